@@ -1,0 +1,91 @@
+import { parseArgs } from 'node:util';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { URI } from 'langium';
+import { displayPath, findJourneyFiles, InputError, loadWorkspace, readJourneyText } from './workspace.js';
+import type { CommandIO } from './io.js';
+
+export interface CheckedDiagnostic {
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    severity: 'error' | 'warning' | 'info' | 'hint';
+    code: string;
+    message: string;
+}
+
+const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;
+
+export const CHECK_USAGE = `Usage: journey check [paths...] [--format text|json] [--strict]
+
+Checks every .journey file under the given files and directories (default: .)
+as one workspace. Exit code: 0 no errors, 1 errors (with --strict, warnings too),
+2 usage or input problems.`;
+
+/** `journey check`: returns the exit code. */
+export async function check(args: string[], io: CommandIO): Promise<number> {
+    const { values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: {
+            format: { type: 'string', default: 'text' },
+            strict: { type: 'boolean', default: false },
+            help: { type: 'boolean', short: 'h', default: false }
+        }
+    });
+    if (values.help) {
+        io.out(CHECK_USAGE);
+        return 0;
+    }
+    if (values.format !== 'text' && values.format !== 'json') {
+        throw new InputError(`unknown format '${values.format}' (expected text or json)`);
+    }
+    const files = await findJourneyFiles(positionals.length > 0 ? positionals : ['.']);
+    const diagnostics = await checkFiles(files);
+    if (values.format === 'json') {
+        io.out(JSON.stringify(diagnostics, undefined, 2));
+    } else {
+        for (const d of diagnostics) {
+            io.out(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}`);
+        }
+        io.out(summary(diagnostics, files.length));
+    }
+    const failing = diagnostics.some(d => d.severity === 'error' || (values.strict && d.severity === 'warning'));
+    return failing ? 1 : 0;
+}
+
+/** Loads the files as one workspace and returns every diagnostic, in file and position order. */
+export async function checkFiles(files: string[]): Promise<CheckedDiagnostic[]> {
+    const texts = [];
+    for (const file of files) {
+        texts.push({ file, text: await readJourneyText(file) });
+    }
+    const { documents } = await loadWorkspace(texts);
+    return documents.flatMap(document => toChecked(URI.parse(document.uri.toString()).fsPath, document.diagnostics ?? []));
+}
+
+function toChecked(file: string, diagnostics: Diagnostic[]): CheckedDiagnostic[] {
+    return diagnostics
+        .map(d => ({
+            file: displayPath(file),
+            line: d.range.start.line + 1,
+            column: d.range.start.character + 1,
+            endLine: d.range.end.line + 1,
+            endColumn: d.range.end.character + 1,
+            severity: SEVERITIES[d.severity ?? 1],
+            code: String(d.code ?? 'journey/unknown'),
+            message: typeof d.message === 'string' ? d.message : d.message.value
+        }))
+        .sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function summary(diagnostics: CheckedDiagnostic[], fileCount: number): string {
+    const errors = diagnostics.filter(d => d.severity === 'error').length;
+    const warnings = diagnostics.filter(d => d.severity === 'warning').length;
+    return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(fileCount, 'file')}`;
+}
+
+function plural(count: number, noun: string): string {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,54 @@
+import { check, CHECK_USAGE } from './check.js';
+import { processIO, type CommandIO } from './io.js';
+import { InputError } from './workspace.js';
+
+export interface Command {
+    usage: string;
+    run(args: string[], io: CommandIO): Promise<number>;
+}
+
+const COMMANDS: Record<string, Command> = {
+    check: { usage: CHECK_USAGE, run: check }
+};
+
+const USAGE = `Usage: journey <command> [options]
+
+Commands:
+  check [paths...]   report diagnostics for every .journey file under the paths
+
+Run 'journey <command> --help' for a command's options.`;
+
+/** Runs the CLI and returns its exit code (0, 1, or 2 for usage and input problems); never throws. */
+export async function run(argv: string[], io: CommandIO = processIO): Promise<number> {
+    const [name, ...args] = argv;
+    if (!name || name === '--help' || name === '-h' || name === 'help') {
+        io.out(USAGE);
+        return name ? 0 : 2;
+    }
+    const command = COMMANDS[name];
+    if (!command) {
+        io.err(`journey: unknown command '${name}'\n\n${USAGE}`);
+        return 2;
+    }
+    try {
+        return await command.run(args, io);
+    } catch (error) {
+        if (isArgumentError(error)) {
+            io.err(`journey ${name}: ${(error as Error).message}\n\n${command.usage}`);
+        } else if (error instanceof InputError) {
+            io.err(`journey ${name}: ${error.message}`);
+        } else {
+            // Not the user's fault: say so in one line; the stack only on request.
+            io.err(`journey ${name}: internal error: ${error instanceof Error ? error.message : String(error)}`);
+            if (process.env.JOURNEY_DEBUG && error instanceof Error) {
+                io.err(error.stack ?? '');
+            }
+        }
+        return 2;
+    }
+}
+
+function isArgumentError(error: unknown): boolean {
+    const code = (error as { code?: string } | undefined)?.code;
+    return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}

@@ -1,0 +1,100 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { URI, type LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { createJourneyServices, type JourneyServices } from '../language/journey-module.js';
+import type { LangiumSharedServices } from 'langium/lsp';
+
+/** A problem with the command's input itself (exit code 2), naming the file. */
+export class InputError extends Error {}
+
+export interface LoadedWorkspace {
+    shared: LangiumSharedServices;
+    services: JourneyServices;
+    documents: LangiumDocument[];
+}
+
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'out', 'dist']);
+
+/** Every `.journey` file under the given files and directories, sorted. */
+export async function findJourneyFiles(paths: string[]): Promise<string[]> {
+    const found = new Set<string>();
+    for (const given of paths) {
+        let stat;
+        try {
+            stat = await fs.stat(given);
+        } catch {
+            throw new InputError(`${given}: no such file or directory`);
+        }
+        if (stat.isDirectory()) {
+            await walk(given, found);
+        } else {
+            found.add(path.resolve(given));
+        }
+    }
+    return [...found].sort();
+}
+
+async function walk(directory: string, found: Set<string>): Promise<void> {
+    let entries;
+    try {
+        entries = await fs.readdir(directory, { withFileTypes: true });
+    } catch (error) {
+        throw new InputError(`${directory}: cannot read directory (${(error as NodeJS.ErrnoException).code ?? error})`);
+    }
+    for (const entry of entries) {
+        const full = path.join(directory, entry.name);
+        if (entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)) {
+            await walk(full, found);
+        } else if (entry.isFile() && entry.name.endsWith('.journey')) {
+            found.add(path.resolve(full));
+        }
+    }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a file as UTF-8 text (a leading BOM dropped); anything else is an InputError. */
+export async function readJourneyText(file: string): Promise<string> {
+    let bytes: Uint8Array;
+    try {
+        bytes = await fs.readFile(file);
+    } catch (error) {
+        throw new InputError(`${displayPath(file)}: cannot read file (${(error as NodeJS.ErrnoException).code ?? error})`);
+    }
+    try {
+        return utf8.decode(bytes);
+    } catch {
+        throw new InputError(`${displayPath(file)}: not a UTF-8 text file (${describeFirstInvalidByte(bytes)})`);
+    }
+}
+
+function describeFirstInvalidByte(bytes: Uint8Array): string {
+    for (let end = 1; end <= bytes.length; end++) {
+        try {
+            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
+        } catch {
+            return `invalid byte at offset ${end - 1}`;
+        }
+    }
+    return 'truncated UTF-8 sequence at the end';
+}
+
+/** Loads the files as one workspace (one scope, like a project) and builds it. */
+export async function loadWorkspace(files: Array<{ file: string; text: string }>): Promise<LoadedWorkspace> {
+    const { shared, Journey } = createJourneyServices(NodeFileSystem);
+    const factory = shared.workspace.LangiumDocumentFactory;
+    const documents = files.map(({ file, text }) => {
+        const document = factory.fromString(text, URI.file(path.resolve(file)));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        return document;
+    });
+    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    return { shared, services: Journey, documents };
+}
+
+/** A path as the user should see it: relative to the working directory when inside it. */
+export function displayPath(file: string): string {
+    const relative = path.relative(process.cwd(), file);
+    return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}

@@ -1,0 +1,75 @@
+import {
+    DefaultDocumentBuilder, DocumentState,
+    type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices
+} from 'langium';
+import type { CancellationToken } from 'vscode-languageserver-protocol';
+import { isJourneyFile } from './generated/ast.js';
+
+/**
+ * Two checks look across the workspace (duplicate-name, unused-definition). When a
+ * file changes, another file's definitions can become duplicated, unused or used
+ * without that file being relinked. After each build, the untouched documents that
+ * define a name the changed files defined or referenced (before or after the change)
+ * are validated again; nothing is re-parsed or relinked.
+ */
+export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
+    private readonly namesBeforeChange = new Set<string>();
+
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+    }
+
+    override resetToState<T extends LangiumDocument>(document: T, state: DocumentState): void {
+        if (state < DocumentState.Linked && document.state >= DocumentState.Linked) {
+            collectNames(document, this.namesBeforeChange);
+        }
+        super.resetToState(document, state);
+    }
+
+    protected override cleanUpDeleted(document: LangiumDocument): void {
+        collectNames(document, this.namesBeforeChange);
+        super.cleanUpDeleted(document);
+    }
+
+    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
+        await super.buildDocuments(documents, options, cancelToken);
+        if (!options.validation) {
+            this.namesBeforeChange.clear();
+            return;
+        }
+        const names = this.namesBeforeChange;
+        for (const document of documents) {
+            collectNames(document, names);
+        }
+        const built = new Set(documents);
+        const dependents = this.langiumDocuments.all
+            .filter(document => !built.has(document) && document.state === DocumentState.Validated && definesAny(document, names))
+            .toArray();
+        names.clear();
+        if (dependents.length > 0) {
+            for (const document of dependents) {
+                this.resetToState(document, DocumentState.IndexedReferences);
+            }
+            await super.buildDocuments(dependents, options, cancelToken);
+        }
+    }
+}
+
+/** Names a document defines at top level or refers to. */
+function collectNames(document: LangiumDocument, into: Set<string>): void {
+    const root = document.parseResult?.value;
+    if (!isJourneyFile(root)) {
+        return;
+    }
+    for (const element of root.elements) {
+        into.add(element.name);
+    }
+    for (const reference of document.references) {
+        into.add(reference.$refText);
+    }
+}
+
+function definesAny(document: LangiumDocument, names: Set<string>): boolean {
+    const root = document.parseResult?.value;
+    return isJourneyFile(root) && root.elements.some(element => names.has(element.name));
+}

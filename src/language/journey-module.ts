@@ -1,0 +1,75 @@
+import '../polyfills/object-group-by.cjs';
+import {
+    inject,
+    type DeepPartial, type LangiumCoreServices, type LangiumSharedCoreServices, type Module,
+    type PartialLangiumCoreServices
+} from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices
+} from 'langium/lsp';
+import { JourneyGeneratedSharedModule, JourneyLanguageGeneratedModule } from './generated/module.js';
+import { JourneyDocumentBuilder } from './journey-document-builder.js';
+import { JourneyScopeComputation } from './journey-scope-computation.js';
+import { JourneyScopeProvider } from './journey-scope-provider.js';
+import { JourneyWorkspaceIndex } from './journey-workspace-index.js';
+import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
+import { registerJourneyChecks } from './validation/journey-validator.js';
+
+/** Services we add to Langium's. */
+export interface JourneyAddedServices {
+    workspace: {
+        JourneyWorkspaceIndex: JourneyWorkspaceIndex;
+    };
+}
+
+export type JourneyServices = LangiumServices & JourneyAddedServices;
+
+/** Every custom service of the language, listed once. */
+export const JourneyModule: Module<JourneyServices, PartialLangiumCoreServices & JourneyAddedServices> = {
+    references: {
+        ScopeComputation: (services) => new JourneyScopeComputation(services),
+        ScopeProvider: (services) => new JourneyScopeProvider(services)
+    },
+    validation: {
+        DocumentValidator: (services) => new JourneyDocumentValidator(services)
+    },
+    workspace: {
+        JourneyWorkspaceIndex: (services) => new JourneyWorkspaceIndex(services.shared, services.workspace.AstNodeLocator)
+    }
+};
+
+export const JourneySharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    workspace: {
+        DocumentBuilder: (services) => new JourneyDocumentBuilder(services)
+    }
+};
+
+/**
+ * Creates the shared and language services. `context.connection` is given by the
+ * language server and left out by the CLI and tests.
+ */
+export function createJourneyServices(context: DefaultSharedModuleContext): {
+    shared: LangiumSharedServices;
+    Journey: JourneyServices;
+} {
+    const shared = inject(
+        createDefaultSharedModule(context),
+        JourneyGeneratedSharedModule,
+        JourneySharedModule
+    );
+    const Journey = inject(
+        createDefaultModule({ shared }),
+        JourneyLanguageGeneratedModule,
+        JourneyModule
+    );
+    shared.ServiceRegistry.register(Journey);
+    registerJourneyChecks(Journey);
+    if (!context.connection) {
+        // Without a language server, nobody sends the workspace configuration.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Journey };
+}
+
+export type { LangiumCoreServices, LangiumSharedCoreServices };

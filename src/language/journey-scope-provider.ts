@@ -1,0 +1,95 @@
+import {
+    DefaultScopeProvider, DocumentCache, EMPTY_SCOPE, stream, AstUtils,
+    type AstNodeDescription, type LangiumCoreServices, type ReferenceInfo, type Scope, type Stream
+} from 'langium';
+import { isTouchpoint, type Journey, type Stage, type Touchpoint } from './generated/ast.js';
+
+/**
+ * Owners, personas, KPIs (and journeys) resolve in the workspace-wide index.
+ * `next` resolves `Touchpoint` in the same stage or `Stage.Touchpoint` in the same
+ * journey, through per-journey name tables built once per document version, so
+ * resolving every `next` of a large journey stays linear.
+ */
+export class JourneyScopeProvider extends DefaultScopeProvider {
+    private readonly touchpointTables: DocumentCache<Journey, JourneyTouchpoints>;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.touchpointTables = new DocumentCache(services.shared);
+    }
+
+    override getScope(context: ReferenceInfo): Scope {
+        if (isTouchpoint(context.container) && context.property === 'next') {
+            return this.nextScope(context.container);
+        }
+        return this.getGlobalScope(this.reflection.getReferenceType(context), context);
+    }
+
+    private nextScope(touchpoint: Touchpoint): Scope {
+        const stage = touchpoint.$container;
+        const journey = stage?.$container;
+        if (!journey) {
+            return EMPTY_SCOPE;
+        }
+        const document = AstUtils.getDocument(journey);
+        const table = this.touchpointTables.get(document.uri, journey, () => new JourneyTouchpoints(journey));
+        return new TouchpointScope(table, stage, (node, name) => this.descriptions.createDescription(node, name, document));
+    }
+}
+
+/** Name tables of one journey: its stages, and each stage's touchpoints. */
+export class JourneyTouchpoints {
+    readonly stages = new Map<string, Stage>();
+    readonly touchpoints = new Map<Stage, Map<string, Touchpoint>>();
+
+    constructor(journey: Journey) {
+        for (const stage of journey.stages) {
+            if (!this.stages.has(stage.name)) {
+                this.stages.set(stage.name, stage);
+            }
+            const byName = new Map<string, Touchpoint>();
+            for (const touchpoint of stage.touchpoints) {
+                if (!byName.has(touchpoint.name)) {
+                    byName.set(touchpoint.name, touchpoint);
+                }
+            }
+            this.touchpoints.set(stage, byName);
+        }
+    }
+
+    find(name: string, fromStage: Stage): Touchpoint | undefined {
+        const dot = name.indexOf('.');
+        if (dot < 0) {
+            return this.touchpoints.get(fromStage)?.get(name);
+        }
+        const stage = this.stages.get(name.slice(0, dot));
+        return stage ? this.touchpoints.get(stage)?.get(name.slice(dot + 1)) : undefined;
+    }
+}
+
+class TouchpointScope implements Scope {
+    constructor(
+        private readonly table: JourneyTouchpoints,
+        private readonly stage: Stage,
+        private readonly describe: (node: Touchpoint, name: string) => AstNodeDescription
+    ) {}
+
+    getElement(name: string): AstNodeDescription | undefined {
+        const target = this.table.find(name, this.stage);
+        return target ? this.describe(target, name) : undefined;
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        const element = this.getElement(name);
+        return stream(element ? [element] : []);
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        const local = stream(this.table.touchpoints.get(this.stage)?.values() ?? [])
+            .map(touchpoint => this.describe(touchpoint, touchpoint.name));
+        const qualified = stream(this.table.stages.values()).flatMap(stage =>
+            stream(this.table.touchpoints.get(stage)?.values() ?? [])
+                .map(touchpoint => this.describe(touchpoint, `${stage.name}.${touchpoint.name}`)));
+        return local.concat(qualified);
+    }
+}

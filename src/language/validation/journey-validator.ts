@@ -1,0 +1,28 @@
+import type { ValidationChecks } from 'langium';
+import type { JourneyAstType } from '../generated/ast.js';
+import type { JourneyServices } from '../journey-module.js';
+import { kpiMustHaveOwner, kpiMustHaveTarget, kpiShouldBeOnTrack } from './kpi-checks.js';
+import {
+    journeyMustHaveStages, nextMustNotBeSelf, stageMustHaveTouchpoints, stageNamesMustBeUnique,
+    touchpointMustHaveOwner, touchpointNamesMustBeUnique
+} from './structure-checks.js';
+import { emotionMustBeInRange, percentMustBeInRange } from './value-checks.js';
+import { definitionNameMustBeUniqueInWorkspace, definitionShouldBeUsed } from './workspace-checks.js';
+
+/** Every check, keyed by the AST type it looks at. */
+export function registerJourneyChecks(services: JourneyServices): void {
+    const index = services.workspace.JourneyWorkspaceIndex;
+    const uniqueInWorkspace = definitionNameMustBeUniqueInWorkspace(index);
+    const used = definitionShouldBeUsed(index);
+    const checks: ValidationChecks<JourneyAstType> = {
+        Journey: [journeyMustHaveStages, stageNamesMustBeUnique, uniqueInWorkspace],
+        Stage: [stageMustHaveTouchpoints, touchpointNamesMustBeUnique],
+        Touchpoint: [touchpointMustHaveOwner, nextMustNotBeSelf],
+        Owner: [uniqueInWorkspace, used],
+        Persona: [uniqueInWorkspace, used],
+        Kpi: [kpiMustHaveTarget, kpiMustHaveOwner, kpiShouldBeOnTrack, uniqueInWorkspace, used],
+        Emotion: emotionMustBeInRange,
+        Quantity: percentMustBeInRange
+    };
+    services.validation.ValidationRegistry.register(checks);
+}

@@ -1,0 +1,41 @@
+import { UriUtils, type ValidationAcceptor } from 'langium';
+import { DiagnosticTag } from 'vscode-languageserver-types';
+import { DiagnosticCode } from '../diagnostic-codes.js';
+import type { Journey, Kpi, Owner, Persona } from '../generated/ast.js';
+import type { JourneyWorkspaceIndex } from '../journey-workspace-index.js';
+import { report } from './report.js';
+
+type Definition = Journey | Owner | Persona | Kpi;
+
+const KIND_NAMES: Record<Definition['$type'], string> = {
+    Journey: 'journey', Owner: 'owner', Persona: 'persona', Kpi: 'KPI'
+};
+
+/** Top-level names are unique per kind across the whole workspace. */
+export function definitionNameMustBeUniqueInWorkspace(index: JourneyWorkspaceIndex) {
+    return (node: Definition, accept: ValidationAcceptor): void => {
+        const others = index.duplicatesOf(node);
+        if (others.length === 0) {
+            return;
+        }
+        const places = others.map(other => `${UriUtils.basename(other.documentUri)}:${(other.nameSegment?.range.start.line ?? 0) + 1}`);
+        report(accept, 'error', DiagnosticCode.DuplicateName,
+            `Duplicate ${KIND_NAMES[node.$type]} '${node.name}': also defined at ${places.join(', ')}.`,
+            { node, property: 'name' }, { kind: KIND_NAMES[node.$type] });
+    };
+}
+
+/** Owners, personas and KPIs that nothing in the workspace references. */
+export function definitionShouldBeUsed(index: JourneyWorkspaceIndex) {
+    return (node: Owner | Persona | Kpi, accept: ValidationAcceptor): void => {
+        if (!index.isReferenced(node)) {
+            report(accept, 'hint', DiagnosticCode.UnusedDefinition,
+                `${capitalise(KIND_NAMES[node.$type])} '${node.name}' is never used.`,
+                { node, property: 'name', tags: [DiagnosticTag.Unnecessary] });
+        }
+    };
+}
+
+function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,9 @@
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createJourneyServices } from '../language/journey-module.js';
+
+// The transport (--stdio, --node-ipc, --socket=N) is chosen from the command line.
+const connection = createConnection(ProposedFeatures.all);
+const { shared } = createJourneyServices({ connection, ...NodeFileSystem });
+startLanguageServer(shared);
