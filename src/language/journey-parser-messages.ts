@@ -1,0 +1,53 @@
+import { LangiumParserErrorMessageProvider } from 'langium';
+import type { IToken, TokenType } from 'chevrotain';
+
+const TOKEN_NAMES: Record<string, string> = {
+    ID: 'a name', STRING: 'a "string"', INT: 'a whole number', DECIMAL: 'a number', EOF: 'end of file'
+};
+
+const TOP_LEVEL = `'journey', 'owner', 'persona' or 'kpi'`;
+
+/** Syntax errors as one readable line: what was expected, and what was found. */
+export class JourneyParserMessages extends LangiumParserErrorMessageProvider {
+    override buildMismatchTokenMessage({ expected, actual }: { expected: TokenType; actual: IToken }): string {
+        if (expected.name === 'EOF') {
+            return `Expected ${TOP_LEVEL} but found ${found(actual)}.`;
+        }
+        return `Expected ${describe(expected)} but found ${found(actual)}.`;
+    }
+
+    override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken }): string {
+        return `Expected ${TOP_LEVEL} but found ${found(firstRedundant)}.`;
+    }
+
+    override buildNoViableAltMessage({ expectedPathsPerAlt, actual }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
+        return `Expected ${alternatives(expectedPathsPerAlt.flat().map(path => path[0]))} but found ${found(actual[0])}.`;
+    }
+
+    override buildEarlyExitMessage({ expectedIterationPaths, actual }: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
+        return `Expected ${alternatives(expectedIterationPaths.map(path => path[0]))} but found ${found(actual[0])}.`;
+    }
+}
+
+function describe(type: TokenType): string {
+    if (type.name in TOKEN_NAMES) {
+        return TOKEN_NAMES[type.name];
+    }
+    return `'${type.name.endsWith(':KW') ? type.name.slice(0, -3) : type.name}'`;
+}
+
+function alternatives(types: Array<TokenType | undefined>): string {
+    const names = [...new Set(types.filter((t): t is TokenType => t !== undefined).map(describe))];
+    if (names.length <= 1) {
+        return names[0] ?? 'something else';
+    }
+    return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
+
+function found(token: IToken | undefined): string {
+    if (!token || token.tokenType?.name === 'EOF' || token.image === '') {
+        return 'the end of the file';
+    }
+    const image = token.image.length > 40 ? `${token.image.slice(0, 40)}…` : token.image;
+    return `'${image}'`;
+}

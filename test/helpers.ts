@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { createJourneyServices } from '../src/language/journey-module.js';
+import type { JourneyFile } from '../src/language/generated/ast.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const EXAMPLES = path.join(ROOT, 'examples');
+export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+
+export function exampleFiles(): Array<{ name: string; text: string }> {
+    return readdirSync(EXAMPLES)
+        .filter(name => name.endsWith('.journey'))
+        .sort()
+        .map(name => ({ name, text: readFileSync(path.join(EXAMPLES, name), 'utf8') }));
+}
+
+/** A fresh in-memory workspace: documents built together, as one project. */
+export async function buildWorkspace(files: Record<string, string>): Promise<{
+    services: ReturnType<typeof createJourneyServices>;
+    documents: Record<string, LangiumDocument<JourneyFile>>;
+}> {
+    const services = createJourneyServices(EmptyFileSystem);
+    const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
+    const documents: Record<string, LangiumDocument<JourneyFile>> = {};
+    for (const [name, text] of Object.entries(files)) {
+        const document = LangiumDocumentFactory.fromString<JourneyFile>(text, URI.parse(`file:///workspace/${name}`));
+        LangiumDocuments.addDocument(document);
+        documents[name] = document;
+    }
+    await DocumentBuilder.build(Object.values(documents), { validation: true });
+    return { services, documents };
+}
+
+/** Diagnostics of one text, alone in its workspace. */
+export async function diagnose(text: string, others: Record<string, string> = {}): Promise<Diagnostic[]> {
+    const { documents } = await buildWorkspace({ ...others, 'main.journey': text });
+    return documents['main.journey'].diagnostics ?? [];
+}
+
+export function codes(diagnostics: Diagnostic[]): string[] {
+    return diagnostics.map(d => String(d.code));
+}
+
+/** Shared definitions that make a journey valid without warnings of their own. */
+export const SHARED_DEFINITIONS = `
+owner Team "Team"
+kpi Speed "Speed" { owner Team target >= 1 current 2 }
+`;
