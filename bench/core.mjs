@@ -1,0 +1,132 @@
+// Language core: parse, link+validate, throughput, heap, a JSON.parse baseline,
+// the one-file rebuild of a 200-file workspace, and a cold `journey check`.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { EmptyFileSystemProvider, URI } from 'langium';
+import { createJourneyServices } from '../src/language/journey-module.ts';
+import { generateJourney, generateWorkspace } from './generate.mjs';
+import { gc, median, round, timeRuns } from './stats.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(ROOT, 'out', 'cli', 'main.cjs');
+
+let runCounter = 0;
+
+/** File contents the document factory re-reads on update, as a changed file on disk would be. */
+class MemoryFileSystem extends EmptyFileSystemProvider {
+    texts = new Map();
+    async readFile(uri) { return this.texts.get(uri.toString()) ?? ''; }
+    readFileSync(uri) { return this.texts.get(uri.toString()) ?? ''; }
+}
+
+function createServices() {
+    const fileSystem = new MemoryFileSystem();
+    const services = createJourneyServices({ fileSystemProvider: () => fileSystem });
+    return { ...services, fileSystem };
+}
+
+/** Builds `files` as one fresh workspace in `services`; returns the documents. */
+async function buildFiles(services, files) {
+    const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
+    const run = runCounter++;
+    const documents = Object.entries(files).map(([name, text]) => {
+        const document = LangiumDocumentFactory.fromString(text, URI.parse(`file:///bench/${run}/${name}`));
+        LangiumDocuments.addDocument(document);
+        return document;
+    });
+    await DocumentBuilder.build(documents, { validation: true });
+    return documents;
+}
+
+async function dropFiles(services, documents) {
+    await services.shared.workspace.DocumentBuilder.update([], documents.map(d => d.uri));
+}
+
+/** The AST as plain JSON (no CST, no container links): the JSON.parse baseline's input. */
+function astAsJson(services, document) {
+    return services.Journey.serializer.JsonSerializer.serialize(document.parseResult.value, { refText: true, sourceText: false });
+}
+
+async function measureCase(name, files, options) {
+    const services = createServices();
+    const texts = Object.values(files);
+    const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+    const lines = texts.reduce((sum, text) => sum + text.split('\n').length - 1, 0);
+    const parser = services.Journey.parser.LangiumParser;
+
+    const parseTimes = await timeRuns(() => { for (const text of texts) parser.parse(text); }, options);
+    const buildTimes = await timeRuns(async () => dropFiles(services, await buildFiles(services, files)), options);
+
+    gc();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const documents = await buildFiles(services, files);
+    const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+
+    const json = documents.map(document => astAsJson(services, document));
+    const jsonParseTimes = await timeRuns(() => { for (const text of json) JSON.parse(text); }, options);
+
+    const result = {
+        name, lines, bytes,
+        parseMs: round(median(parseTimes)),
+        buildMs: round(median(buildTimes)),
+        linkValidateMs: round(median(buildTimes) - median(parseTimes)),
+        mbPerS: round(bytes / 1024 / 1024 / (median(parseTimes) / 1000), 2),
+        heapMb: round(heapMb),
+        jsonParseMs: round(median(jsonParseTimes), 2),
+        ratioToJsonParse: round(median(parseTimes) / median(jsonParseTimes))
+    };
+    if (documents.length > 1) {
+        result.rebuildMs = round(median(await timeRuns(async i => {
+            const document = documents[i % documents.length];
+            services.fileSystem.texts.set(document.uri.toString(), document.textDocument.getText() + `\n// edit ${i}\n`);
+            const start = performance.now();
+            await services.shared.workspace.DocumentBuilder.update([document.uri], []);
+            return performance.now() - start;
+        }, options)));
+    }
+    await dropFiles(services, documents);
+    return result;
+}
+
+function coldCheck(text, runs) {
+    const folder = mkdtempSync(path.join(tmpdir(), 'journey-bench-'));
+    const file = path.join(folder, 'generated.journey');
+    writeFileSync(file, text);
+    const times = [];
+    try {
+        for (let i = 0; i < runs + 1; i++) {
+            const start = performance.now();
+            try {
+                execFileSync(process.execPath, [CLI, 'check', file], { stdio: 'ignore' });
+            } catch (error) {
+                if (error.status !== 1) throw error;
+            }
+            if (i > 0) times.push(performance.now() - start); // the first run warms the disk cache
+        }
+    } finally {
+        rmSync(folder, { recursive: true, force: true });
+    }
+    return round(median(times));
+}
+
+export async function run({ quick }) {
+    const options = quick ? { warmup: 1, runs: 3 } : { warmup: 2, runs: 7 };
+    const cases = [];
+    for (const lines of quick ? [1000, 10000] : [1000, 10000, 50000]) {
+        cases.push(await measureCase(`${lines.toLocaleString('en')} lines`, { 'generated.journey': generateJourney(lines) }, options));
+    }
+    cases.push(await measureCase('200 files x 500 lines', generateWorkspace(200, 500), options));
+    const coldCheckMs = coldCheck(generateJourney(10000), quick ? 3 : 7);
+    return {
+        key: 'core',
+        title: 'Language core (medians over warm runs)',
+        header: ['case', 'lines', 'KB', 'parse ms', 'link+validate ms', 'total ms', 'MB/s', 'heap MB', 'JSON.parse ms', 'x JSON.parse', 'rebuild ms'],
+        rows: cases.map(c => [c.name, c.lines, round(c.bytes / 1024), c.parseMs, c.linkValidateMs, c.buildMs, c.mbPerS, c.heapMb, c.jsonParseMs, c.ratioToJsonParse, c.rebuildMs ?? '']),
+        footer: `cold \`journey check\` of the 10,000-line file (whole process): ${coldCheckMs} ms`,
+        json: { cases, coldCheckMs }
+    };
+}

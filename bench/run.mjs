@@ -1,0 +1,35 @@
+// `npm run bench [-- --json] [-- --quick] [-- --only core,lsp]`: every section, one table each.
+// Sections live in bench/<topic>.mjs and export run({ quick }).
+import * as core from './core.mjs';
+
+const SECTIONS = [core];
+
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const quick = args.includes('--quick');
+const onlyIndex = args.indexOf('--only');
+const only = onlyIndex >= 0 ? new Set(args[onlyIndex + 1].split(',')) : undefined;
+
+function table(header, rows) {
+    const cells = [header, ...rows].map(row => row.map(String));
+    const widths = header.map((_, i) => Math.max(...cells.map(row => (row[i] ?? '').length)));
+    const line = row => '| ' + row.map((cell, i) => cell.padEnd(widths[i])).join(' | ') + ' |';
+    return [line(cells[0]), '|' + widths.map(w => '-'.repeat(w + 2)).join('|') + '|', ...cells.slice(1).map(line)].join('\n');
+}
+
+const output = { node: process.version, date: new Date().toISOString() };
+for (const section of SECTIONS) {
+    const result = await section.run({ quick });
+    if (only && !only.has(result.key)) continue;
+    output[result.key] = result.json;
+    if (!asJson) {
+        console.log(`\n## ${result.title}\n`);
+        console.log(table(result.header, result.rows));
+        if (result.footer) console.log(`\n${result.footer}`);
+    }
+}
+if (asJson) {
+    // The core section's fields sit at the top level, as documented in the README.
+    const { core: coreResult, ...rest } = output;
+    console.log(JSON.stringify({ ...rest, ...coreResult }, undefined, 2));
+}

@@ -1,0 +1,34 @@
+// Small helpers shared by the benchmark sections.
+import { performance } from 'node:perf_hooks';
+
+export function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export function percentile(values, p) {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** Runs `fn` `warmup` times untimed, then `runs` times; returns the durations in ms. */
+export async function timeRuns(fn, { warmup = 2, runs = 7 } = {}) {
+    for (let i = 0; i < warmup; i++) await fn(i);
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+        const start = performance.now();
+        await fn(warmup + i);
+        times.push(performance.now() - start);
+    }
+    return times;
+}
+
+export function gc() {
+    if (typeof globalThis.gc === 'function') {
+        globalThis.gc();
+        globalThis.gc();
+    }
+}
+
+export const round = (value, digits = 1) => Number(value.toFixed(digits));
