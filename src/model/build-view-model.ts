@@ -1,0 +1,301 @@
+import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticCode } from '../language/diagnostic-codes.js';
+import {
+    isJourney, isKpi, isOwner, isPersona,
+    type Journey, type JourneyFile, type Kpi, type Owner, type Persona, type Quantity, type Stage, type Touchpoint
+} from '../language/generated/ast.js';
+import { effectiveOwner, emotionValue, formatQuantity, kpiStatus, quantityValue } from '../language/semantics.js';
+import {
+    VIEW_MODEL_VERSION,
+    type Comparator, type JourneyMapModel, type JourneyView, type KpiView, type OwnerView, type PersonaView,
+    type QuantityView, type Range, type SourceLocation, type StageView, type SyntaxProblem, type TargetView,
+    type TouchpointView, type ViewReference
+} from './view-model.js';
+
+type Definition = Owner | Persona | Kpi;
+
+const EMPTY_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/**
+ * Builds the view model of a linked document. Pure: reads the AST (and the
+ * definitions it references in other documents) and returns plain JSON.
+ */
+export function buildViewModel(document: LangiumDocument, documentVersion = document.textDocument.version): JourneyMapModel {
+    return new ViewModelBuilder(document).build(documentVersion);
+}
+
+class ViewModelBuilder {
+    private readonly root: JourneyFile;
+    private readonly uri: string;
+    /** Definitions to list (own and referenced), each with its id once assigned. */
+    private readonly definitions = new Map<Definition, string>();
+    private readonly touchpointIds = new Map<Touchpoint, string>();
+    private readonly usedIds = new Set<string>();
+
+    constructor(private readonly document: LangiumDocument) {
+        this.root = document.parseResult.value as JourneyFile;
+        this.uri = document.uri.toString();
+    }
+
+    build(documentVersion: number): JourneyMapModel {
+        const elements = this.root.elements ?? [];
+        // Own definitions first, so that their ids win over same-named ones elsewhere.
+        for (const element of elements) {
+            if (isOwner(element) || isPersona(element) || isKpi(element)) {
+                this.definitionId(element);
+            }
+        }
+        const journeys = elements.filter(isJourney).map(journey => this.journey(journey));
+        const owners: OwnerView[] = [];
+        const personas: PersonaView[] = [];
+        const kpis: KpiView[] = [];
+        // Listing a KPI may add its owner; iterate over a snapshot until nothing is new.
+        const listed = new Set<Definition>();
+        while (listed.size < this.definitions.size) {
+            for (const definition of [...this.definitions.keys()]) {
+                if (listed.has(definition)) {
+                    continue;
+                }
+                listed.add(definition);
+                if (isOwner(definition)) {
+                    owners.push(this.owner(definition));
+                } else if (isPersona(definition)) {
+                    personas.push(this.persona(definition));
+                } else {
+                    kpis.push(this.kpi(definition));
+                }
+            }
+        }
+        return {
+            version: VIEW_MODEL_VERSION,
+            uri: this.uri,
+            documentVersion,
+            journeys,
+            owners: sortByName(owners),
+            personas: sortByName(personas),
+            kpis: sortByName(kpis),
+            syntaxErrors: syntaxErrors(this.document)
+        };
+    }
+
+    private journey(journey: Journey): JourneyView {
+        const name = journey.name ?? '';
+        return {
+            id: this.uniqueId(`journey:${name}`),
+            kind: 'journey',
+            ...this.naming(journey),
+            source: this.source(journey),
+            description: journey.description,
+            owner: this.reference(journey.owner),
+            personas: journey.personas.map(ref => this.reference(ref)!),
+            stages: journey.stages.map(stage => this.stage(stage, name))
+        };
+    }
+
+    private stage(stage: Stage, journeyName: string): StageView {
+        const path = `${journeyName}.${stage.name ?? ''}`;
+        return {
+            id: this.uniqueId(`stage:${path}`),
+            kind: 'stage',
+            ...this.naming(stage),
+            source: this.source(stage),
+            owner: this.reference(stage.owner),
+            goal: stage.goal,
+            need: stage.need,
+            emotion: emotionValue(stage.emotion),
+            pains: [...stage.pains],
+            opportunities: [...stage.opportunities],
+            measures: stage.measures.map(ref => this.reference(ref)!),
+            touchpoints: stage.touchpoints.map(touchpoint => this.touchpoint(touchpoint, path))
+        };
+    }
+
+    private touchpoint(touchpoint: Touchpoint, stagePath: string): TouchpointView {
+        const inherited = effectiveOwner(touchpoint);
+        const view: TouchpointView = {
+            id: this.touchpointId(touchpoint, stagePath),
+            kind: 'touchpoint',
+            ...this.naming(touchpoint),
+            source: this.source(touchpoint),
+            qualifiedName: `${touchpoint.$container?.name ?? ''}.${touchpoint.name ?? ''}`,
+            channel: touchpoint.channel,
+            owner: this.reference(touchpoint.owner),
+            effectiveOwner: inherited ? { ...this.reference(inherited.reference)!, from: inherited.from } : undefined,
+            emotion: emotionValue(touchpoint.emotion),
+            pains: [...touchpoint.pains],
+            opportunities: [...touchpoint.opportunities],
+            measures: touchpoint.measures.map(ref => this.reference(ref)!),
+            next: undefined
+        };
+        if (touchpoint.next) {
+            const target = touchpoint.next.ref;
+            view.next = {
+                name: touchpoint.next.$refText,
+                resolved: target !== undefined,
+                targetId: target && sameDocument(target, this.root) ? this.touchpointId(target) : undefined
+            };
+        }
+        return view;
+    }
+
+    private owner(owner: Owner): OwnerView {
+        return {
+            id: this.definitions.get(owner)!,
+            kind: 'owner',
+            ...this.naming(owner),
+            source: this.source(owner),
+            contact: owner.contact,
+            description: owner.description
+        };
+    }
+
+    private persona(persona: Persona): PersonaView {
+        return {
+            id: this.definitions.get(persona)!,
+            kind: 'persona',
+            ...this.naming(persona),
+            source: this.source(persona),
+            description: persona.description,
+            goals: [...persona.goals],
+            needs: [...persona.needs],
+            pains: [...persona.pains]
+        };
+    }
+
+    private kpi(kpi: Kpi): KpiView {
+        return {
+            id: this.definitions.get(kpi)!,
+            kind: 'kpi',
+            ...this.naming(kpi),
+            source: this.source(kpi),
+            description: kpi.description,
+            owner: this.reference(kpi.owner),
+            target: target(kpi),
+            current: quantity(kpi.current, kpi.unit),
+            unit: kpi.unit,
+            status: kpiStatus(kpi)
+        };
+    }
+
+    private reference(ref: Reference<Definition> | undefined): ViewReference | undefined {
+        if (!ref) {
+            return undefined;
+        }
+        const target = ref.ref;
+        return {
+            name: ref.$refText,
+            resolved: target !== undefined,
+            targetId: target ? this.definitionId(target) : undefined
+        };
+    }
+
+    private definitionId(definition: Definition): string {
+        let id = this.definitions.get(definition);
+        if (id === undefined) {
+            id = this.uniqueId(`${definition.$type.toLowerCase()}:${definition.name ?? ''}`);
+            this.definitions.set(definition, id);
+        }
+        return id;
+    }
+
+    /** A `next` may point forward, so touchpoint ids are assigned on first sight. */
+    private touchpointId(touchpoint: Touchpoint, stagePath?: string): string {
+        let id = this.touchpointIds.get(touchpoint);
+        if (id === undefined) {
+            const stage = touchpoint.$container;
+            const path = stagePath ?? `${stage?.$container?.name ?? ''}.${stage?.name ?? ''}`;
+            id = this.uniqueId(`touchpoint:${path}.${touchpoint.name ?? ''}`);
+            this.touchpointIds.set(touchpoint, id);
+        }
+        return id;
+    }
+
+    /** Duplicate names are an error the user sees; the map still needs distinct ids. */
+    private uniqueId(base: string): string {
+        let id = base;
+        for (let n = 2; this.usedIds.has(id); n++) {
+            id = `${base}~${n}`;
+        }
+        this.usedIds.add(id);
+        return id;
+    }
+
+    private naming(node: { name?: string; title?: string }): { name: string; title: string; hasTitle: boolean } {
+        const name = node.name ?? '';
+        return { name, title: node.title ?? name, hasTitle: node.title !== undefined };
+    }
+
+    private source(node: AstNode & { name?: string }): SourceLocation {
+        const uri = sameDocument(node, this.root) ? this.uri : AstUtils.getDocument(node).uri.toString();
+        const range = node.$cstNode?.range ?? EMPTY_RANGE;
+        const nameNode = node.$cstNode ? findNameNode(node) : undefined;
+        return { uri, range: copyRange(range), selection: copyRange(nameNode ?? range) };
+    }
+}
+
+function findNameNode(node: AstNode): Range | undefined {
+    return GrammarUtils.findNodeForProperty(node.$cstNode, 'name')?.range;
+}
+
+function sameDocument(node: AstNode, root: JourneyFile): boolean {
+    return AstUtils.findRootNode(node) === root;
+}
+
+function copyRange(range: Range): Range {
+    return {
+        start: { line: range.start.line, character: range.start.character },
+        end: { line: range.end.line, character: range.end.character }
+    };
+}
+
+function quantity(value: Quantity | undefined, unit: string | undefined): QuantityView | undefined {
+    const number = quantityValue(value);
+    if (number === undefined) {
+        return undefined;
+    }
+    return { value: number, percent: value!.percent, text: formatQuantity(value, unit)! };
+}
+
+function target(kpi: Kpi): TargetView | undefined {
+    const view = quantity(kpi.target, kpi.unit);
+    if (!view) {
+        return undefined;
+    }
+    return { ...view, comparator: (kpi.comparator ?? '>=') as Comparator, comparatorWritten: kpi.comparator !== undefined };
+}
+
+function syntaxErrors(document: LangiumDocument): SyntaxProblem[] {
+    const fromDiagnostics = (document.diagnostics ?? []).filter(isSyntaxError);
+    if (document.diagnostics) {
+        return fromDiagnostics
+            .map(d => ({ message: typeof d.message === 'string' ? d.message : String(d.message), range: copyRange(d.range) }))
+            .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    }
+    // Not validated (a build without validation): read the parser's own errors.
+    const { lexerErrors, parserErrors } = document.parseResult;
+    const problems: SyntaxProblem[] = [];
+    for (const error of lexerErrors) {
+        const start = { line: (error.line ?? 1) - 1, character: (error.column ?? 1) - 1 };
+        problems.push({ message: error.message, range: { start, end: { line: start.line, character: start.character + error.length } } });
+    }
+    for (const error of parserErrors) {
+        const token = error.token;
+        const line = Number.isFinite(token.startLine) ? token.startLine! - 1 : document.textDocument.lineCount - 1;
+        const character = Number.isFinite(token.startColumn) ? token.startColumn! - 1 : 0;
+        problems.push({ message: error.message, range: { start: { line, character }, end: { line, character: character + Math.max(token.image.length, 1) } } });
+    }
+    return problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+function isSyntaxError(diagnostic: Diagnostic): boolean {
+    return diagnostic.code === DiagnosticCode.SyntaxError;
+}
+
+function sortByName<T extends { name: string; id: string }>(items: T[]): T[] {
+    return items.sort((a, b) => compare(a.name, b.name) || compare(a.id, b.id));
+}
+
+function compare(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,197 @@
+import * as assert from 'node:assert/strict';
+import { describe, it } from 'mocha';
+import { buildViewModel } from '../../src/model/build-view-model.js';
+import { elementAt, elementsById } from '../../src/model/view-model-query.js';
+import { VIEW_MODEL_VERSION, type JourneyMapModel } from '../../src/model/view-model.js';
+import { buildWorkspace, exampleFiles } from '../helpers.js';
+
+async function modelsOf(files: Record<string, string>): Promise<Record<string, JourneyMapModel>> {
+    const { documents } = await buildWorkspace(files);
+    return Object.fromEntries(Object.entries(documents).map(([name, document]) => [name, buildViewModel(document)]));
+}
+
+async function examples(): Promise<Record<string, JourneyMapModel>> {
+    return modelsOf(Object.fromEntries(exampleFiles().map(file => [file.name, file.text])));
+}
+
+describe('view model', () => {
+    it('lists the stages and touchpoints of a journey in source order', async () => {
+        const { 'webshop.journey': model } = await examples();
+        assert.equal(model.version, VIEW_MODEL_VERSION);
+        assert.equal(model.journeys.length, 1);
+        const journey = model.journeys[0];
+        assert.equal(journey.title, 'Buying an original painting online');
+        assert.equal(journey.description, 'Five phases of the purchase journey, as the team reviews it every quarter');
+        assert.deepEqual(journey.stages.map(s => s.name), ['Awareness', 'Consideration', 'Purchase', 'Delivery', 'Loyalty']);
+        assert.deepEqual(journey.stages[0].touchpoints.map(t => t.qualifiedName),
+            ['Awareness.InstagramAds', 'Awareness.Search', 'Awareness.WordOfMouth']);
+        assert.deepEqual(journey.personas.map(p => [p.name, p.targetId]),
+            [['FirstTimeBuyer', 'persona:FirstTimeBuyer'], ['Collector', 'persona:Collector']]);
+    });
+
+    it('carries stage and touchpoint properties, with signed emotions', async () => {
+        const { 'webshop.journey': model } = await examples();
+        const purchase = model.journeys[0].stages[2];
+        assert.equal(purchase.emotion, -1);
+        assert.deepEqual(purchase.measures.map(m => m.targetId), ['kpi:Conversion']);
+        const checkout = purchase.touchpoints[0];
+        assert.equal(checkout.id, 'touchpoint:Webshop.Purchase.Checkout');
+        assert.equal(checkout.channel, 'web');
+        assert.equal(checkout.emotion, -2);
+        assert.deepEqual(checkout.pains, ['Shipping cost appears only at the last step']);
+        assert.deepEqual(checkout.opportunities, ['Show the delivered price on the product page']);
+        assert.deepEqual(checkout.measures.map(m => m.name), ['Conversion', 'CartAbandonment']);
+        const awareness = model.journeys[0].stages[0];
+        assert.equal(awareness.goal, 'Be seen where first-time art buyers look for inspiration');
+        assert.deepEqual(awareness.touchpoints[0].next,
+            { name: 'Consideration.ProductPage', resolved: true, targetId: 'touchpoint:Webshop.Consideration.ProductPage' });
+    });
+
+    it('lists referenced definitions from other files with their own source uri', async () => {
+        const { 'webshop.journey': model } = await examples();
+        assert.deepEqual(model.kpis.map(k => k.name), ['CTR', 'CartAbandonment', 'Conversion', 'NPS', 'Reach', 'RepeatRate']);
+        assert.deepEqual(model.owners.map(o => o.name), ['CX', 'Ecommerce', 'Marketing', 'Ops']);
+        assert.deepEqual(model.personas.map(p => p.name), ['Collector', 'FirstTimeBuyer']);
+        for (const definition of [...model.kpis, ...model.owners, ...model.personas]) {
+            assert.match(definition.source.uri, /shared\.journey$/);
+        }
+        const cx = model.owners.find(o => o.name === 'CX')!;
+        assert.equal(cx.contact, 'cx@example.com');
+        assert.equal(cx.description, 'Owns NPS and everything after the purchase');
+    });
+
+    it('computes KPI targets, current values and status', async () => {
+        const { 'shared.journey': model } = await examples();
+        const byName = Object.fromEntries(model.kpis.map(k => [k.name, k]));
+        assert.deepEqual(byName.Reach.target, { value: 50000, percent: false, text: '50000 people', comparator: '>=', comparatorWritten: true });
+        assert.deepEqual(byName.Reach.current, { value: 41200, percent: false, text: '41200 people' });
+        assert.equal(byName.Reach.status, 'off-track');
+        assert.equal(byName.CartAbandonment.target?.comparator, '<=');
+        assert.equal(byName.CartAbandonment.current?.text, '71%');
+        assert.equal(byName.CartAbandonment.status, 'off-track');
+        assert.equal(byName.RepeatRate.status, 'on-track');
+        assert.equal(byName.Reach.owner?.targetId, 'owner:Marketing');
+        assert.equal(model.journeys.length, 0);
+    });
+
+    it('gives touchpoints their own owner and the effective owner with where it comes from', async () => {
+        const { 'kundereise.journey': model } = await examples();
+        const stages = model.journeys[0].stages;
+        const social = stages[0].touchpoints[0];
+        assert.equal(social.owner, undefined);
+        assert.deepEqual(social.effectiveOwner, { name: 'Markedsføring', resolved: true, targetId: 'owner:Markedsføring', from: 'journey' });
+        const shop = stages[2].touchpoints[0];
+        assert.equal(shop.effectiveOwner?.from, 'stage');
+        assert.equal(shop.effectiveOwner?.name, 'Netthandel');
+        const chat = stages[2].touchpoints[1];
+        assert.equal(chat.owner?.name, 'Kundeservice');
+        assert.equal(chat.effectiveOwner?.from, 'touchpoint');
+    });
+
+    it('shows the name as title when no title is written', async () => {
+        const { 'main.journey': model } = await modelsOf({
+            'main.journey': 'journey J { stage S { touchpoint T } }'
+        });
+        const touchpoint = model.journeys[0].stages[0].touchpoints[0];
+        assert.equal(touchpoint.title, 'T');
+        assert.equal(touchpoint.hasTitle, false);
+        assert.equal(model.journeys[0].hasTitle, false);
+    });
+
+    it('records each element\'s whole range and its name range', async () => {
+        const text = 'journey J "Title" {\n  stage S {\n    touchpoint T "Tee" { channel web }\n  }\n}\n';
+        const { 'main.journey': model } = await modelsOf({ 'main.journey': text });
+        const touchpoint = model.journeys[0].stages[0].touchpoints[0];
+        assert.match(touchpoint.source.uri, /^file:\/\/\/workspace\/main\.journey$/);
+        assert.deepEqual(touchpoint.source.range, { start: { line: 2, character: 4 }, end: { line: 2, character: 38 } });
+        assert.deepEqual(touchpoint.source.selection, { start: { line: 2, character: 15 }, end: { line: 2, character: 16 } });
+        assert.deepEqual(model.journeys[0].source.range.start, { line: 0, character: 0 });
+        assert.deepEqual(model.journeys[0].source.range.end, { line: 4, character: 1 });
+    });
+
+    it('keeps unresolved references by their written name', async () => {
+        const { 'main.journey': model } = await modelsOf({
+            'main.journey': 'journey J { owner Nobody stage S { measures Missing touchpoint T { next Nowhere } } }'
+        });
+        const journey = model.journeys[0];
+        assert.deepEqual(journey.owner, { name: 'Nobody', resolved: false, targetId: undefined });
+        assert.deepEqual(journey.stages[0].measures, [{ name: 'Missing', resolved: false, targetId: undefined }]);
+        assert.equal(journey.stages[0].touchpoints[0].next?.resolved, false);
+        assert.equal(journey.stages[0].touchpoints[0].effectiveOwner?.resolved, false);
+        assert.deepEqual(model.owners, []);
+    });
+
+    it('gives duplicate names distinct ids', async () => {
+        const { 'main.journey': model } = await modelsOf({
+            'main.journey': 'owner A\nowner A\njourney J { stage S { touchpoint T touchpoint T } }'
+        });
+        assert.deepEqual(model.owners.map(o => o.id), ['owner:A', 'owner:A~2']);
+        assert.deepEqual(model.journeys[0].stages[0].touchpoints.map(t => t.id),
+            ['touchpoint:J.S.T', 'touchpoint:J.S.T~2']);
+    });
+
+    it('shows every journey of a file', async () => {
+        const { 'main.journey': model } = await modelsOf({
+            'main.journey': 'journey A { stage S { touchpoint T } }\njourney B { stage S { touchpoint T } }'
+        });
+        assert.deepEqual(model.journeys.map(j => j.id), ['journey:A', 'journey:B']);
+        assert.deepEqual(model.journeys.map(j => j.stages[0].touchpoints[0].id), ['touchpoint:A.S.T', 'touchpoint:B.S.T']);
+    });
+
+    it('keeps emotions outside the range as written', async () => {
+        const { 'main.journey': model } = await modelsOf({
+            'main.journey': 'journey J { stage S { emotion 5 touchpoint T { emotion -7 } } }'
+        });
+        assert.equal(model.journeys[0].stages[0].emotion, 5);
+        assert.equal(model.journeys[0].stages[0].touchpoints[0].emotion, -7);
+    });
+
+    it('reports syntax errors in text order and still models what was recovered', async () => {
+        const { 'main.journey': model } = await modelsOf({
+            'main.journey': 'journey J {\n  stage S {\n    touchpoint T { channel fax }\n  }\n  stage U { touchpoint V }\n}\n'
+        });
+        assert.ok(model.syntaxErrors.length >= 1);
+        assert.equal(model.syntaxErrors[0].range.start.line, 2);
+        assert.ok(model.journeys[0].stages.some(s => s.name === 'U'));
+    });
+
+    it('survives any prefix of the examples without throwing, as JSON', async () => {
+        for (const { name, text } of exampleFiles()) {
+            for (let cut = 0; cut < text.length; cut += 151) {
+                const { 'x.journey': model } = await modelsOf({ 'x.journey': text.slice(0, cut) });
+                assert.doesNotThrow(() => JSON.parse(JSON.stringify(model)), `${name} cut at ${cut}`);
+            }
+        }
+    });
+
+    it('is plain JSON: a round trip through JSON changes nothing', async () => {
+        for (const model of Object.values(await examples())) {
+            assert.deepEqual(JSON.parse(JSON.stringify(model)), stripUndefined(model));
+        }
+    });
+});
+
+function stripUndefined(value: unknown): unknown {
+    return JSON.parse(JSON.stringify(value));
+}
+
+describe('view model queries', () => {
+    const text = 'owner O\njourney J {\n  stage S {\n    touchpoint T { channel web }\n  }\n}\n';
+
+    it('finds the innermost element at a position', async () => {
+        const { 'main.journey': model } = await modelsOf({ 'main.journey': text });
+        assert.equal(elementAt(model, { line: 3, character: 20 })?.id, 'touchpoint:J.S.T');
+        assert.equal(elementAt(model, { line: 2, character: 4 })?.id, 'stage:J.S');
+        assert.equal(elementAt(model, { line: 5, character: 0 })?.id, 'journey:J');
+        assert.equal(elementAt(model, { line: 0, character: 3 })?.id, 'owner:O');
+        assert.equal(elementAt(model, { line: 6, character: 0 }), undefined);
+    });
+
+    it('indexes every element by id', async () => {
+        const { 'webshop.journey': model } = await examples();
+        const byId = elementsById(model);
+        assert.equal(byId.get('touchpoint:Webshop.Loyalty.Newsletter')?.title, 'Monthly newsletter');
+        assert.equal(byId.get('kpi:NPS')?.kind, 'kpi');
+        assert.equal(byId.size, 1 + 5 + 11 + 4 + 2 + 6);
+    });
+});
