@@ -1,27 +1,31 @@
 import {
-    AstUtils, WorkspaceCache,
+    AstUtils, DocumentCache, WorkspaceCache,
     type AstNode, type AstNodeDescription, type AstNodeLocator, type IndexManager,
-    type LangiumDocuments, type LangiumSharedCoreServices
+    type LangiumDocument, type LangiumDocuments, type LangiumSharedCoreServices, type Reference
 } from 'langium';
+import { isJourneyFile, type Kpi, type Owner, type Persona } from './generated/ast.js';
 
 /**
  * Workspace-wide facts that validation needs for top-level definitions: which
  * names are defined more than once, and which definitions something references.
- * Both are computed once per build and dropped when any document changes.
+ * References are collected per document (kept until that document changes) and
+ * merged once per build, so a one-file change does not rescan the workspace.
  */
 export class JourneyWorkspaceIndex {
     private readonly indexManager: IndexManager;
     private readonly documents: LangiumDocuments;
     private readonly locator: AstNodeLocator;
     private readonly definitions: WorkspaceCache<'definitions', Map<string, AstNodeDescription[]>>;
-    private readonly referenced: WorkspaceCache<'referenced', Set<string>>;
+    private readonly referencedNames: WorkspaceCache<'referenced', Set<string>>;
+    private readonly documentReferences: DocumentCache<'references', string[]>;
 
     constructor(shared: LangiumSharedCoreServices, locator: AstNodeLocator) {
         this.indexManager = shared.workspace.IndexManager;
         this.documents = shared.workspace.LangiumDocuments;
         this.locator = locator;
         this.definitions = new WorkspaceCache(shared);
-        this.referenced = new WorkspaceCache(shared);
+        this.referencedNames = new WorkspaceCache(shared);
+        this.documentReferences = new DocumentCache(shared);
     }
 
     /** All exported definitions of this kind and name, across the workspace. */
@@ -48,32 +52,62 @@ export class JourneyWorkspaceIndex {
         if (all.length < 2) {
             return [];
         }
-        const key = this.nodeKey(node);
+        const key = `${AstUtils.getDocument(node).uri.toString()}#${this.locator.getAstNodePath(node)}`;
         return all.filter(other => `${other.documentUri.toString()}#${other.path}` !== key);
     }
 
-    /** Whether any cross-reference in the workspace resolves to this node. */
-    isReferenced(node: AstNode): boolean {
-        const targets = this.referenced.get('referenced', () => {
-            const keys = new Set<string>();
+    /**
+     * Whether anything in the workspace refers to this owner, persona or KPI by name.
+     * By name, not by resolved target: a duplicated name is an error of its own.
+     */
+    isReferenced(node: Owner | Persona | Kpi): boolean {
+        const names = this.referencedNames.get('referenced', () => {
+            const all = new Set<string>();
             for (const document of this.documents.all) {
-                for (const reference of document.references) {
-                    const target = 'ref' in reference && reference.ref ? reference.$nodeDescription : undefined;
-                    if (target) {
-                        keys.add(`${target.documentUri.toString()}#${target.path}`);
-                    }
+                for (const key of this.documentReferences.get(document.uri, 'references', () => referencesOf(document))) {
+                    all.add(key);
                 }
             }
-            return keys;
+            return all;
         });
-        return targets.has(this.nodeKey(node));
-    }
-
-    private nodeKey(node: AstNode): string {
-        return `${AstUtils.getDocument(node).uri.toString()}#${this.locator.getAstNodePath(node)}`;
+        return names.has(definitionKey(node.$type, node.name));
     }
 }
 
 function definitionKey(type: string, name: string): string {
     return `${type}\u0000${name}`;
+}
+
+/** `Type\0name` of every owner, persona and KPI reference in the document. */
+function referencesOf(document: LangiumDocument): string[] {
+    const root = document.parseResult?.value;
+    if (!isJourneyFile(root)) {
+        return [];
+    }
+    const keys = new Set<string>();
+    const add = (type: string, reference: Reference | undefined) => {
+        if (reference) {
+            keys.add(definitionKey(type, reference.$refText));
+        }
+    };
+    for (const element of root.elements) {
+        switch (element.$type) {
+            case 'Kpi':
+                add('Owner', element.owner);
+                break;
+            case 'Journey':
+                add('Owner', element.owner);
+                element.personas.forEach(persona => add('Persona', persona));
+                for (const stage of element.stages) {
+                    add('Owner', stage.owner);
+                    stage.measures.forEach(kpi => add('Kpi', kpi));
+                    for (const touchpoint of stage.touchpoints) {
+                        add('Owner', touchpoint.owner);
+                        touchpoint.measures.forEach(kpi => add('Kpi', kpi));
+                    }
+                }
+                break;
+        }
+    }
+    return [...keys];
 }
