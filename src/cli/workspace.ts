@@ -23,8 +23,9 @@ export async function findJourneyFiles(paths: string[]): Promise<string[]> {
         let stat;
         try {
             stat = await fs.stat(given);
-        } catch {
-            throw new InputError(`${given}: no such file or directory`);
+        } catch (error) {
+            const code = (error as NodeJS.ErrnoException).code;
+            throw new InputError(code === 'ENOENT' ? `${given}: no such file or directory` : `${given}: cannot read (${code ?? error})`);
         }
         if (stat.isDirectory()) {
             await walk(given, found);
@@ -46,7 +47,7 @@ async function walk(directory: string, found: Set<string>): Promise<void> {
         const full = path.join(directory, entry.name);
         if (entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)) {
             await walk(full, found);
-        } else if (entry.isFile() && entry.name.endsWith('.journey')) {
+        } else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.journey')) {
             found.add(path.resolve(full));
         }
     }

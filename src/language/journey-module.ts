@@ -10,7 +10,7 @@ import {
 } from 'langium/lsp';
 import { JourneyGeneratedSharedModule, JourneyLanguageGeneratedModule } from './generated/module.js';
 import { JourneyDocumentBuilder } from './journey-document-builder.js';
-import { JourneyParserMessages } from './journey-parser-messages.js';
+import { JourneyLexerMessages, JourneyParserMessages } from './journey-syntax-messages.js';
 import { JourneyScopeComputation } from './journey-scope-computation.js';
 import { JourneyScopeProvider } from './journey-scope-provider.js';
 import { JourneyWorkspaceIndex } from './journey-workspace-index.js';
@@ -29,7 +29,8 @@ export type JourneyServices = LangiumServices & JourneyAddedServices;
 /** Every custom service of the language, listed once. */
 export const JourneyModule: Module<JourneyServices, PartialLangiumCoreServices & JourneyAddedServices> = {
     parser: {
-        ParserErrorMessageProvider: () => new JourneyParserMessages()
+        ParserErrorMessageProvider: () => new JourneyParserMessages(),
+        LexerErrorMessageProvider: () => new JourneyLexerMessages()
     },
     references: {
         ScopeComputation: (services) => new JourneyScopeComputation(services),

@@ -1,4 +1,4 @@
-import { LangiumParserErrorMessageProvider } from 'langium';
+import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
 
 const TOKEN_NAMES: Record<string, string> = {
@@ -50,4 +50,22 @@ function found(token: IToken | undefined): string {
     }
     const image = token.image.length > 40 ? `${token.image.slice(0, 40)}…` : token.image;
     return `'${image}'`;
+}
+
+/** Characters the lexer cannot read, named so that invisible ones (NUL, BOM) show. */
+export class JourneyLexerMessages extends DefaultLexerErrorMessageProvider {
+    override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
+        const text = fullText.slice(startOffset, startOffset + length);
+        if (text.startsWith('"')) {
+            return 'Unterminated string: close it with " on the same line.';
+        }
+        const shown = [...text.slice(0, 8)].map(describeCharacter).join(' ');
+        return `Unexpected character${length > 1 ? 's' : ''} ${shown}${length > 8 ? ' …' : ''}.`;
+    }
+}
+
+function describeCharacter(character: string): string {
+    const code = character.codePointAt(0)!;
+    const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    return code < 0x20 || (code >= 0x7f && code < 0xa0) || code === 0xfeff ? hex : `'${character}' (${hex})`;
 }
