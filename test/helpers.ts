@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { EmptyFileSystemProvider, URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createJourneyServices } from '../src/language/journey-module.js';
 import type { JourneyFile } from '../src/language/generated/ast.js';
@@ -17,21 +17,47 @@ export function exampleFiles(): Array<{ name: string; text: string }> {
         .map(name => ({ name, text: readFileSync(path.join(EXAMPLES, name), 'utf8') }));
 }
 
-/** A fresh in-memory workspace: documents built together, as one project. */
+/** Texts the document factory reads back on an update, like files on disk. */
+class MemoryFileSystem extends EmptyFileSystemProvider {
+    readonly texts = new Map<string, string>();
+    override async readFile(uri: URI): Promise<string> {
+        return this.texts.get(uri.toString()) ?? '';
+    }
+    override readFileSync(uri: URI): string {
+        return this.texts.get(uri.toString()) ?? '';
+    }
+}
+
+export function workspaceUri(name: string): URI {
+    return URI.parse(`file:///workspace/${name}`);
+}
+
+/**
+ * A fresh in-memory workspace: documents built together, as one project.
+ * `change` replaces a file's text and runs the incremental update, as the server does.
+ */
 export async function buildWorkspace(files: Record<string, string>): Promise<{
     services: ReturnType<typeof createJourneyServices>;
     documents: Record<string, LangiumDocument<JourneyFile>>;
+    change(name: string, text: string): Promise<LangiumDocument<JourneyFile>>;
 }> {
-    const services = createJourneyServices(EmptyFileSystem);
+    const fileSystem = new MemoryFileSystem();
+    const services = createJourneyServices({ fileSystemProvider: () => fileSystem });
     const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
     const documents: Record<string, LangiumDocument<JourneyFile>> = {};
     for (const [name, text] of Object.entries(files)) {
-        const document = LangiumDocumentFactory.fromString<JourneyFile>(text, URI.parse(`file:///workspace/${name}`));
+        fileSystem.texts.set(workspaceUri(name).toString(), text);
+        const document = LangiumDocumentFactory.fromString<JourneyFile>(text, workspaceUri(name));
         LangiumDocuments.addDocument(document);
         documents[name] = document;
     }
     await DocumentBuilder.build(Object.values(documents), { validation: true });
-    return { services, documents };
+    const change = async (name: string, text: string) => {
+        fileSystem.texts.set(workspaceUri(name).toString(), text);
+        await DocumentBuilder.update([workspaceUri(name)], []);
+        return LangiumDocuments.getDocument(workspaceUri(name)) as LangiumDocument<JourneyFile>;
+    };
+    return { services, documents, change };
 }
 
 /** Diagnostics of one text, alone in its workspace. */

@@ -1,0 +1,99 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Journey } from '../../src/language/generated/ast.js';
+import { buildWorkspace, codes, ROOT } from '../helpers.js';
+
+function journeyOf(root: { elements: Array<{ $type: string }> }): Journey {
+    return root.elements.find(e => e.$type === 'Journey') as Journey;
+}
+
+describe('scoping', () => {
+    it('resolves owners, personas and KPIs defined in another file', async () => {
+        const { documents } = await buildWorkspace({
+            'defs.journey': 'owner Team persona P kpi K { owner Team target >= 1 }',
+            'j.journey': 'journey J { owner Team persona P stage S { measures K touchpoint T } }'
+        });
+        const journey = journeyOf(documents['j.journey'].parseResult.value);
+        assert.equal(journey.owner?.ref?.name, 'Team');
+        assert.equal(journey.personas[0].ref?.name, 'P');
+        assert.equal(journey.stages[0].measures[0].ref?.name, 'K');
+        assert.deepEqual(codes(documents['j.journey'].diagnostics ?? []), []);
+    });
+
+    it('keeps each kind in its own namespace', async () => {
+        const { documents } = await buildWorkspace({ 'a.journey': 'owner X journey J { persona X stage S { measures X touchpoint T } }' });
+        const unresolved = (documents['a.journey'].diagnostics ?? []).filter(d => d.code === 'journey/unresolved-reference');
+        assert.deepEqual(unresolved.map(d => d.message), ["Unknown persona 'X'.", "Unknown KPI 'X'."]);
+    });
+
+    it('resolves next to a touchpoint of the same stage, or Stage.Touchpoint of the same journey', async () => {
+        const { documents } = await buildWorkspace({ 'a.journey': `owner O journey J { owner O
+            stage A { touchpoint One { next Two } touchpoint Two { next B.One } }
+            stage B { touchpoint One { next A.Two } } }` });
+        const [a, b] = journeyOf(documents['a.journey'].parseResult.value).stages;
+        assert.equal(a.touchpoints[0].next?.ref, a.touchpoints[1]);
+        assert.equal(a.touchpoints[1].next?.ref, b.touchpoints[0]);
+        assert.equal(b.touchpoints[0].next?.ref, a.touchpoints[1]);
+    });
+
+    it('does not resolve a plain name from another stage, nor a touchpoint of another journey', async () => {
+        const { documents } = await buildWorkspace({
+            'a.journey': 'owner O journey J { owner O stage A { touchpoint One { next Two } } stage B { touchpoint Two { next C.Three } } }',
+            'b.journey': 'journey K { owner O stage C { touchpoint Three { next A.One } } }'
+        });
+        const unresolved = (name: string) => (documents[name].diagnostics ?? [])
+            .filter(d => d.code === 'journey/unresolved-reference').map(d => d.message);
+        assert.deepEqual(unresolved('a.journey'), ["Unknown touchpoint 'Two'.", "Unknown touchpoint 'C.Three'."]);
+        assert.deepEqual(unresolved('b.journey'), ["Unknown touchpoint 'A.One'."]);
+    });
+
+    it('offers the stage touchpoints and all qualified names of the journey as candidates', async () => {
+        const { services, documents } = await buildWorkspace({ 'a.journey': 'journey J { stage A { touchpoint One touchpoint Two { next One } } stage B { touchpoint Three } }' });
+        const two = journeyOf(documents['a.journey'].parseResult.value).stages[0].touchpoints[1];
+        const scope = services.Journey.references.ScopeProvider.getScope({ container: two, property: 'next', reference: two.next! });
+        assert.deepEqual(scope.getAllElements().map(d => d.name).toArray(), ['One', 'Two', 'A.One', 'A.Two', 'B.Three']);
+    });
+});
+
+describe('incremental rebuilds across files', () => {
+    async function workspace() {
+        const { documents, change } = await buildWorkspace({
+            'defs.journey': 'owner Team "Team"\nowner Spare "Spare"\n',
+            'j.journey': 'journey J { owner Team stage S { touchpoint T } }'
+        });
+        return { change, diagnosticsOf: (name: string) => documents[name].diagnostics ?? [] };
+    }
+
+    it('marks a definition unused in its own file when its last reference elsewhere goes away', async () => {
+        const { change, diagnosticsOf } = await workspace();
+        assert.deepEqual(diagnosticsOf('defs.journey').map(d => d.message), ["Owner 'Spare' is never used."]);
+        await change('j.journey', 'journey J { owner Spare stage S { touchpoint T } }');
+        assert.deepEqual(diagnosticsOf('defs.journey').map(d => d.message), ["Owner 'Team' is never used."]);
+    });
+
+    it('reports and clears a duplicate in an unchanged file', async () => {
+        const { change, diagnosticsOf } = await workspace();
+        await change('j.journey', 'owner Team\njourney J { owner Team stage S { touchpoint T } }');
+        assert.ok(codes(diagnosticsOf('defs.journey')).includes('journey/duplicate-name'));
+        await change('j.journey', 'journey J { owner Team stage S { touchpoint T } }');
+        assert.ok(!codes(diagnosticsOf('defs.journey')).includes('journey/duplicate-name'));
+    });
+});
+
+describe('project files', () => {
+    it('language-configuration.json declares comments, brackets and a Unicode word pattern', () => {
+        const config = JSON.parse(readFileSync(path.join(ROOT, 'language-configuration.json'), 'utf8'));
+        assert.deepEqual(config.comments, { lineComment: '//', blockComment: ['/*', '*/'] });
+        const word = new RegExp(`^(?:${config.wordPattern})$`, 'u');
+        for (const name of ['Købsoplevelse', 'Kundeservice', 'Överväganden', 'Purchase.Checkout']) {
+            assert.match(name, word);
+        }
+    });
+
+    it('the TextMate grammar is generated from the Langium grammar', () => {
+        const grammar = JSON.parse(readFileSync(path.join(ROOT, 'syntaxes', 'journey.tmLanguage.json'), 'utf8'));
+        assert.equal(grammar.scopeName, 'source.journey');
+        assert.match(JSON.stringify(grammar), /touchpoint/);
+    });
+});
