@@ -20,11 +20,12 @@ export function exampleFiles(): Array<{ name: string; text: string }> {
 /** Texts the document factory reads back on an update, like files on disk. */
 class MemoryFileSystem extends EmptyFileSystemProvider {
     readonly texts = new Map<string, string>();
-    override async readFile(uri: URI): Promise<string> {
-        return this.texts.get(uri.toString()) ?? '';
+    // The base class declares these without parameters; the factory passes the URI.
+    override async readFile(uri?: URI): Promise<string> {
+        return this.texts.get(String(uri)) ?? '';
     }
-    override readFileSync(uri: URI): string {
-        return this.texts.get(uri.toString()) ?? '';
+    override readFileSync(uri?: URI): string {
+        return this.texts.get(String(uri)) ?? '';
     }
 }
 

@@ -8,8 +8,9 @@ describe('robustness: hostile input', () => {
             const diagnostics = await diagnose(text);
             assert.deepEqual([...new Set(codes(diagnostics).filter(c => c !== 'journey/unused-definition'))], expectCodes);
             for (const d of diagnostics) {
-                assert.ok(d.message.length > 0 && d.message.length < 400, `a short message: ${d.message.slice(0, 100)}`);
-                assert.ok(!d.message.includes('\n'), 'one line per message');
+                const message = String(d.message);
+                assert.ok(message.length > 0 && message.length < 400, `a short message: ${message.slice(0, 100)}`);
+                assert.ok(!message.includes('\n'), 'one line per message');
             }
         });
     }
