@@ -66,7 +66,7 @@ journey J { owner O stage S { measures K, N touchpoint T } }`;
             const text = `${SHARED_DEFINITIONS} journey J { stage S { measures Speed touchpoint Orphan { channel web } } }`;
             const diagnostics = await diagnose(text);
             assert.deepEqual(codes(diagnostics), ['journey/missing-owner']);
-            assert.match(diagnostics[0].message, /Orphan/);
+            assert.match(String(diagnostics[0].message), /Orphan/);
         });
         for (const [where, text] of [
             ['the touchpoint', `journey J { stage S { measures Speed touchpoint T { owner Team } } }`],
@@ -144,7 +144,7 @@ journey J { owner Used stage S { touchpoint T } }`;
             const diagnostics = await diagnose('owner Team "Again"\n' + journeyWith(''), {});
             const duplicates = diagnostics.filter(d => d.code === 'journey/duplicate-name');
             assert.equal(duplicates.length, 2);
-            assert.match(duplicates[0].message, /Duplicate owner 'Team': also defined at main\.journey:\d+/);
+            assert.match(String(duplicates[0].message), /Duplicate owner 'Team': also defined at main\.journey:\d+/);
         });
         it('reports a duplicate across files', async () => {
             assert.ok((await codesOf(journeyWith(''), { 'other.journey': 'kpi Speed { owner Team target >= 1 }' })).includes('journey/duplicate-name'));
