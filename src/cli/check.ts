@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { URI } from 'langium';
+import { applySeverities, DEFAULT_PROJECT_CONFIG, type ProjectConfig } from '../language/config/project-config.js';
+import { loadCliProjectConfig } from './project-config.js';
 import { displayPath, findJourneyFiles, InputError, loadWorkspace, readJourneyText } from './workspace.js';
 import type { CommandIO } from './io.js';
 
@@ -17,11 +19,12 @@ export interface CheckedDiagnostic {
 
 const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;
 
-export const CHECK_USAGE = `Usage: journey check [paths...] [--format text|json] [--strict]
+export const CHECK_USAGE = `Usage: journey check [paths...] [--format text|json] [--strict] [--config FILE]
 
 Checks every .journey file under the given files and directories (default: .)
-as one workspace. Exit code: 0 no errors, 1 errors (with --strict, warnings too),
-2 usage or input problems.`;
+as one workspace. Severities and ignored files come from journey.config.json in
+the working directory (or --config FILE), as in the editor. Exit code: 0 no
+errors, 1 errors (with --strict, warnings too), 2 usage or input problems.`;
 
 /** `journey check`: returns the exit code. */
 export async function check(args: string[], io: CommandIO): Promise<number> {
@@ -31,6 +34,7 @@ export async function check(args: string[], io: CommandIO): Promise<number> {
         options: {
             format: { type: 'string', default: 'text' },
             strict: { type: 'boolean', default: false },
+            config: { type: 'string' },
             help: { type: 'boolean', short: 'h', default: false }
         }
     });
@@ -41,8 +45,13 @@ export async function check(args: string[], io: CommandIO): Promise<number> {
     if (values.format !== 'text' && values.format !== 'json') {
         throw new InputError(`unknown format '${values.format}' (expected text or json)`);
     }
-    const files = await findJourneyFiles(positionals.length > 0 ? positionals : ['.']);
-    const diagnostics = await checkFiles(files);
+    const project = await loadCliProjectConfig(values.config);
+    const files = (await findJourneyFiles(positionals.length > 0 ? positionals : ['.']))
+        .filter(file => !project?.ignores(file));
+    const diagnostics = [
+        ...(project ? toChecked(project.file, project.problems) : []),
+        ...await checkFiles(files, project?.config)
+    ];
     if (values.format === 'json') {
         io.out(JSON.stringify(diagnostics, undefined, 2));
     } else {
@@ -56,13 +65,13 @@ export async function check(args: string[], io: CommandIO): Promise<number> {
 }
 
 /** Loads the files as one workspace and returns every diagnostic, in file and position order. */
-export async function checkFiles(files: string[]): Promise<CheckedDiagnostic[]> {
+export async function checkFiles(files: string[], config: ProjectConfig = DEFAULT_PROJECT_CONFIG): Promise<CheckedDiagnostic[]> {
     const texts = [];
     for (const file of files) {
         texts.push({ file, text: await readJourneyText(file) });
     }
     const { documents } = await loadWorkspace(texts);
-    return documents.flatMap(document => toChecked(URI.parse(document.uri.toString()).fsPath, document.diagnostics ?? []));
+    return documents.flatMap(document => toChecked(URI.parse(document.uri.toString()).fsPath, applySeverities(config, document.diagnostics ?? [])));
 }
 
 function toChecked(file: string, diagnostics: Diagnostic[]): CheckedDiagnostic[] {

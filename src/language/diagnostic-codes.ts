@@ -16,7 +16,9 @@ export const DiagnosticCode = {
     NextToSelf: 'journey/next-to-self',
     KpiOffTrack: 'journey/kpi-off-track',
     UnusedDefinition: 'journey/unused-definition',
-    InternalError: 'journey/internal-error'
+    InternalError: 'journey/internal-error',
+    /** A problem in journey.config.json, reported on that file. */
+    InvalidConfig: 'journey/invalid-config'
 } as const;
 
 export type DiagnosticCode = typeof DiagnosticCode[keyof typeof DiagnosticCode];

@@ -8,6 +8,9 @@ import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices
 } from 'langium/lsp';
+import { JourneyConfigWatcher } from './config/journey-config-watcher.js';
+import { JourneyProjectConfig } from './config/journey-project-config.js';
+import { JourneyWorkspaceManager } from './config/journey-workspace-manager.js';
 import { JourneyGeneratedSharedModule, JourneyLanguageGeneratedModule } from './generated/module.js';
 import { JourneyDocumentBuilder } from './journey-document-builder.js';
 import { JourneyLexerMessages, JourneyParserMessages } from './journey-syntax-messages.js';
@@ -37,16 +40,31 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumCoreServices &
         ScopeProvider: (services) => new JourneyScopeProvider(services)
     },
     validation: {
-        DocumentValidator: (services) => new JourneyDocumentValidator(services)
+        DocumentValidator: (services) => new JourneyDocumentValidator(services, (services.shared as JourneySharedServices).workspace.ProjectConfig)
     },
     workspace: {
         JourneyWorkspaceIndex: (services) => new JourneyWorkspaceIndex(services.shared, services.workspace.AstNodeLocator)
     }
 };
 
-export const JourneySharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+/** Services we add to Langium's shared ones. */
+export interface JourneySharedAddedServices {
     workspace: {
-        DocumentBuilder: (services) => new JourneyDocumentBuilder(services)
+        /** journey.config.json of each workspace folder. */
+        ProjectConfig: JourneyProjectConfig;
+    };
+}
+
+export type JourneySharedServices = LangiumSharedServices & JourneySharedAddedServices;
+
+export const JourneySharedModule: Module<JourneySharedServices, DeepPartial<LangiumSharedServices> & JourneySharedAddedServices> = {
+    workspace: {
+        DocumentBuilder: (services) => new JourneyDocumentBuilder(services),
+        ProjectConfig: (services) => new JourneyProjectConfig(services.workspace.FileSystemProvider, services.lsp.Connection),
+        WorkspaceManager: (services) => new JourneyWorkspaceManager(services, services.workspace.ProjectConfig)
+    },
+    lsp: {
+        DocumentUpdateHandler: (services) => new JourneyConfigWatcher(services, services.workspace.ProjectConfig)
     }
 };
 
@@ -55,7 +73,7 @@ export const JourneySharedModule: Module<LangiumSharedServices, DeepPartial<Lang
  * language server and left out by the CLI and tests.
  */
 export function createJourneyServices(context: DefaultSharedModuleContext): {
-    shared: LangiumSharedServices;
+    shared: JourneySharedServices;
     Journey: JourneyServices;
 } {
     const shared = inject(

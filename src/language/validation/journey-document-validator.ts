@@ -4,6 +4,7 @@ import {
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { JourneyProjectConfig } from '../config/journey-project-config.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 
 const REFERENCE_KINDS: Record<string, string> = {
@@ -13,11 +14,12 @@ const REFERENCE_KINDS: Record<string, string> = {
 /**
  * Langium's own lexing, parsing and linking diagnostics, given our stable codes
  * (`journey/syntax-error`, `journey/unresolved-reference`) and clearer messages.
+ * Last, the project's journey.config.json re-ranks or drops them (the one place it does).
  */
 export class JourneyDocumentValidator extends DefaultDocumentValidator {
     private readonly reflection: AstReflection;
 
-    constructor(services: LangiumCoreServices) {
+    constructor(services: LangiumCoreServices, private readonly projectConfig?: JourneyProjectConfig) {
         super(services);
         this.reflection = services.shared.AstReflection;
     }
@@ -39,7 +41,10 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
                 }
             }
         }
-        return diagnostics;
+        if (this.projectConfig?.isIgnored(document.uri)) {
+            return [];
+        }
+        return this.projectConfig ? this.projectConfig.apply(document.uri, diagnostics) : diagnostics;
     }
 
     private referenceType(containerType = '', property = ''): string {
