@@ -16,8 +16,12 @@ export function percentile(values, p) {
  * Runs `fn` `warmup` times untimed, then `runs` times; returns the durations in ms.
  * When `fn` returns a number, that is its duration (it timed only part of itself).
  */
-export async function timeRuns(fn, { warmup = 2, runs = 7 } = {}) {
-    for (let i = 0; i < warmup; i++) await fn(i);
+export async function timeRuns(fn, { warmup = 2, runs = 7, warmupMs = 300 } = {}) {
+    // Warm the JIT: at least `warmup` runs and at least `warmupMs`, at most 50 runs.
+    const warmStart = performance.now();
+    let i = 0;
+    while (i < warmup || (performance.now() - warmStart < warmupMs && i < 50)) await fn(i++);
+    warmup = i;
     const times = [];
     for (let i = 0; i < runs; i++) {
         const start = performance.now();
