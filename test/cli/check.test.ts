@@ -136,6 +136,13 @@ describe('journey check', () => {
             assert.equal(result.status, 2);
             assert.match(result.stderr, /image\.journey: not a UTF-8 text file/);
         });
+        it('stops quietly when its output pipe closes early (| head)', () => {
+            const lines = Array.from({ length: 3000 }, (_, i) => `journey Empty${i} { }`).join('\n');
+            const file = write('many.journey', lines);
+            const result = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" check "${file}" | head -1`], { encoding: 'utf8' });
+            assert.equal(result.stdout.split('\n').length, 2);
+            assert.equal(result.stderr, '', 'no EPIPE stack trace');
+        });
         it('is executable through its shebang', () => {
             const out = execFileSync(process.execPath, [CLI, 'check', EXAMPLES], { encoding: 'utf8' });
             assert.match(out, /0 errors, 0 warnings in 3 files/);
