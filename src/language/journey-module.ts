@@ -1,12 +1,11 @@
 import '../polyfills/object-group-by.cjs';
 import {
     inject,
-    type DeepPartial, type LangiumCoreServices, type LangiumSharedCoreServices, type Module,
-    type PartialLangiumCoreServices
+    type DeepPartial, type LangiumCoreServices, type LangiumSharedCoreServices, type Module
 } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
-    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
 import { JourneyConfigWatcher } from './config/journey-config-watcher.js';
 import { JourneyProjectConfig } from './config/journey-project-config.js';
@@ -17,6 +16,18 @@ import { JourneyLexerMessages, JourneyParserMessages } from './journey-syntax-me
 import { JourneyScopeComputation } from './journey-scope-computation.js';
 import { JourneyScopeProvider } from './journey-scope-provider.js';
 import { JourneyWorkspaceIndex } from './journey-workspace-index.js';
+import { JourneyCodeActionProvider } from './lsp/journey-code-action-provider.js';
+import { JourneyCodeLensProvider } from './lsp/journey-code-lens-provider.js';
+import { JourneyCompletionProvider } from './lsp/journey-completion-provider.js';
+import { JourneyDocumentSymbolProvider } from './lsp/journey-document-symbols.js';
+import { JourneyFormatter } from './lsp/journey-formatter.js';
+import { JourneyHoverProvider } from './lsp/journey-hover-provider.js';
+import { JourneyInlayHintProvider } from './lsp/journey-inlay-hint-provider.js';
+import { JourneyNodeKindProvider } from './lsp/journey-node-kinds.js';
+import { JourneyReferences } from './lsp/journey-references.js';
+import { JourneyRenameProvider } from './lsp/journey-rename-provider.js';
+import { JourneySemanticTokenProvider } from './lsp/journey-semantic-tokens.js';
+import { JourneyWorkspaceSymbolProvider } from './lsp/journey-workspace-symbols.js';
 import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
 import { registerJourneyChecks } from './validation/journey-validator.js';
 
@@ -25,25 +36,41 @@ export interface JourneyAddedServices {
     workspace: {
         JourneyWorkspaceIndex: JourneyWorkspaceIndex;
     };
+    lsp: {
+        /** Also used by `journey format`: `formatEdits(document)`, `formatText(text)`. */
+        Formatter: JourneyFormatter;
+    };
 }
 
 export type JourneyServices = LangiumServices & JourneyAddedServices;
 
 /** Every custom service of the language, listed once. */
-export const JourneyModule: Module<JourneyServices, PartialLangiumCoreServices & JourneyAddedServices> = {
+export const JourneyModule: Module<JourneyServices, PartialLangiumServices & JourneyAddedServices> = {
     parser: {
         ParserErrorMessageProvider: () => new JourneyParserMessages(),
         LexerErrorMessageProvider: () => new JourneyLexerMessages()
     },
     references: {
         ScopeComputation: (services) => new JourneyScopeComputation(services),
-        ScopeProvider: (services) => new JourneyScopeProvider(services)
+        ScopeProvider: (services) => new JourneyScopeProvider(services),
+        References: (services) => new JourneyReferences(services)
     },
     validation: {
         DocumentValidator: (services) => new JourneyDocumentValidator(services, (services.shared as JourneySharedServices).workspace.ProjectConfig)
     },
     workspace: {
         JourneyWorkspaceIndex: (services) => new JourneyWorkspaceIndex(services.shared, services.workspace.AstNodeLocator)
+    },
+    lsp: {
+        CompletionProvider: (services) => new JourneyCompletionProvider(services),
+        HoverProvider: (services) => new JourneyHoverProvider(services),
+        RenameProvider: (services) => new JourneyRenameProvider(services),
+        Formatter: (services) => new JourneyFormatter(services),
+        CodeActionProvider: (services) => new JourneyCodeActionProvider(services),
+        SemanticTokenProvider: (services) => new JourneySemanticTokenProvider(services),
+        InlayHintProvider: (services) => new JourneyInlayHintProvider(services),
+        CodeLensProvider: () => new JourneyCodeLensProvider(),
+        DocumentSymbolProvider: (services) => new JourneyDocumentSymbolProvider(services)
     }
 };
 
@@ -64,7 +91,9 @@ export const JourneySharedModule: Module<JourneySharedServices, DeepPartial<Lang
         WorkspaceManager: (services) => new JourneyWorkspaceManager(services, services.workspace.ProjectConfig)
     },
     lsp: {
-        DocumentUpdateHandler: (services) => new JourneyConfigWatcher(services, services.workspace.ProjectConfig)
+        DocumentUpdateHandler: (services) => new JourneyConfigWatcher(services, services.workspace.ProjectConfig),
+        NodeKindProvider: () => new JourneyNodeKindProvider(),
+        WorkspaceSymbolProvider: (services) => new JourneyWorkspaceSymbolProvider(services)
     }
 };
 

@@ -1,0 +1,153 @@
+import {
+    AstUtils, CstUtils,
+    type AstNode, type IndexManager, type LangiumDocument, type LangiumDocuments, type URI
+} from 'langium';
+import type { CodeActionProvider } from 'langium/lsp';
+import type { CodeActionParams } from 'vscode-languageserver-protocol';
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import { DiagnosticCode, type JourneyDiagnosticData } from '../diagnostic-codes.js';
+import { isJourney, isJourneyFile, isTouchpoint, type JourneyFile, type Touchpoint } from '../generated/ast.js';
+import type { JourneyServices } from '../journey-module.js';
+import { addOwner, closestNames, definitionText, insertDefinition, removeDefinition } from './journey-quick-fixes.js';
+
+const KIND_NAMES: Record<string, string> = { Owner: 'owner', Persona: 'persona', Kpi: 'KPI', Touchpoint: 'touchpoint' };
+const CREATABLE = new Set(['Owner', 'Persona', 'Kpi']);
+/** missing-owner offers one action per owner; a big workspace gets the most relevant ones. */
+const MAX_OWNER_ACTIONS = 20;
+
+/** Quick fixes, chosen by the diagnostic's stable code. */
+export class JourneyCodeActionProvider implements CodeActionProvider {
+    private readonly indexManager: IndexManager;
+    private readonly documents: LangiumDocuments;
+
+    constructor(services: JourneyServices) {
+        this.indexManager = services.shared.workspace.IndexManager;
+        this.documents = services.shared.workspace.LangiumDocuments;
+    }
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
+        const actions: CodeAction[] = [];
+        for (const diagnostic of params.context.diagnostics) {
+            const data = diagnostic.data as JourneyDiagnosticData | undefined;
+            switch (data?.code ?? diagnostic.code) {
+                case DiagnosticCode.UnresolvedReference:
+                    actions.push(...this.fixUnresolved(document, diagnostic, data));
+                    break;
+                case DiagnosticCode.UnusedDefinition:
+                    actions.push(...this.removeUnused(document, diagnostic));
+                    break;
+                case DiagnosticCode.MissingOwner:
+                    actions.push(...this.addOwners(document, diagnostic));
+                    break;
+                case DiagnosticCode.EmotionOutOfRange:
+                    actions.push(...this.clampEmotion(document, diagnostic, data));
+                    break;
+            }
+        }
+        return actions;
+    }
+
+    private fixUnresolved(document: LangiumDocument, diagnostic: Diagnostic, data: JourneyDiagnosticData | undefined): CodeAction[] {
+        const refType = data?.refType;
+        const refText = data?.refText ?? document.textDocument.getText(diagnostic.range);
+        if (!refType) {
+            return [];
+        }
+        const candidates = refType === 'Touchpoint'
+            ? this.touchpointPaths(this.nodeAt(document, diagnostic))
+            : this.indexManager.allElements(refType).map(description => description.name);
+        const actions = closestNames(refText, candidates).map((name, i) => this.action(
+            `Change to '${name}'`, diagnostic, { [document.uri.toString()]: [{ range: diagnostic.range, newText: name }] }, i === 0));
+        if (CREATABLE.has(refType) && /^[^\s.]+$/.test(refText)) {
+            const target = this.fileDefining(refType, document);
+            const edit = insertDefinition(target, refType, definitionText(refType, refText));
+            const where = target === document ? '' : ` in ${target.uri.path.split('/').pop()}`;
+            actions.push(this.action(`Create ${KIND_NAMES[refType]} '${refText}'${where}`, diagnostic, { [target.uri.toString()]: [edit] }));
+        }
+        return actions;
+    }
+
+    /** Names `next` can take from this touchpoint: its stage's touchpoints and `Stage.Touchpoint`. */
+    private touchpointPaths(node: AstNode | undefined): string[] {
+        const touchpoint = node && AstUtils.getContainerOfType(node, isTouchpoint);
+        if (!touchpoint) {
+            return [];
+        }
+        const stage = touchpoint.$container;
+        return [
+            ...stage.touchpoints.filter(t => t !== touchpoint).map(t => t.name),
+            ...stage.$container.stages.flatMap(s => s.touchpoints.map(t => `${s.name}.${t.name}`))
+        ];
+    }
+
+    /** The file where definitions of this kind live: this one if it has any, else the one with most. */
+    private fileDefining(type: string, current: LangiumDocument): LangiumDocument<JourneyFile> {
+        const counts = new Map<string, { uri: URI; count: number }>();
+        for (const description of this.indexManager.allElements(type)) {
+            const key = description.documentUri.toString();
+            const entry = counts.get(key) ?? { uri: description.documentUri, count: 0 };
+            entry.count++;
+            counts.set(key, entry);
+        }
+        const currentKey = current.uri.toString();
+        const best = counts.has(currentKey) ? undefined
+            : [...counts.values()].sort((a, b) => b.count - a.count || a.uri.toString().localeCompare(b.uri.toString()))[0];
+        const target = best && this.documents.getDocument(best.uri);
+        return (target && isJourneyFile(target.parseResult.value) ? target : current) as LangiumDocument<JourneyFile>;
+    }
+
+    private removeUnused(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const node = this.nodeAt(document, diagnostic);
+        const definition = node && isJourneyFile(node.$container) ? node as AstNode & { name: string } : undefined;
+        const edit = definition && removeDefinition(document, definition);
+        if (!definition || !edit) {
+            return [];
+        }
+        const label = `Remove unused ${KIND_NAMES[definition.$type] ?? definition.$type} '${definition.name}'`;
+        return [this.action(label, diagnostic, { [document.uri.toString()]: [edit] }, true)];
+    }
+
+    private addOwners(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const node = this.nodeAt(document, diagnostic);
+        const touchpoint = node && AstUtils.getContainerOfType(node, isTouchpoint);
+        if (!touchpoint) {
+            return [];
+        }
+        return this.ownerCandidates(touchpoint).slice(0, MAX_OWNER_ACTIONS).flatMap(owner => {
+            const edit = addOwner(document, touchpoint, owner);
+            return edit ? [this.action(`Add 'owner ${owner}'`, diagnostic, { [document.uri.toString()]: [edit] })] : [];
+        });
+    }
+
+    /** Every owner in the workspace; those already used in this journey first. */
+    private ownerCandidates(touchpoint: Touchpoint): string[] {
+        const journey = AstUtils.getContainerOfType(touchpoint, isJourney);
+        const used = new Set<string>();
+        for (const node of journey ? AstUtils.streamAllContents(journey) : []) {
+            const owner = (node as { owner?: { $refText: string; ref?: unknown } }).owner;
+            if (owner?.ref) used.add(owner.$refText);
+        }
+        const all = [...new Set(this.indexManager.allElements('Owner').map(d => d.name))];
+        return all.sort((a, b) => Number(used.has(b)) - Number(used.has(a)) || a.localeCompare(b));
+    }
+
+    private clampEmotion(document: LangiumDocument, diagnostic: Diagnostic, data: JourneyDiagnosticData | undefined): CodeAction[] {
+        const clamped = data?.clamped;
+        if (typeof clamped !== 'number') {
+            return [];
+        }
+        const text = String(clamped);
+        return [this.action(`Clamp emotion to ${clamped > 0 ? '+' : ''}${clamped}`, diagnostic,
+            { [document.uri.toString()]: [{ range: diagnostic.range, newText: text }] }, true)];
+    }
+
+    private nodeAt(document: LangiumDocument, diagnostic: Diagnostic): AstNode | undefined {
+        const root = document.parseResult.value.$cstNode;
+        const offset = document.textDocument.offsetAt(diagnostic.range.start);
+        return root ? CstUtils.findLeafNodeAtOffset(root, offset)?.astNode : undefined;
+    }
+
+    private action(title: string, diagnostic: Diagnostic, changes: Record<string, TextEdit[]>, isPreferred = false): CodeAction {
+        return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: isPreferred || undefined, edit: { changes } };
+    }
+}

@@ -1,0 +1,160 @@
+import {
+    AstUtils, GrammarAST,
+    type AstNodeDescription, type ReferenceInfo
+} from 'langium';
+import {
+    DefaultCompletionProvider,
+    type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type CompletionValueItem,
+    type LangiumServices, type NextFeature
+} from 'langium/lsp';
+import { CompletionItemKind, InsertTextFormat, type MarkupContent } from 'vscode-languageserver-types';
+import { isStage, isTouchpoint, type Kpi, type Owner, type Persona, type Touchpoint } from '../generated/ast.js';
+import { displayTitle, kpiLine } from './journey-facts.js';
+import { escapeMarkdown } from './journey-hover-cards.js';
+import { JOURNEY_TEMPLATES, SNIPPETS, type Snippet } from './journey-snippets.js';
+
+/** Characters a `next` path is made of, read backwards from the cursor. */
+const PATH_BEFORE_CURSOR = /[\p{L}\p{N}_\u00B7\u200C\u200D\u203F\u2040.]*$/u;
+
+/**
+ * Langium's grammar-driven completion (only the keywords and references valid at
+ * the cursor), plus: titles and documentation on references, channel values as
+ * enum members, `next` paths (`Stage.` then that stage's touchpoints), snippets
+ * for each definition and the two journey templates.
+ */
+export class JourneyCompletionProvider extends DefaultCompletionProvider {
+    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['.'] };
+
+    constructor(services: LangiumServices) {
+        super(services);
+    }
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): void | Promise<void> {
+        if (isNextPathFeature(next)) {
+            return this.completeNextPath(context, acceptor);
+        }
+        return super.completionFor(context, next, acceptor);
+    }
+
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
+        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
+        if (rule === 'Channel') {
+            acceptor(context, { label: keyword.value, kind: CompletionItemKind.EnumMember, detail: 'channel', sortText: '0' });
+            return;
+        }
+        if (!this.filterKeyword(context, keyword)) {
+            return;
+        }
+        acceptor(context, { label: keyword.value, kind: CompletionItemKind.Keyword, detail: 'keyword', sortText: '1' });
+        if (this.clientCapabilities?.completionItem?.snippetSupport === false) {
+            return;
+        }
+        for (const snippet of [...SNIPPETS, ...JOURNEY_TEMPLATES]) {
+            if (snippet.keyword === keyword.value && snippet.rule === rule) {
+                acceptor(context, snippetItem(snippet));
+            }
+        }
+    }
+
+    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        const node = description.node as Owner | Persona | Kpi | undefined;
+        return { ...item, detail: node ? displayTitle(node) : description.type, documentation: node && referenceDocumentation(node) };
+    }
+
+    /**
+     * `next` takes `Touchpoint` (same stage) or `Stage.Touchpoint` (same journey).
+     * Before a dot: the stage's own touchpoints and the other stages (as `Stage.`);
+     * after `Stage.`: that stage's touchpoints. Read from the text, so it works
+     * while the path is still incomplete.
+     */
+    private completeNextPath(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const stage = context.node && (isStage(context.node) ? context.node : AstUtils.getContainerOfType(context.node, isStage));
+        if (!stage) {
+            return;
+        }
+        const current = context.node && AstUtils.getContainerOfType(context.node, isTouchpoint);
+        const text = context.textDocument.getText();
+        const typed = PATH_BEFORE_CURSOR.exec(text.slice(Math.max(0, context.offset - 256), context.offset))?.[0] ?? '';
+        const dot = typed.lastIndexOf('.');
+        if (dot >= 0) {
+            const qualifier = typed.slice(0, dot);
+            const target = stage.$container.stages.find(s => s.name === qualifier);
+            const start = context.offset - typed.length + dot + 1;
+            for (const touchpoint of target?.touchpoints ?? []) {
+                acceptor(context, this.touchpointItem(context, touchpoint, start, touchpoint.name));
+            }
+            return;
+        }
+        const start = context.offset - typed.length;
+        for (const touchpoint of stage.touchpoints) {
+            if (touchpoint !== current) {
+                acceptor(context, this.touchpointItem(context, touchpoint, start, touchpoint.name));
+            }
+        }
+        for (const other of stage.$container.stages) {
+            if (other !== stage && other.touchpoints.length > 0) {
+                acceptor(context, {
+                    label: `${other.name}.`,
+                    kind: CompletionItemKind.Module,
+                    detail: `stage: ${displayTitle(other)}`,
+                    sortText: '1',
+                    textEdit: this.replaceTyped(context, start, `${other.name}.`),
+                    command: { title: 'Suggest touchpoints', command: 'editor.action.triggerSuggest' }
+                });
+            }
+        }
+    }
+
+    private touchpointItem(context: CompletionContext, touchpoint: Touchpoint, start: number, name: string): CompletionValueItem {
+        return {
+            label: name,
+            kind: CompletionItemKind.Event,
+            detail: displayTitle(touchpoint),
+            documentation: touchpoint.channel ? `channel ${touchpoint.channel}` : undefined,
+            sortText: '0',
+            textEdit: this.replaceTyped(context, start, name)
+        };
+    }
+
+    private replaceTyped(context: CompletionContext, start: number, newText: string) {
+        return { newText, range: { start: context.textDocument.positionAt(start), end: context.position } };
+    }
+}
+
+/** Whether the parser expects (part of) the path after `next`. */
+function isNextPathFeature(next: NextFeature): boolean {
+    if (GrammarAST.isCrossReference(next.feature)) {
+        return AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment)?.feature === 'next';
+    }
+    return AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name === 'TouchpointPath';
+}
+
+function snippetItem(snippet: Snippet): CompletionValueItem {
+    return {
+        label: snippet.label,
+        kind: CompletionItemKind.Snippet,
+        detail: snippet.detail,
+        filterText: snippet.keyword,
+        insertText: snippet.body,
+        insertTextFormat: InsertTextFormat.Snippet,
+        sortText: '2'
+    };
+}
+
+function referenceDocumentation(node: Owner | Persona | Kpi): MarkupContent | undefined {
+    let value: string | undefined;
+    switch (node.$type) {
+        case 'Owner':
+            value = node.contact ? `Contact: ${escapeMarkdown(node.contact)}` : node.description && escapeMarkdown(node.description);
+            break;
+        case 'Kpi':
+            value = [kpiLine(node), node.owner ? `owner ${node.owner.$refText}` : undefined].filter(Boolean).join(', ');
+            value = escapeMarkdown(value.charAt(0).toUpperCase() + value.slice(1));
+            break;
+        case 'Persona':
+            value = node.description ? escapeMarkdown(node.description) : node.goals[0] && `Goal: ${escapeMarkdown(node.goals[0])}`;
+            break;
+    }
+    return value ? { kind: 'markdown', value } : undefined;
+}

@@ -1,0 +1,92 @@
+/**
+ * Small derived facts shown by several editor features (hover, completion
+ * documentation, code lens, inlay hints), written once so that they agree.
+ */
+import type { Journey, Kpi, Owner, Stage, Touchpoint } from '../generated/ast.js';
+import { emotionValue, formatQuantity, kpiStatus, type EffectiveOwner } from '../semantics.js';
+
+/** The KPIs measured by a stage or any of its touchpoints, each once. */
+export function kpisOfStage(stage: Stage, into = new Set<Kpi>()): Set<Kpi> {
+    for (const reference of stage.measures) {
+        if (reference.ref) into.add(reference.ref);
+    }
+    for (const touchpoint of stage.touchpoints) {
+        for (const reference of touchpoint.measures) {
+            if (reference.ref) into.add(reference.ref);
+        }
+    }
+    return into;
+}
+
+export function kpisOfJourney(journey: Journey): Set<Kpi> {
+    const kpis = new Set<Kpi>();
+    for (const stage of journey.stages) {
+        kpisOfStage(stage, kpis);
+    }
+    return kpis;
+}
+
+export function countTouchpoints(journey: Journey): number {
+    return journey.stages.reduce((sum, stage) => sum + stage.touchpoints.length, 0);
+}
+
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** The code lens text: `N touchpoints · M KPIs (K off track)`. */
+export function lensSummary(touchpoints: number, kpis: Set<Kpi>): string {
+    const offTrack = [...kpis].filter(kpi => kpiStatus(kpi) === 'off-track').length;
+    return `${plural(touchpoints, 'touchpoint')} · ${plural(kpis.size, 'KPI')} (${offTrack} off track)`;
+}
+
+const EMOTION_WORDS: Record<string, string> = {
+    '-2': 'very negative', '-1': 'negative', '0': 'neutral', '1': 'positive', '2': 'very positive'
+};
+
+/** `+1 (positive)`, `-2 (very negative)`, `7 (out of range)`. */
+export function describeEmotion(emotion: Stage['emotion']): string | undefined {
+    const value = emotionValue(emotion);
+    if (value === undefined) {
+        return undefined;
+    }
+    const sign = value > 0 ? '+' : '';
+    return `${sign}${value} (${EMOTION_WORDS[String(value)] ?? 'out of range'})`;
+}
+
+export const STATUS_WORDS = { 'on-track': 'on track', 'off-track': 'off track', unknown: 'no status' } as const;
+
+/** `>= 2.5%`: a KPI's target as written, with its unit. */
+export function describeTarget(kpi: Kpi): string | undefined {
+    const target = formatQuantity(kpi.target, kpi.unit);
+    return target === undefined ? undefined : `${kpi.comparator ?? '>='} ${target}`;
+}
+
+/** One line about a KPI: `target >= 2.5%, current 1.9%, off track`. */
+export function kpiLine(kpi: Kpi): string {
+    const parts: string[] = [];
+    const target = describeTarget(kpi);
+    const current = formatQuantity(kpi.current, kpi.unit);
+    if (target) parts.push(`target ${target}`);
+    if (current) parts.push(`current ${current}`);
+    parts.push(STATUS_WORDS[kpiStatus(kpi)]);
+    return parts.join(', ');
+}
+
+export function displayTitle(node: { name: string; title?: string }): string {
+    return node.title || node.name;
+}
+
+/** `from stage` / `from journey` for an inherited owner, nothing for the touchpoint's own. */
+export function inheritedFrom(owner: EffectiveOwner): string | undefined {
+    return owner.from === 'touchpoint' ? undefined : `from ${owner.from}`;
+}
+
+/** `Webshop › Awareness › InstagramAds` */
+export function qualifiedName(node: Journey | Stage | Touchpoint | Owner | Kpi): string {
+    switch (node.$type) {
+        case 'Stage': return `${node.$container.name} › ${node.name}`;
+        case 'Touchpoint': return `${node.$container.$container.name} › ${node.$container.name} › ${node.name}`;
+        default: return node.name;
+    }
+}
