@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import type { JourneyMapModel } from '../model/view-model.js';
+import { escapeMarkup } from './escape.js';
+import { MAP_CSS, themeCss, type ThemeName } from './map-styles.js';
+import { mapTitle, renderMap } from './render-map.js';
+import { h, toMarkup } from './vnode.js';
+
+export type ExportFormat = 'svg' | 'html';
+
+/** A standalone SVG file: the map with its theme's styles inside. */
+export function exportSvg(model: JourneyMapModel, theme: ThemeName = 'light'): string {
+    const { svg } = renderMap(model);
+    const styled = { ...svg, children: [h('style', {}, [stylesFor(theme)]), ...svg.children] };
+    return `<?xml version="1.0" encoding="UTF-8"?>\n${toMarkup(styled)}\n`;
+}
+
+/**
+ * A self-contained HTML page: the map inline, its styles allowed by hash, and a
+ * policy that lets nothing else load or run.
+ */
+export function exportHtml(model: JourneyMapModel, theme: ThemeName = 'light'): string {
+    const { svg } = renderMap(model);
+    const css = `${stylesFor(theme)}\nbody { margin: 0; background: var(--jm-bg); }`;
+    const hash = createHash('sha256').update(css).digest('base64');
+    const title = escapeMarkup(mapTitle(model));
+    return [
+        '<!DOCTYPE html>',
+        `<html lang="en" class="jm-map">`,
+        '<head>',
+        '<meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${hash}'; img-src data:">`,
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        `<title>${title}</title>`,
+        `<style>${css}</style>`,
+        '</head>',
+        '<body>',
+        toMarkup(svg),
+        '</body>',
+        '</html>',
+        ''
+    ].join('\n');
+}
+
+export function exportMap(model: JourneyMapModel, format: ExportFormat, theme: ThemeName = 'light'): string {
+    return format === 'svg' ? exportSvg(model, theme) : exportHtml(model, theme);
+}
+
+function stylesFor(theme: ThemeName): string {
+    // Variables on the root too, so the page background follows the theme.
+    return `${themeCss(theme, ':root, .jm-map')}\n${MAP_CSS}`;
+}

@@ -1,0 +1,124 @@
+/**
+ * How a map looks. The rules use `--jm-*` variables only; a theme gives them
+ * values: fixed light and dark palettes for exports and `journey serve`, VS
+ * Code's theme colours in the preview (see src/webview/preview-styles.ts).
+ */
+
+export type ThemeName = 'light' | 'dark';
+
+export interface Palette {
+    bg: string;
+    fg: string;
+    muted: string;
+    border: string;
+    band: string;
+    stage: string;
+    card: string;
+    chip: string;
+    chipFg: string;
+    painBg: string;
+    painFg: string;
+    painBorder: string;
+    opportunityBg: string;
+    opportunityFg: string;
+    opportunityBorder: string;
+    good: string;
+    bad: string;
+    neutral: string;
+    accent: string;
+    curve: string;
+    highlight: string;
+    focus: string;
+    font: string;
+}
+
+const FONT = "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'Noto Sans', Helvetica, Arial, sans-serif";
+
+export const THEMES: Record<ThemeName, Palette> = {
+    light: {
+        bg: '#ffffff', fg: '#1f2328', muted: '#59636e', border: '#d1d9e0', band: '#f6f8fa', stage: '#eef3fb',
+        card: '#ffffff', chip: '#e4e9ef', chipFg: '#1f2328',
+        painBg: '#ffebe9', painFg: '#82071e', painBorder: '#ffcecb',
+        opportunityBg: '#dafbe1', opportunityFg: '#0f5323', opportunityBorder: '#aceebb',
+        good: '#1a7f37', bad: '#cf222e', neutral: '#6e7781', accent: '#0969da', curve: '#8250df',
+        highlight: '#bf8700', focus: '#0969da', font: FONT
+    },
+    dark: {
+        bg: '#0d1117', fg: '#e6edf3', muted: '#9198a1', border: '#3d444d', band: '#151b23', stage: '#1a2230',
+        card: '#161b22', chip: '#2a313c', chipFg: '#e6edf3',
+        painBg: '#3c1618', painFg: '#ffb1aa', painBorder: '#8e1519',
+        opportunityBg: '#12261e', opportunityFg: '#8ee0a8', opportunityBorder: '#1b4721',
+        good: '#3fb950', bad: '#f85149', neutral: '#9198a1', accent: '#4493f8', curve: '#ab7df8',
+        highlight: '#d29922', focus: '#4493f8', font: FONT
+    }
+};
+
+const VARIABLES: Record<keyof Palette, string> = {
+    bg: '--jm-bg', fg: '--jm-fg', muted: '--jm-muted', border: '--jm-border', band: '--jm-band', stage: '--jm-stage',
+    card: '--jm-card', chip: '--jm-chip', chipFg: '--jm-chip-fg',
+    painBg: '--jm-pain-bg', painFg: '--jm-pain-fg', painBorder: '--jm-pain-border',
+    opportunityBg: '--jm-opportunity-bg', opportunityFg: '--jm-opportunity-fg', opportunityBorder: '--jm-opportunity-border',
+    good: '--jm-good', bad: '--jm-bad', neutral: '--jm-neutral', accent: '--jm-accent', curve: '--jm-curve',
+    highlight: '--jm-highlight', focus: '--jm-focus', font: '--jm-font'
+};
+
+/** `--jm-bg: #fff; …` declarations for a palette (values written by us, never from a model). */
+export function paletteDeclarations(palette: Palette): string {
+    return (Object.keys(VARIABLES) as Array<keyof Palette>).map(key => `${VARIABLES[key]}: ${palette[key]};`).join(' ');
+}
+
+export function themeCss(theme: ThemeName, selector = '.jm-map'): string {
+    return `${selector} { ${paletteDeclarations(THEMES[theme])} }`;
+}
+
+/** The rules of the map itself, the same in every host. */
+export const MAP_CSS = `
+.jm-map { font-family: var(--jm-font); }
+.jm-map text { fill: var(--jm-fg); }
+.jm-bg { fill: var(--jm-bg); }
+.jm-h1 { font-size: 22px; font-weight: 650; }
+.jm-h2 { font-size: 16px; font-weight: 650; }
+.jm-h3 { font-size: 14px; font-weight: 600; }
+.jm-body { font-size: 13px; }
+.jm-small { font-size: 12px; }
+.jm-label { font-size: 11px; font-weight: 600; letter-spacing: 0.02em; }
+.jm-map .jm-muted { fill: var(--jm-muted); }
+.jm-lane-band { fill: var(--jm-band); }
+.jm-map .jm-lane-label { fill: var(--jm-muted); }
+.jm-frame { fill: none; stroke: none; }
+.jm-header > .jm-frame { fill: var(--jm-band); }
+.jm-stage > .jm-frame { fill: var(--jm-stage); stroke: var(--jm-border); }
+.jm-card > .jm-frame, .jm-kpi > .jm-frame, .jm-definition > .jm-frame { fill: var(--jm-card); stroke: var(--jm-border); }
+.jm-pain > .jm-frame { fill: var(--jm-pain-bg); stroke: var(--jm-pain-border); }
+.jm-map .jm-pain text, .jm-map .jm-pain-text { fill: var(--jm-pain-fg); }
+.jm-opportunity > .jm-frame { fill: var(--jm-opportunity-bg); stroke: var(--jm-opportunity-border); }
+.jm-map .jm-opportunity text { fill: var(--jm-opportunity-fg); }
+.jm-chip-box { fill: var(--jm-chip); }
+.jm-map .jm-chip text { fill: var(--jm-chip-fg); }
+.jm-inherited .jm-chip-box { fill: none; stroke: var(--jm-chip); stroke-width: 1.5; stroke-dasharray: 3 2; }
+.jm-map .jm-inherited text { fill: var(--jm-muted); }
+.jm-persona .jm-chip-box { fill: var(--jm-accent); fill-opacity: 0.15; }
+.jm-unresolved .jm-chip-box, .jm-unresolved > .jm-frame { stroke: var(--jm-bad); stroke-dasharray: 4 3; }
+.jm-map .jm-warning { fill: var(--jm-bad); }
+.jm-icon { fill: none; stroke: var(--jm-accent); stroke-width: 1.4; stroke-linecap: round; stroke-linejoin: round; }
+.jm-map .jm-next text, .jm-map text.jm-next { fill: var(--jm-accent); }
+.jm-status-on-track .jm-status-dot { fill: var(--jm-good); }
+.jm-status-off-track .jm-status-dot { fill: var(--jm-bad); }
+.jm-status-unknown .jm-status-dot { fill: none; stroke: var(--jm-neutral); stroke-width: 1.5; }
+.jm-map .jm-status-on-track .jm-status-text { fill: var(--jm-good); font-weight: 600; }
+.jm-map .jm-status-off-track .jm-status-text { fill: var(--jm-bad); font-weight: 600; }
+.jm-map .jm-status-unknown .jm-status-text { fill: var(--jm-neutral); }
+.jm-kpi-on-track > .jm-frame { stroke: var(--jm-good); }
+.jm-kpi-off-track > .jm-frame { stroke: var(--jm-bad); }
+.jm-grid { stroke: var(--jm-border); stroke-dasharray: 2 4; }
+.jm-zero { stroke: var(--jm-muted); stroke-opacity: 0.6; }
+.jm-curve { fill: none; stroke: var(--jm-curve); stroke-width: 2.5; stroke-linecap: round; }
+.jm-stage-emotion line { stroke: var(--jm-curve); stroke-opacity: 0.3; stroke-width: 5; stroke-linecap: round; }
+.jm-point > .jm-frame { fill: var(--jm-curve); stroke: var(--jm-bg); stroke-width: 2; }
+.jm-point.jm-inherited > .jm-frame { fill: var(--jm-bg); stroke: var(--jm-curve); stroke-width: 2; }
+.jm-el[data-id] { cursor: pointer; }
+.jm-el:focus { outline: none; }
+.jm-el:focus-visible > .jm-frame { stroke: var(--jm-focus); stroke-width: 2.5; }
+.jm-el.jm-highlight > .jm-frame { stroke: var(--jm-highlight); stroke-width: 3; }
+.jm-stage-emotion.jm-highlight line { stroke: var(--jm-highlight); stroke-opacity: 1; }
+`;

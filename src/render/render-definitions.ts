@@ -1,0 +1,93 @@
+import type { JourneyMapModel, KpiView, OwnerView, PersonaView } from '../model/view-model.js';
+import { PAD } from './map-geometry.js';
+import { referenceTitle, type RenderContext } from './render-context.js';
+import { interactive, TEXT, textBlock, textLine } from './render-parts.js';
+import { h, type VElement, type VNode } from './vnode.js';
+import { kpiFigures, STATUS_WORDS } from './words.js';
+
+const CARD_WIDTH = 240;
+const CARD_GAP = 12;
+const INNER = 10;
+
+type Definition = OwnerView | PersonaView | KpiView;
+
+/**
+ * The owners, personas and KPIs written in this document, as cards: a file of
+ * shared definitions has a map too.
+ */
+export function renderDefinitions(context: RenderContext, model: JourneyMapModel, top: number, width: number): { node: VElement; height: number } | undefined {
+    const own = (list: Definition[]) => list.filter(d => d.source.uri === model.uri);
+    const groups = [
+        { label: 'Owners', items: own(model.owners) },
+        { label: 'Personas', items: own(model.personas) },
+        { label: 'KPIs', items: own(model.kpis) }
+    ].filter(group => group.items.length > 0);
+    if (groups.length === 0) {
+        return undefined;
+    }
+    const perRow = Math.max(1, Math.floor((width - 2 * PAD + CARD_GAP) / (CARD_WIDTH + CARD_GAP)));
+    const children: VNode[] = [];
+    let y = 0;
+    for (const group of groups) {
+        children.push(textLine(group.label.toUpperCase(), PAD, y, width - 2 * PAD, TEXT.label, 'jm-lane-label').node);
+        y += TEXT.label.lineHeight + 6;
+        for (let start = 0; start < group.items.length; start += perRow) {
+            const row = group.items.slice(start, start + perRow).map(item => definitionContent(context, item));
+            const height = Math.max(...row.map(r => r.height)) + 2 * INNER;
+            row.forEach((content, i) => {
+                const item = group.items[start + i];
+                children.push(interactive({
+                    id: item.id, kind: item.kind, key: item.id, className: `jm-definition jm-${item.kind}-card`,
+                    x: PAD + i * (CARD_WIDTH + CARD_GAP), y, width: CARD_WIDTH, height, label: content.label
+                }, [h('g', { transform: `translate(${INNER} ${INNER})` }, content.nodes)]));
+            });
+            y += height + CARD_GAP;
+        }
+        y += 8;
+    }
+    return {
+        node: h('g', { class: 'jm-definitions', transform: `translate(0 ${top})`, role: 'group', 'aria-label': 'Definitions in this file' }, children, 'definitions'),
+        height: y - CARD_GAP - 8
+    };
+}
+
+function definitionContent(context: RenderContext, item: Definition): { nodes: VNode[]; height: number; label: string } {
+    const width = CARD_WIDTH - 2 * INNER;
+    const nodes: VNode[] = [];
+    const kindWord = item.kind === 'kpi' ? 'KPI' : item.kind === 'owner' ? 'Owner' : 'Persona';
+    nodes.push(textLine(`${kindWord} · ${item.name}`, 0, 0, width, TEXT.label, 'jm-muted').node);
+    let y = TEXT.label.lineHeight + 2;
+    const title = textBlock(item.title, 0, y, width, TEXT.h3, 2);
+    nodes.push(title.node);
+    y += title.height + 4;
+    const lines: Array<[string, string]> = [];
+    const label = [`${kindWord} ${item.title}`];
+    if (item.kind === 'owner') {
+        if (item.contact) lines.push(['jm-muted', item.contact]);
+        if (item.description) lines.push(['', item.description]);
+    } else if (item.kind === 'persona') {
+        if (item.description) lines.push(['', item.description]);
+        for (const goal of item.goals) lines.push(['', `Goal: ${goal}`]);
+        for (const need of item.needs) lines.push(['', `Need: ${need}`]);
+        for (const pain of item.pains) lines.push(['jm-pain-text', `Pain: ${pain}`]);
+    } else {
+        lines.push(['jm-muted', kpiFigures(item)]);
+        if (item.owner) lines.push(['', `Owner: ${referenceTitle(item.owner, context.owners)}`]);
+        if (item.description) lines.push(['', item.description]);
+    }
+    for (const [className, text] of lines) {
+        const block = textBlock(text, 0, y, width, TEXT.small, 3, className);
+        nodes.push(block.node);
+        y += block.height + 3;
+        label.push(text);
+    }
+    if (item.kind === 'kpi') {
+        nodes.push(h('g', { class: `jm-status jm-status-${item.status}`, transform: `translate(0 ${y})` }, [
+            h('circle', { class: 'jm-status-dot', cx: 5, cy: 8, r: 5 }),
+            textLine(STATUS_WORDS[item.status], 16, 0, width - 16, TEXT.small, 'jm-status-text').node
+        ]));
+        y += TEXT.small.lineHeight + 3;
+        label.push(STATUS_WORDS[item.status]);
+    }
+    return { nodes, height: y - 3, label: label.join(', ') };
+}

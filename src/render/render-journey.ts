@@ -1,0 +1,97 @@
+import type { JourneyView } from '../model/view-model.js';
+import { columnGeometry, LABEL_WIDTH, LANE_GAP, PAD } from './map-geometry.js';
+import { referenceTitle, type Lane, type RenderContext } from './render-context.js';
+import { emotionLane } from './render-emotion-lane.js';
+import { kpiLane, noteLane } from './render-note-lanes.js';
+import { chipRow, interactive, TEXT, textBlock, textLine, type Block } from './render-parts.js';
+import { stageLane, touchpointLane } from './render-stage-lanes.js';
+import { h, type VElement, type VNode } from './vnode.js';
+import { plural } from './words.js';
+
+const LANE_PAD = 8;
+const HEADER_PAD = 12;
+
+/** One journey: its header, then a lane per aspect across its stage columns. */
+export function renderJourney(context: RenderContext, journey: JourneyView, top: number): { node: VElement; height: number; width: number } {
+    const { stages, width } = columnGeometry(journey);
+    const header = journeyHeader(context, journey, width - 2 * PAD);
+    const children: VNode[] = [header.node];
+    let y = header.height + LANE_GAP;
+    if (journey.stages.length === 0) {
+        children.push(textLine('This journey has no stages yet.', PAD, y, width - 2 * PAD, TEXT.body, 'jm-muted').node);
+        y += TEXT.body.lineHeight;
+    } else {
+        const right = stages[stages.length - 1].x + stages[stages.length - 1].width;
+        const lanes: Lane[] = [
+            stageLane(context, journey, stages),
+            touchpointLane(context, journey, stages),
+            emotionLane(journey, stages, right),
+            noteLane(journey, stages, 'pain'),
+            noteLane(journey, stages, 'opportunity'),
+            kpiLane(context, journey, stages)
+        ];
+        for (const lane of lanes) {
+            children.push(laneGroup(lane, y, width));
+            y += lane.height + 2 * LANE_PAD + LANE_GAP;
+        }
+        y -= LANE_GAP;
+    }
+    const node = h('g', {
+        class: 'jm-journey',
+        transform: `translate(0 ${top})`,
+        role: 'group',
+        'aria-label': `Journey ${journey.title}, ${plural(journey.stages.length, 'stage')}`
+    }, children, journey.id);
+    return { node, height: y, width };
+}
+
+function laneGroup(lane: Lane, y: number, width: number): VElement {
+    return h('g', { class: `jm-lane jm-lane-${lane.key}`, transform: `translate(0 ${y})`, role: 'group', 'aria-label': lane.label }, [
+        h('rect', { class: 'jm-lane-band', x: PAD, y: 0, width: width - 2 * PAD, height: lane.height + 2 * LANE_PAD, rx: 8 }),
+        textLine(lane.label.toUpperCase(), PAD + 10, LANE_PAD, LABEL_WIDTH - 20, TEXT.label, 'jm-lane-label').node,
+        ...(lane.labelNodes ?? []).map(node => h('g', { transform: `translate(0 ${LANE_PAD})` }, [node])),
+        h('g', { transform: `translate(0 ${LANE_PAD})` }, lane.nodes)
+    ], lane.key);
+}
+
+function journeyHeader(context: RenderContext, journey: JourneyView, width: number): Block {
+    const inner = width - 2 * HEADER_PAD;
+    const nodes: VNode[] = [];
+    let y = HEADER_PAD;
+    const title = textBlock(journey.title, HEADER_PAD, y, inner, TEXT.h1, 2);
+    nodes.push(title.node);
+    y += title.height + 4;
+    if (journey.description) {
+        const description = textBlock(journey.description, HEADER_PAD, y, inner, TEXT.body, 3, 'jm-muted');
+        nodes.push(description.node);
+        y += description.height + 6;
+    }
+    const chips = [
+        ...journey.personas.map(persona => {
+            const target = persona.targetId ? context.personas.get(persona.targetId) : undefined;
+            const name = referenceTitle(persona, context.personas);
+            return {
+                text: name,
+                className: persona.resolved ? 'jm-persona' : 'jm-persona jm-unresolved',
+                tooltip: `Persona: ${name}${target?.description ? ` — ${target.description}` : ''}`
+            };
+        }),
+        ...(journey.owner ? [{
+            text: `Owner: ${referenceTitle(journey.owner, context.owners)}`,
+            className: journey.owner.resolved ? 'jm-owner' : 'jm-owner jm-unresolved'
+        }] : [])
+    ];
+    if (chips.length > 0) {
+        const row = chipRow(chips, HEADER_PAD, y + 2, inner);
+        nodes.push(row.node);
+        y += row.height + 4;
+    }
+    const height = y + HEADER_PAD - 4;
+    const personas = journey.personas.map(p => referenceTitle(p, context.personas));
+    const label = [`Journey ${journey.title}`, journey.description, personas.length ? `personas ${personas.join(', ')}` : undefined,
+        journey.owner ? `owner ${referenceTitle(journey.owner, context.owners)}` : undefined].filter(Boolean).join(', ');
+    return {
+        node: interactive({ id: journey.id, kind: 'journey', key: `header:${journey.id}`, className: 'jm-header', x: PAD, y: 0, width, height, label }, nodes),
+        height
+    };
+}

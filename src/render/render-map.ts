@@ -1,0 +1,63 @@
+import type { JourneyMapModel } from '../model/view-model.js';
+import { MIN_SECTION_WIDTH, PAD, SECTION_GAP } from './map-geometry.js';
+import { createContext } from './render-context.js';
+import { renderDefinitions } from './render-definitions.js';
+import { renderJourney } from './render-journey.js';
+import { TEXT, textLine } from './render-parts.js';
+import { h, type VElement, type VNode } from './vnode.js';
+
+export interface RenderedMap {
+    /** The `<svg>` element of the whole map. */
+    svg: VElement;
+    width: number;
+    height: number;
+}
+
+/**
+ * The map of a document: every journey in it, one under the other, then the
+ * definitions written in it. A pure function of the view model: the same model
+ * gives the same tree, in the preview, the CLI and exports.
+ */
+export function renderMap(model: JourneyMapModel): RenderedMap {
+    const context = createContext(model);
+    const sections: VNode[] = [];
+    let y = PAD;
+    let width = MIN_SECTION_WIDTH;
+    for (const journey of model.journeys) {
+        const section = renderJourney(context, journey, y);
+        sections.push(section.node);
+        y += section.height + SECTION_GAP;
+        width = Math.max(width, section.width);
+    }
+    const definitions = renderDefinitions(context, model, y, width);
+    if (definitions) {
+        sections.push(definitions.node);
+        y += definitions.height + SECTION_GAP;
+    }
+    if (sections.length === 0) {
+        sections.push(textLine('No journeys or definitions in this file yet.', PAD, y, width - 2 * PAD, TEXT.body, 'jm-muted').node);
+        y += TEXT.body.lineHeight + SECTION_GAP;
+    }
+    const height = Math.ceil(y - SECTION_GAP + PAD);
+    width = Math.ceil(width);
+    const title = mapTitle(model);
+    const svg = h('svg', {
+        xmlns: 'http://www.w3.org/2000/svg',
+        class: 'jm-map',
+        width,
+        height,
+        viewBox: `0 0 ${width} ${height}`,
+        role: 'group',
+        'aria-label': title
+    }, [
+        h('title', {}, [title], 'title'),
+        h('rect', { class: 'jm-bg', width, height }, [], 'background'),
+        ...sections
+    ]);
+    return { svg, width, height };
+}
+
+export function mapTitle(model: JourneyMapModel): string {
+    const titles = model.journeys.map(j => j.title);
+    return titles.length > 0 ? `Journey map: ${titles.join(', ')}` : 'Journey map';
+}

@@ -1,0 +1,128 @@
+import type { JourneyView, KpiView, StageView, ViewReference } from '../model/view-model.js';
+import { CELL_PAD, COLUMN_WIDTH, type ColumnGeometry } from './map-geometry.js';
+import { referenceTitle, type Lane, type RenderContext } from './render-context.js';
+import { interactive, TEXT, textBlock, textLine } from './render-parts.js';
+import { h, type VElement } from './vnode.js';
+import { kpiFigures, STATUS_WORDS, targetText } from './words.js';
+
+const NOTE_PAD = 7;
+const NOTE_GAP = 6;
+const NOTE_LINES = 5;
+
+type NoteKind = 'pain' | 'opportunity';
+
+/**
+ * Pains or opportunities: a stage's own notes across the whole stage, then each
+ * touchpoint's notes in its column.
+ */
+export function noteLane(journey: JourneyView, stages: ColumnGeometry[], kind: NoteKind): Lane {
+    const nodes: VElement[] = [];
+    let height = 0;
+    journey.stages.forEach((stage, i) => {
+        const geometry = stages[i];
+        let top = 0;
+        const stageNotes = kind === 'pain' ? stage.pains : stage.opportunities;
+        stageNotes.forEach((text, n) => {
+            const note = noteNode(stage.id, 'stage', `${kind}:${stage.id}:${n}`, kind, text, geometry.x + CELL_PAD, top, geometry.width - 2 * CELL_PAD);
+            nodes.push(note.node);
+            top += note.height + NOTE_GAP;
+        });
+        let columnsBottom = top;
+        stage.touchpoints.forEach((touchpoint, j) => {
+            let y = top;
+            const notes = kind === 'pain' ? touchpoint.pains : touchpoint.opportunities;
+            notes.forEach((text, n) => {
+                const note = noteNode(touchpoint.id, 'touchpoint', `${kind}:${touchpoint.id}:${n}`, kind, text, geometry.columns[j] + CELL_PAD, y, COLUMN_WIDTH - 2 * CELL_PAD);
+                nodes.push(note.node);
+                y += note.height + NOTE_GAP;
+            });
+            columnsBottom = Math.max(columnsBottom, y);
+        });
+        height = Math.max(height, columnsBottom - NOTE_GAP);
+    });
+    return { key: `${kind}s`, label: kind === 'pain' ? 'Pains' : 'Opportunities', height: Math.max(height, 28), nodes };
+}
+
+function noteNode(id: string, elementKind: string, key: string, kind: NoteKind, text: string, x: number, y: number, width: number): { node: VElement; height: number } {
+    const block = textBlock(text, NOTE_PAD, NOTE_PAD, width - 2 * NOTE_PAD, TEXT.small, NOTE_LINES);
+    const height = block.height + 2 * NOTE_PAD;
+    const node = interactive({
+        id, kind: elementKind, key, className: `jm-note jm-${kind}`, x, y, width, height,
+        label: `${kind === 'pain' ? 'Pain' : 'Opportunity'}: ${text}`, radius: 4
+    }, [block.node]);
+    return { node, height };
+}
+
+const KPI_PAD = 8;
+
+/** KPIs: for each stage, the KPIs it and its touchpoints measure, with target, current and status. */
+export function kpiLane(context: RenderContext, journey: JourneyView, stages: ColumnGeometry[]): Lane {
+    const nodes: VElement[] = [];
+    let height = 0;
+    journey.stages.forEach((stage, i) => {
+        const geometry = stages[i];
+        let y = 0;
+        for (const reference of measuredBy(stage)) {
+            const box = kpiBox(context, reference, stage, geometry.x + CELL_PAD, y, geometry.width - 2 * CELL_PAD);
+            nodes.push(box.node);
+            y += box.height + NOTE_GAP;
+        }
+        height = Math.max(height, y - NOTE_GAP);
+    });
+    return { key: 'kpis', label: 'KPIs', height: Math.max(height, 28), nodes };
+}
+
+/** The stage's KPIs then its touchpoints', each once, in the order written. */
+function measuredBy(stage: StageView): ViewReference[] {
+    const seen = new Set<string>();
+    const references: ViewReference[] = [];
+    for (const reference of [...stage.measures, ...stage.touchpoints.flatMap(t => t.measures)]) {
+        const key = reference.targetId ?? `?${reference.name}`;
+        if (!seen.has(key)) {
+            seen.add(key);
+            references.push(reference);
+        }
+    }
+    return references;
+}
+
+function kpiBox(context: RenderContext, reference: ViewReference, stage: StageView, x: number, y: number, width: number): { node: VElement; height: number } {
+    const kpi = reference.targetId ? context.kpis.get(reference.targetId) : undefined;
+    const inner = width - 2 * KPI_PAD;
+    const key = `kpi:${stage.id}:${reference.targetId ?? reference.name}`;
+    if (!kpi) {
+        const line = textLine(`Unknown KPI ${reference.name}`, KPI_PAD, KPI_PAD, inner, TEXT.small, 'jm-muted');
+        const height = line.height + 2 * KPI_PAD;
+        return {
+            node: interactive({ id: stage.id, kind: 'stage', key, className: 'jm-kpi jm-unresolved', x, y, width, height, label: `Unknown KPI ${reference.name}` }, [line.node]),
+            height
+        };
+    }
+    const title = textBlock(kpi.title, KPI_PAD, KPI_PAD, inner, TEXT.h3, 2);
+    let top = KPI_PAD + title.height + 2;
+    const figures = textBlock(kpiFigures(kpi), KPI_PAD, top, inner, TEXT.small, 2, 'jm-muted');
+    top += figures.height + 4;
+    const status = STATUS_WORDS[kpi.status];
+    const statusRow = h('g', { class: `jm-status jm-status-${kpi.status}`, transform: `translate(${KPI_PAD} ${top})` }, [
+        h('circle', { class: 'jm-status-dot', cx: 5, cy: 8, r: 5 }),
+        textLine(status, 16, 0, inner - 16, TEXT.small, 'jm-status-text').node
+    ]);
+    top += TEXT.small.lineHeight + KPI_PAD;
+    return {
+        node: interactive({
+            id: kpi.id, kind: 'kpi', key, className: `jm-kpi jm-kpi-${kpi.status}`, x, y, width, height: top,
+            label: kpiLabel(context, kpi)
+        }, [title.node, figures.node, statusRow]),
+        height: top
+    };
+}
+
+function kpiLabel(context: RenderContext, kpi: KpiView): string {
+    const parts = [`KPI ${kpi.title}`];
+    const target = targetText(kpi);
+    if (target) parts.push(`target ${target}`);
+    if (kpi.current) parts.push(`current ${kpi.current.text}`);
+    parts.push(STATUS_WORDS[kpi.status]);
+    if (kpi.owner) parts.push(`owner ${referenceTitle(kpi.owner, context.owners)}`);
+    return parts.join(', ');
+}

@@ -1,0 +1,149 @@
+import { h, type VElement, type VNode } from './vnode.js';
+import { fitLine, textWidth, wrapText } from './text-layout.js';
+
+/** A laid-out piece of the map: its tree (at its own origin) and its height. */
+export interface Block {
+    node: VElement;
+    height: number;
+}
+
+export interface TextStyle {
+    size: number;
+    lineHeight: number;
+    className: string;
+    /** Width factor for measuring: bold and letter-spaced text runs wider. */
+    widthFactor: number;
+}
+
+export const TEXT = {
+    h1: { size: 22, lineHeight: 28, className: 'jm-h1', widthFactor: 1.08 },
+    h2: { size: 16, lineHeight: 21, className: 'jm-h2', widthFactor: 1.08 },
+    h3: { size: 14, lineHeight: 18, className: 'jm-h3', widthFactor: 1.07 },
+    body: { size: 13, lineHeight: 17, className: 'jm-body', widthFactor: 1 },
+    small: { size: 12, lineHeight: 15, className: 'jm-small', widthFactor: 1 },
+    label: { size: 11, lineHeight: 14, className: 'jm-label', widthFactor: 1.12 }
+} satisfies Record<string, TextStyle>;
+
+/**
+ * Wrapped text whose top edge is at `y`. What does not fit in `maxLines` is cut
+ * with an ellipsis and kept whole in a tooltip.
+ */
+export function textBlock(text: string, x: number, y: number, width: number, style: TextStyle, maxLines: number, extraClass = '', key?: string): Block {
+    const wrapped = wrapText(text, width, measureSize(style), maxLines);
+    const lines = wrapped.lines.length > 0 ? wrapped.lines : [''];
+    const children: VNode[] = [];
+    if (wrapped.cut) {
+        children.push(h('title', {}, [text]));
+    }
+    lines.forEach((line, i) => {
+        children.push(h('tspan', { x, y: baseline(y, style, i) }, [line]));
+    });
+    const className = extraClass ? `${style.className} ${extraClass}` : style.className;
+    return { node: h('text', { class: className }, children, key), height: lines.length * style.lineHeight };
+}
+
+/** One line of text, cut to `width` (with a tooltip when cut). */
+export function textLine(text: string, x: number, y: number, width: number, style: TextStyle, extraClass = '', anchor?: 'middle' | 'end'): Block {
+    const fitted = fitLine(text, width, measureSize(style));
+    const children: VNode[] = fitted.cut ? [h('title', {}, [text])] : [];
+    children.push(fitted.lines[0] ?? '');
+    const className = extraClass ? `${style.className} ${extraClass}` : style.className;
+    return {
+        node: h('text', { class: className, x, y: baseline(y, style, 0), 'text-anchor': anchor }, children),
+        height: style.lineHeight
+    };
+}
+
+function measureSize(style: TextStyle): number {
+    return style.size * style.widthFactor;
+}
+
+function baseline(top: number, style: TextStyle, line: number): number {
+    // The baseline sits about three quarters down a line box for Latin text.
+    return top + line * style.lineHeight + (style.lineHeight + style.size * 0.7) / 2;
+}
+
+export const CHIP_HEIGHT = 20;
+
+/** A rounded label: an owner, a persona. `inherited` draws it outlined instead of filled. */
+export function chip(text: string, x: number, y: number, maxWidth: number, className: string, tooltip?: string): Block & { width: number } {
+    const style = TEXT.label;
+    const padding = 8;
+    const fitted = fitLine(text, maxWidth - 2 * padding, measureSize(style));
+    const label = fitted.lines[0] ?? '';
+    const width = Math.min(maxWidth, textWidth(label, measureSize(style)) + 2 * padding);
+    const title = tooltip ?? (fitted.cut ? text : undefined);
+    return {
+        node: h('g', { class: `jm-chip ${className}`, transform: `translate(${x} ${y})` }, [
+            title !== undefined && h('title', {}, [title]),
+            h('rect', { class: 'jm-chip-box', width, height: CHIP_HEIGHT, rx: CHIP_HEIGHT / 2 }),
+            h('text', { class: 'jm-label', x: padding, y: 14 }, [label])
+        ]),
+        height: CHIP_HEIGHT,
+        width
+    };
+}
+
+/**
+ * Lays chips out left to right, wrapping to new rows within `width`; returns
+ * the group and its height.
+ */
+export function chipRow(items: Array<{ text: string; className: string; tooltip?: string }>, x: number, y: number, width: number, gap = 6): Block {
+    const children: VElement[] = [];
+    let cx = 0;
+    let cy = 0;
+    for (const item of items) {
+        let placed = chip(item.text, cx, cy, width, item.className, item.tooltip);
+        if (cx > 0 && cx + placed.width > width) {
+            cx = 0;
+            cy += CHIP_HEIGHT + gap;
+            placed = chip(item.text, cx, cy, width, item.className, item.tooltip);
+        }
+        children.push(placed.node);
+        cx += placed.width + gap;
+    }
+    return { node: h('g', { transform: `translate(${x} ${y})` }, children), height: items.length > 0 ? cy + CHIP_HEIGHT : 0 };
+}
+
+/**
+ * An element of the map a person can click (reveal in the source) and reach
+ * with the keyboard: a group with the element's id, an accessible label and a
+ * frame the highlight and focus styles draw on.
+ */
+export function interactive(options: {
+    id: string;
+    kind: string;
+    key: string;
+    className: string;
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    label: string;
+    focusable?: boolean;
+    radius?: number;
+}, content: Array<VNode | undefined | false>): VElement {
+    return h('g', {
+        class: `jm-el ${options.className}`,
+        transform: `translate(${options.x} ${options.y})`,
+        'data-id': options.id,
+        'data-kind': options.kind,
+        tabindex: options.focusable === false ? undefined : '0',
+        role: options.focusable === false ? undefined : 'button',
+        'aria-label': options.focusable === false ? undefined : options.label
+    }, [
+        h('rect', { class: 'jm-frame', width: options.width, height: options.height, rx: options.radius ?? 6 }),
+        ...content
+    ], options.key);
+}
+
+/** A stack of blocks, one under the other, starting at `y`; returns them moved into place. */
+export function stack(blocks: Block[], gap: number): { nodes: VElement[]; height: number } {
+    let y = 0;
+    const nodes: VElement[] = [];
+    for (const block of blocks) {
+        nodes.push(h('g', { transform: `translate(0 ${y})` }, [block.node]));
+        y += block.height + gap;
+    }
+    return { nodes, height: blocks.length > 0 ? y - gap : 0 };
+}

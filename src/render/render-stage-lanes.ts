@@ -1,0 +1,139 @@
+import type { JourneyView, StageView, TouchpointView } from '../model/view-model.js';
+import { channelIcon } from './channel-icons.js';
+import { CELL_PAD, COLUMN_WIDTH, type ColumnGeometry } from './map-geometry.js';
+import { referenceTitle, type Lane, type RenderContext } from './render-context.js';
+import { CHIP_HEIGHT, chip, interactive, TEXT, textBlock, textLine, type Block } from './render-parts.js';
+import { h, type VElement, type VNode } from './vnode.js';
+import { emotionText, plural, STATUS_WORDS } from './words.js';
+
+const INNER = 10;
+
+/** The stage lane: a header per stage with its title, owner, goal and need. */
+export function stageLane(context: RenderContext, journey: JourneyView, stages: ColumnGeometry[]): Lane {
+    const contents = journey.stages.map((stage, i) => stageContent(context, stage, stages[i].width - 2 * CELL_PAD - 2 * INNER));
+    const height = Math.max(0, ...contents.map(c => c.height)) + 2 * INNER;
+    const nodes = journey.stages.map((stage, i) => interactive({
+        id: stage.id, kind: 'stage', key: stage.id, className: 'jm-stage',
+        x: stages[i].x + CELL_PAD, y: 0, width: stages[i].width - 2 * CELL_PAD, height,
+        label: stageLabel(context, stage)
+    }, [h('g', { transform: `translate(${INNER} ${INNER})` }, contents[i].nodes)]));
+    return { key: 'stages', label: 'Stage', height, nodes };
+}
+
+function stageContent(context: RenderContext, stage: StageView, width: number): { nodes: VNode[]; height: number } {
+    const nodes: VNode[] = [];
+    let y = 0;
+    const title = textBlock(stage.title, 0, y, width, TEXT.h2, 2);
+    nodes.push(title.node);
+    y += title.height + 6;
+    if (stage.owner) {
+        const owner = referenceTitle(stage.owner, context.owners);
+        const placed = chip(owner, 0, y, width, stage.owner.resolved ? 'jm-owner' : 'jm-owner jm-unresolved', `Owner: ${owner}`);
+        nodes.push(placed.node);
+        y += CHIP_HEIGHT + 6;
+    }
+    for (const [label, text] of [['Goal', stage.goal], ['Need', stage.need]] as const) {
+        if (text === undefined) {
+            continue;
+        }
+        nodes.push(textLine(label.toUpperCase(), 0, y, width, TEXT.label, 'jm-muted').node);
+        y += TEXT.label.lineHeight;
+        const block = textBlock(text, 0, y, width, TEXT.body, 3);
+        nodes.push(block.node);
+        y += block.height + 6;
+    }
+    return { nodes, height: y - 6 };
+}
+
+function stageLabel(context: RenderContext, stage: StageView): string {
+    const parts = [`Stage ${stage.title}`];
+    if (stage.owner) parts.push(`owner ${referenceTitle(stage.owner, context.owners)}`);
+    if (stage.goal) parts.push(`goal: ${stage.goal}`);
+    if (stage.need) parts.push(`need: ${stage.need}`);
+    if (stage.emotion !== undefined) parts.push(`emotion ${emotionText(stage.emotion)}`);
+    parts.push(plural(stage.touchpoints.length, 'touchpoint'));
+    return parts.join(', ');
+}
+
+/** The touchpoint lane: a card per touchpoint, all as tall as the tallest. */
+export function touchpointLane(context: RenderContext, journey: JourneyView, stages: ColumnGeometry[]): Lane {
+    const width = COLUMN_WIDTH - 2 * CELL_PAD - 2 * INNER;
+    const cards: Array<{ touchpoint: TouchpointView; x: number; content: Block }> = [];
+    journey.stages.forEach((stage, i) => {
+        stage.touchpoints.forEach((touchpoint, j) => {
+            cards.push({ touchpoint, x: stages[i].columns[j] + CELL_PAD, content: cardContent(context, touchpoint, width) });
+        });
+    });
+    const height = Math.max(40, ...cards.map(c => c.content.height)) + 2 * INNER;
+    const nodes: VElement[] = cards.map(({ touchpoint, x, content }) => interactive({
+        id: touchpoint.id, kind: 'touchpoint', key: touchpoint.id, className: 'jm-card',
+        x, y: 0, width: COLUMN_WIDTH - 2 * CELL_PAD, height,
+        label: touchpointLabel(context, touchpoint)
+    }, [h('g', { transform: `translate(${INNER} ${INNER})` }, [content.node])]));
+    return { key: 'touchpoints', label: 'Touchpoints', height, nodes };
+}
+
+function cardContent(context: RenderContext, touchpoint: TouchpointView, width: number): Block {
+    const nodes: VNode[] = [];
+    const channel = touchpoint.channel ?? 'no channel';
+    nodes.push(h('path', { class: 'jm-icon', d: channelIcon(touchpoint.channel), transform: 'translate(0 0)' }));
+    nodes.push(textLine(channel, 22, 0, width - 22, TEXT.small, 'jm-muted').node);
+    let y = 22;
+    const title = textBlock(touchpoint.title, 0, y, width, TEXT.h3, 3);
+    nodes.push(title.node);
+    y += title.height + 8;
+    const owner = touchpoint.effectiveOwner;
+    if (owner) {
+        const name = referenceTitle(owner, context.owners);
+        const inherited = owner.from !== 'touchpoint';
+        const className = ['jm-owner', inherited ? 'jm-inherited' : '', owner.resolved ? '' : 'jm-unresolved'].filter(Boolean).join(' ');
+        const tooltip = inherited ? `Owner: ${name} (from the ${owner.from})` : `Owner: ${name}`;
+        nodes.push(chip(name, 0, y, width, className, tooltip).node);
+        y += CHIP_HEIGHT + 6;
+    } else {
+        nodes.push(textLine('no owner', 0, y, width, TEXT.small, 'jm-muted jm-warning').node);
+        y += TEXT.small.lineHeight + 6;
+    }
+    for (const measure of touchpoint.measures) {
+        const kpi = measure.targetId ? context.kpis.get(measure.targetId) : undefined;
+        const status = kpi?.status ?? 'unknown';
+        const name = kpi?.title ?? measure.name;
+        const tooltip = kpi ? `${name}: ${STATUS_WORDS[status]}` : `Unknown KPI ${measure.name}`;
+        nodes.push(h('g', { class: `jm-badge jm-status-${status}`, transform: `translate(0 ${y})` }, [
+            h('title', {}, [tooltip]),
+            h('circle', { class: 'jm-status-dot', cx: 5, cy: 8, r: 4 }),
+            textLine(name, 14, 0, width - 14, TEXT.small).node
+        ]));
+        y += TEXT.small.lineHeight + 3;
+    }
+    if (touchpoint.next) {
+        const target = touchpoint.next.targetId ? context.touchpoints.get(touchpoint.next.targetId) : undefined;
+        const line = textLine(`→ ${target?.title ?? touchpoint.next.name}`, 0, y + 3, width, TEXT.small, 'jm-next');
+        nodes.push(h('g', {}, [h('title', {}, [`Next: ${touchpoint.next.name}`]), line.node]));
+        y += line.height + 3;
+    }
+    return { node: h('g', {}, nodes), height: y };
+}
+
+function touchpointLabel(context: RenderContext, touchpoint: TouchpointView): string {
+    const parts = [`Touchpoint ${touchpoint.title}`];
+    parts.push(touchpoint.channel ? `channel ${touchpoint.channel}` : 'no channel');
+    if (touchpoint.effectiveOwner) {
+        const from = touchpoint.effectiveOwner.from === 'touchpoint' ? '' : ` (from the ${touchpoint.effectiveOwner.from})`;
+        parts.push(`owner ${referenceTitle(touchpoint.effectiveOwner, context.owners)}${from}`);
+    } else {
+        parts.push('no owner');
+    }
+    if (touchpoint.emotion !== undefined) parts.push(`emotion ${emotionText(touchpoint.emotion)}`);
+    if (touchpoint.pains.length) parts.push(plural(touchpoint.pains.length, 'pain'));
+    if (touchpoint.opportunities.length) parts.push(plural(touchpoint.opportunities.length, 'opportunity'));
+    for (const measure of touchpoint.measures) {
+        const kpi = measure.targetId ? context.kpis.get(measure.targetId) : undefined;
+        parts.push(`measured by ${kpi?.title ?? measure.name} (${STATUS_WORDS[kpi?.status ?? 'unknown']})`);
+    }
+    if (touchpoint.next) {
+        const target = touchpoint.next.targetId ? context.touchpoints.get(touchpoint.next.targetId) : undefined;
+        parts.push(`next ${target?.title ?? touchpoint.next.name}`);
+    }
+    return parts.join(', ');
+}
