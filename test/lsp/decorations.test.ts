@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { AllSemanticTokenModifiers, type LangiumDocument } from 'langium/lsp';
+import type { LangiumDocument } from 'langium';
+import { AllSemanticTokenModifiers } from 'langium/lsp';
 import { expectSemanticToken, highlightHelper } from 'langium/test';
 import { SemanticTokenModifiers, SemanticTokenTypes, type InlayHint, type InlayHintLabelPart } from 'vscode-languageserver-types';
 import { exampleFiles } from '../helpers.js';
