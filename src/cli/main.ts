@@ -1,4 +1,5 @@
 import { check, CHECK_USAGE } from './check.js';
+import { diff, DIFF_USAGE } from './diff.js';
 import { processIO, type CommandIO } from './io.js';
 import { InputError } from './workspace.js';
 
@@ -8,13 +9,15 @@ export interface Command {
 }
 
 const COMMANDS: Record<string, Command> = {
-    check: { usage: CHECK_USAGE, run: check }
+    check: { usage: CHECK_USAGE, run: check },
+    diff: { usage: DIFF_USAGE, run: diff }
 };
 
 const USAGE = `Usage: journey <command> [options]
 
 Commands:
   check [paths...]   report diagnostics for every .journey file under the paths
+  diff BASE HEAD     what changed between two versions of the journeys (also --git REV)
 
 Run 'journey <command> --help' for a command's options.`;
 

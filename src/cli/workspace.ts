@@ -81,8 +81,8 @@ function describeFirstInvalidByte(bytes: Uint8Array): string {
     return 'truncated UTF-8 sequence at the end';
 }
 
-/** Loads the files as one workspace (one scope, like a project) and builds it. */
-export async function loadWorkspace(files: Array<{ file: string; text: string }>): Promise<LoadedWorkspace> {
+/** Loads the files as one workspace (one scope, like a project) and builds it (validated unless told not to). */
+export async function loadWorkspace(files: Array<{ file: string; text: string }>, options: { validation?: boolean } = {}): Promise<LoadedWorkspace> {
     const { shared, Journey } = createJourneyServices(NodeFileSystem);
     const factory = shared.workspace.LangiumDocumentFactory;
     const documents = files.map(({ file, text }) => {
@@ -90,7 +90,7 @@ export async function loadWorkspace(files: Array<{ file: string; text: string }>
         shared.workspace.LangiumDocuments.addDocument(document);
         return document;
     });
-    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    await shared.workspace.DocumentBuilder.build(documents, { validation: options.validation ?? true });
     return { shared, services: Journey, documents };
 }
 

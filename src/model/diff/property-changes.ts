@@ -1,0 +1,190 @@
+import type {
+    AnyElement, JourneyView, KpiView, OwnerView, PersonaView, StageView, TargetView, TouchpointView, ViewReference
+} from '../view-model.js';
+import type { PropertyChange, PropertyValue } from './diff-model.js';
+import type { JourneySnapshot } from './journey-snapshot.js';
+
+/** What comparing references needs: both sides, and which new element each old one became. */
+export interface MatchContext {
+    base: JourneySnapshot;
+    head: JourneySnapshot;
+    /** Old element id → id of the element it was paired with on the new side. */
+    headIdOf: Map<string, string>;
+}
+
+type Side = 'base' | 'head';
+type Compare<T> = (context: MatchContext, base: T, head: T) => PropertyChange | undefined;
+
+/** The changed properties of a paired element, in the order the language lists them. */
+export function propertyChanges(context: MatchContext, base: AnyElement, head: AnyElement): PropertyChange[] {
+    const compares = COMPARES[head.kind] as Array<Compare<AnyElement>>;
+    return compares.map(compare => compare(context, base, head)).filter((change): change is PropertyChange => change !== undefined);
+}
+
+function text<T>(property: string, get: (element: T) => string | undefined): Compare<T> {
+    return (_context, base, head) => {
+        const before = get(base);
+        const after = get(head);
+        return before === after ? undefined : withValues(property, before, after);
+    };
+}
+
+function emotion<T extends { emotion?: number }>(): Compare<T> {
+    return (_context, base, head) => base.emotion === head.emotion ? undefined : withValues('emotion', base.emotion, head.emotion);
+}
+
+function list<T>(property: string, get: (element: T) => string[]): Compare<T> {
+    return (_context, base, head) => listChange(property, get(base), get(head), get(base), get(head));
+}
+
+function reference<T>(property: string, get: (element: T) => ViewReference | undefined): Compare<T> {
+    return (context, base, head) => {
+        const before = get(base);
+        const after = get(head);
+        if (referenceKey(context, before, 'base') === referenceKey(context, after, 'head')) {
+            return undefined;
+        }
+        return withValues(property, referenceText(context, before, 'base'), referenceText(context, after, 'head'));
+    };
+}
+
+function references<T>(property: string, get: (element: T) => ViewReference[]): Compare<T> {
+    return (context, base, head) => {
+        const before = get(base);
+        const after = get(head);
+        return listChange(property,
+            before.map(ref => referenceKey(context, ref, 'base')!), after.map(ref => referenceKey(context, ref, 'head')!),
+            before.map(ref => referenceText(context, ref, 'base')!), after.map(ref => referenceText(context, ref, 'head')!));
+    };
+}
+
+const title: Compare<AnyElement> = text('title', element => element.hasTitle ? element.title : undefined);
+
+const COMPARES: { [K in AnyElement['kind']]: Array<Compare<Extract<AnyElement, { kind: K }>>> } = {
+    journey: [
+        title,
+        text<JourneyView>('description', j => j.description),
+        reference<JourneyView>('owner', j => j.owner),
+        references<JourneyView>('personas', j => j.personas)
+    ],
+    stage: [
+        title,
+        reference<StageView>('owner', s => s.owner),
+        text<StageView>('goal', s => s.goal),
+        text<StageView>('need', s => s.need),
+        emotion<StageView>(),
+        list<StageView>('pains', s => s.pains),
+        list<StageView>('opportunities', s => s.opportunities),
+        references<StageView>('measures', s => s.measures)
+    ],
+    touchpoint: [
+        title,
+        text<TouchpointView>('channel', t => t.channel),
+        reference<TouchpointView>('owner', t => t.owner),
+        emotion<TouchpointView>(),
+        list<TouchpointView>('pains', t => t.pains),
+        list<TouchpointView>('opportunities', t => t.opportunities),
+        references<TouchpointView>('measures', t => t.measures),
+        reference<TouchpointView>('next', t => t.next)
+    ],
+    owner: [
+        title,
+        text<OwnerView>('contact', o => o.contact),
+        text<OwnerView>('description', o => o.description)
+    ],
+    persona: [
+        title,
+        text<PersonaView>('description', p => p.description),
+        list<PersonaView>('goals', p => p.goals),
+        list<PersonaView>('needs', p => p.needs),
+        list<PersonaView>('pains', p => p.pains)
+    ],
+    kpi: [
+        title,
+        text<KpiView>('description', k => k.description),
+        reference<KpiView>('owner', k => k.owner),
+        // Compared by value and comparator; the unit is its own property.
+        (_context, base, head) => targetKey(base.target) === targetKey(head.target)
+            ? undefined : withValues('target', targetText(base.target), targetText(head.target)),
+        (_context, base, head) => quantityKey(base.current) === quantityKey(head.current)
+            ? undefined : withValues('current', base.current?.text, head.current?.text),
+        text<KpiView>('unit', k => k.unit)
+    ]
+};
+
+/**
+ * What a reference means, comparable across sides: an old target stands for
+ * the element it was paired with, so renaming an owner does not count as a
+ * change of every touchpoint it owns.
+ */
+export function referenceKey(context: MatchContext, ref: ViewReference | undefined, side: Side): string | undefined {
+    if (!ref) {
+        return undefined;
+    }
+    if (ref.targetId) {
+        if (side === 'head') {
+            return `id:${ref.targetId}`;
+        }
+        const paired = context.headIdOf.get(ref.targetId);
+        return paired ? `id:${paired}` : `gone:${ref.targetId}`;
+    }
+    return `unresolved:${ref.name}`;
+}
+
+/** A reference as a reader knows it: a touchpoint by `Stage.Touchpoint`, anything else by its name as written. */
+function referenceText(context: MatchContext, ref: ViewReference | undefined, side: Side): string | undefined {
+    if (!ref) {
+        return undefined;
+    }
+    const target = ref.targetId ? context[side].byId.get(ref.targetId) : undefined;
+    return target?.kind === 'touchpoint' ? target.qualifiedName : ref.name;
+}
+
+function targetKey(target: TargetView | undefined): string | undefined {
+    return target ? `${target.comparator} ${quantityKey(target)}` : undefined;
+}
+
+function targetText(target: TargetView | undefined): string | undefined {
+    return target ? `${target.comparator} ${target.text}` : undefined;
+}
+
+function quantityKey(quantity: { value: number; percent: boolean } | undefined): string | undefined {
+    return quantity ? `${quantity.value}${quantity.percent ? '%' : ''}` : undefined;
+}
+
+function withValues(property: string, before: PropertyValue | undefined, after: PropertyValue | undefined): PropertyChange {
+    const change: PropertyChange = { property };
+    if (before !== undefined) {
+        change.before = before;
+    }
+    if (after !== undefined) {
+        change.after = after;
+    }
+    return change;
+}
+
+/** A list compared by keys and shown by texts; only-reordered lists report no added or removed items. */
+function listChange(property: string, beforeKeys: string[], afterKeys: string[], before: string[], after: string[]): PropertyChange | undefined {
+    if (beforeKeys.length === afterKeys.length && beforeKeys.every((key, i) => key === afterKeys[i])) {
+        return undefined;
+    }
+    const change = withValues(property, before, after);
+    change.added = after.filter((_, i) => occurrence(afterKeys, i) >= count(beforeKeys, afterKeys[i]));
+    change.removed = before.filter((_, i) => occurrence(beforeKeys, i) >= count(afterKeys, beforeKeys[i]));
+    return change;
+}
+
+/** How many times `keys[i]` occurs before position i (so duplicates are counted as a multiset). */
+function occurrence(keys: string[], i: number): number {
+    let n = 0;
+    for (let j = 0; j < i; j++) {
+        if (keys[j] === keys[i]) {
+            n++;
+        }
+    }
+    return n;
+}
+
+function count(keys: string[], key: string): number {
+    return keys.filter(k => k === key).length;
+}
