@@ -1,5 +1,6 @@
 // Bundles each entry point into one file under out/. `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
+import { mkdirSync, writeFileSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -17,6 +18,9 @@ const node = {
 };
 
 const builds = [
+    // The map preview's browser script, for the VS Code webview and `journey serve`.
+    { bundle: true, platform: 'browser', target: 'es2020', format: 'iife', sourcemap: !production, minify: production,
+      logLevel: 'warning', entryPoints: { 'webview/preview': 'src/webview/main.ts' }, outdir: 'out' },
     { ...node, entryPoints: { 'server/main': 'src/server/main.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' } },
     { ...node, entryPoints: { 'cli/main': 'src/cli/bin.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' },
       banner: { js: '#!/usr/bin/env node' } }
@@ -30,3 +34,16 @@ if (watch) {
 } else {
     await Promise.all(builds.map(options => esbuild.build(options)));
 }
+
+// The preview's stylesheet is generated from src/webview/preview-styles.ts, which holds
+// the map's styles once for the preview and the exports: a file, so the page's policy can
+// allow styles from the bundle only.
+async function writePreviewCss() {
+    const result = await esbuild.build({ entryPoints: ['src/webview/preview-styles.ts'], bundle: true, write: false,
+        format: 'cjs', platform: 'neutral', logLevel: 'warning' });
+    const module = { exports: {} };
+    new Function('module', 'exports', result.outputFiles[0].text)(module, module.exports);
+    mkdirSync('out/webview', { recursive: true });
+    writeFileSync('out/webview/preview.css', module.exports.previewCss());
+}
+await writePreviewCss();

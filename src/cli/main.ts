@@ -1,6 +1,8 @@
 import { check, CHECK_USAGE } from './check.js';
 import { diff, DIFF_USAGE } from './diff.js';
 import { processIO, type CommandIO } from './io.js';
+import { render, RENDER_USAGE } from './render.js';
+import { serve, SERVE_USAGE } from './serve.js';
 import { InputError } from './workspace.js';
 
 export interface Command {
@@ -10,6 +12,8 @@ export interface Command {
 
 const COMMANDS: Record<string, Command> = {
     check: { usage: CHECK_USAGE, run: check },
+    render: { usage: RENDER_USAGE, run: render },
+    serve: { usage: SERVE_USAGE, run: (args, io) => serve(args, io) },
     diff: { usage: DIFF_USAGE, run: diff }
 };
 
@@ -17,6 +21,8 @@ const USAGE = `Usage: journey <command> [options]
 
 Commands:
   check [paths...]   report diagnostics for every .journey file under the paths
+  render FILE -o OUT draw a file's journey map as SVG or HTML
+  serve [paths...]   show the journey maps in a browser, live as files change
   diff BASE HEAD     what changed between two versions of the journeys (also --git REV)
 
 Run 'journey <command> --help' for a command's options.`;

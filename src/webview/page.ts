@@ -1,0 +1,61 @@
+import { escapeMarkup } from '../render/escape.js';
+
+export interface PreviewPageOptions {
+    /** Random per page load; only the script carrying it may run. */
+    nonce: string;
+    scriptUri: string;
+    styleUri: string;
+    /** Origins allowed for styles (the webview's resource origin, or 'self'). */
+    styleSource: string;
+    /** Origins the script may connect to ('self' for the event stream of `journey serve`). */
+    connectSource?: string;
+    title: string;
+}
+
+/**
+ * The preview's HTML: an empty page with a strict policy, one stylesheet and
+ * one script from the bundle; the script builds everything else.
+ */
+export function previewPolicy(options: PreviewPageOptions): string {
+    return [
+        "default-src 'none'",
+        `script-src 'nonce-${options.nonce}'`,
+        `style-src ${options.styleSource}`,
+        `img-src ${options.styleSource} data:`,
+        `font-src ${options.styleSource}`,
+        `connect-src ${options.connectSource ?? "'none'"}`,
+        "base-uri 'none'",
+        "form-action 'none'"
+    ].join('; ');
+}
+
+export function previewPage(options: PreviewPageOptions): string {
+    const policy = previewPolicy(options);
+    return [
+        '<!DOCTYPE html>',
+        '<html lang="en">',
+        '<head>',
+        '<meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="${escapeMarkup(policy)}">`,
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        `<title>${escapeMarkup(options.title)}</title>`,
+        `<link rel="stylesheet" href="${escapeMarkup(options.styleUri)}">`,
+        '</head>',
+        '<body>',
+        `<script nonce="${escapeMarkup(options.nonce)}" src="${escapeMarkup(options.scriptUri)}"></script>`,
+        '</body>',
+        '</html>',
+        ''
+    ].join('\n');
+}
+
+/** A nonce from a strong random source (Web Crypto exists in Node 20 and in browsers). */
+export function createNonce(): string {
+    const bytes = new Uint8Array(18);
+    globalThis.crypto.getRandomValues(bytes);
+    let binary = '';
+    for (const byte of bytes) {
+        binary += String.fromCharCode(byte);
+    }
+    return btoa(binary);
+}

@@ -1,0 +1,135 @@
+import type { VElement, VNode } from '../render/vnode.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface PatchStats {
+    created: number;
+    updated: number;
+    removed: number;
+}
+
+/**
+ * Keeps a DOM subtree equal to the latest render tree by changing only what
+ * differs from the previous tree: elements with the same key (or position) are
+ * kept, so focus, scroll and anything the page added stay. Text is set with
+ * text nodes and attribute values with setAttribute; nothing is parsed as markup.
+ */
+export class DomPatcher {
+    private tree: VElement | undefined;
+    private root: Element | undefined;
+    private stats: PatchStats = { created: 0, updated: 0, removed: 0 };
+
+    constructor(private readonly container: Element) {}
+
+    get element(): Element | undefined {
+        return this.root;
+    }
+
+    render(next: VElement): PatchStats {
+        this.stats = { created: 0, updated: 0, removed: 0 };
+        if (!this.root || !this.tree || this.tree.tag !== next.tag) {
+            const created = this.create(next) as Element;
+            if (this.root) {
+                this.root.replaceWith(created);
+            } else {
+                this.container.append(created);
+            }
+            this.root = created;
+        } else {
+            this.update(this.root, this.tree, next);
+        }
+        this.tree = next;
+        return this.stats;
+    }
+
+    private create(node: VNode): Node {
+        const document = this.container.ownerDocument;
+        this.stats.created++;
+        if (typeof node === 'string') {
+            return document.createTextNode(node);
+        }
+        const element = document.createElementNS(SVG_NS, node.tag);
+        for (const [name, value] of Object.entries(node.attrs)) {
+            setAttribute(element, name, value);
+        }
+        for (const child of node.children) {
+            element.append(this.create(child));
+        }
+        return element;
+    }
+
+    private update(element: Element, previous: VElement, next: VElement): void {
+        if (previous === next) {
+            return;
+        }
+        let changed = false;
+        for (const name of Object.keys(previous.attrs)) {
+            if (!(name in next.attrs)) {
+                element.removeAttribute(name);
+                changed = true;
+            }
+        }
+        for (const [name, value] of Object.entries(next.attrs)) {
+            if (previous.attrs[name] !== value) {
+                setAttribute(element, name, value);
+                changed = true;
+            }
+        }
+        if (changed) {
+            this.stats.updated++;
+        }
+        this.updateChildren(element, previous.children, next.children);
+    }
+
+    private updateChildren(element: Element, previous: VNode[], next: VNode[]): void {
+        // The DOM children are exactly the nodes made for `previous`, in order.
+        const existing = new Map<string, { node: Node; vnode: VNode }>();
+        const domChildren = element.childNodes;
+        previous.forEach((vnode, i) => existing.set(keyOf(vnode, i), { node: domChildren[i], vnode }));
+        const wanted: Node[] = next.map((vnode, i) => {
+            const key = keyOf(vnode, i);
+            const match = existing.get(key);
+            if (match && sameKind(match.vnode, vnode)) {
+                existing.delete(key);
+                if (typeof vnode === 'string') {
+                    if (match.vnode !== vnode) {
+                        match.node.nodeValue = vnode;
+                        this.stats.updated++;
+                    }
+                } else {
+                    this.update(match.node as Element, match.vnode as VElement, vnode);
+                }
+                return match.node;
+            }
+            return this.create(vnode);
+        });
+        for (const { node } of existing.values()) {
+            node.parentNode?.removeChild(node);
+            this.stats.removed++;
+        }
+        wanted.forEach((node, i) => {
+            if (element.childNodes[i] !== node) {
+                element.insertBefore(node, element.childNodes[i] ?? null);
+            }
+        });
+    }
+}
+
+function keyOf(node: VNode, index: number): string {
+    if (typeof node === 'string') {
+        return `#${index}`;
+    }
+    return node.key !== undefined ? `k:${node.key}` : `#${index}:${node.tag}`;
+}
+
+function sameKind(a: VNode, b: VNode): boolean {
+    return typeof a === 'string' ? typeof b === 'string' : typeof b !== 'string' && a.tag === b.tag;
+}
+
+function setAttribute(element: Element, name: string, value: string): void {
+    // Event handler attributes never come from the renderer; refuse them all the same.
+    if (/^on/i.test(name)) {
+        return;
+    }
+    element.setAttribute(name, value);
+}

@@ -1,0 +1,94 @@
+/**
+ * Every message between the preview's host (the VS Code extension, or
+ * `journey serve`) and its browser script, as two discriminated unions, with
+ * the checks each side runs on what it receives: unknown types and malformed
+ * fields are dropped, never acted on.
+ */
+import { isJourneyMapModel } from '../model/view-model-guard.js';
+import type { JourneyMapModel } from '../model/view-model.js';
+
+/** Host → webview. Each message names the document it is about. */
+export type HostMessage =
+    /** Which document this preview shows, and whether it is locked to it (VS Code). */
+    | { type: 'source'; source: string; label: string; locked: boolean }
+    /** The documents `journey serve` shows, in order; replaces any earlier list. */
+    | { type: 'documents'; documents: Array<{ source: string; label: string }> }
+    /** A new view model of the document; a model with syntax errors keeps the last good map. */
+    | { type: 'render'; source: string; model: JourneyMapModel }
+    /** Mark the element under the editor's cursor (null: none), scrolling it into view when asked. */
+    | { type: 'highlight'; source: string; elementId: string | null; reveal: boolean };
+
+/** Webview → host. */
+export type WebviewMessage =
+    /** The script is listening: send the current state. */
+    | { type: 'ready' }
+    /** Show this element's definition in the editor. */
+    | { type: 'reveal'; source: string; elementId: string }
+    /** Show the first syntax error of the document in the editor. */
+    | { type: 'revealSyntaxError'; source: string };
+
+type Obj = Record<string, unknown>;
+
+function isObject(value: unknown): value is Obj {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Strings from the other side are bounded: an id or a URI is never megabytes long. */
+function isShortString(value: unknown, max = 4096): value is string {
+    return typeof value === 'string' && value.length > 0 && value.length <= max;
+}
+
+export function parseHostMessage(data: unknown): HostMessage | undefined {
+    if (!isObject(data)) {
+        return undefined;
+    }
+    switch (data.type) {
+        case 'source':
+            return isShortString(data.source) && isShortString(data.label) && typeof data.locked === 'boolean'
+                ? { type: 'source', source: data.source, label: data.label, locked: data.locked } : undefined;
+        case 'documents': {
+            if (!Array.isArray(data.documents) || data.documents.length > 100000) {
+                return undefined;
+            }
+            const documents = data.documents.filter((d): d is { source: string; label: string } =>
+                isObject(d) && isShortString(d.source) && isShortString(d.label));
+            return documents.length === data.documents.length
+                ? { type: 'documents', documents: documents.map(d => ({ source: d.source, label: d.label })) } : undefined;
+        }
+        case 'render':
+            return isShortString(data.source) && isJourneyMapModel(data.model)
+                ? { type: 'render', source: data.source, model: data.model } : undefined;
+        case 'highlight':
+            return isShortString(data.source) && (data.elementId === null || isShortString(data.elementId)) && typeof data.reveal === 'boolean'
+                ? { type: 'highlight', source: data.source, elementId: data.elementId as string | null, reveal: data.reveal } : undefined;
+        default:
+            return undefined;
+    }
+}
+
+export function parseWebviewMessage(data: unknown): WebviewMessage | undefined {
+    if (!isObject(data)) {
+        return undefined;
+    }
+    switch (data.type) {
+        case 'ready':
+            return { type: 'ready' };
+        case 'reveal':
+            return isShortString(data.source) && isShortString(data.elementId)
+                ? { type: 'reveal', source: data.source, elementId: data.elementId } : undefined;
+        case 'revealSyntaxError':
+            return isShortString(data.source) ? { type: 'revealSyntaxError', source: data.source } : undefined;
+        default:
+            return undefined;
+    }
+}
+
+/** What the webview keeps across reloads (VS Code restores it into a new panel). */
+export interface WebviewState {
+    source?: string;
+    label?: string;
+    locked?: boolean;
+    zoom?: number;
+    scrollLeft?: number;
+    scrollTop?: number;
+}
