@@ -48,7 +48,7 @@ export function renderJourney(context: RenderContext, journey: JourneyView, top:
 function laneGroup(lane: Lane, y: number, width: number): VElement {
     return h('g', { class: `jm-lane jm-lane-${lane.key}`, transform: `translate(0 ${y})`, role: 'group', 'aria-label': lane.label }, [
         h('rect', { class: 'jm-lane-band', x: PAD, y: 0, width: width - 2 * PAD, height: lane.height + 2 * LANE_PAD, rx: 8 }),
-        textLine(lane.label.toUpperCase(), PAD + 10, LANE_PAD, LABEL_WIDTH - 20, TEXT.label, 'jm-lane-label').node,
+        textLine(lane.label, PAD + 10, LANE_PAD, LABEL_WIDTH - 20, TEXT.label, 'jm-lane-label').node,
         ...(lane.labelNodes ?? []).map(node => h('g', { transform: `translate(0 ${LANE_PAD})` }, [node])),
         h('g', { transform: `translate(0 ${LANE_PAD})` }, lane.nodes)
     ], lane.key);

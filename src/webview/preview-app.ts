@@ -38,6 +38,7 @@ export class PreviewApp {
         const state = host.getState();
         if (state) {
             this.restore(state);
+            this.showTitle();
         }
         this.chrome.map.addEventListener('click', event => this.activate(event.target));
         this.chrome.map.addEventListener('keydown', event => {
@@ -73,6 +74,7 @@ export class PreviewApp {
                 this.label = message.label;
                 this.locked = message.locked;
                 this.showTitle();
+                this.saveState();
                 this.draw();
                 break;
             case 'documents':
@@ -144,7 +146,6 @@ export class PreviewApp {
     private showTitle(): void {
         this.chrome.title.textContent = this.locked ? `${this.label} (locked)` : this.label;
         this.window.document.title = this.label ? `Journey map: ${this.label}` : 'Journey map';
-        this.saveState();
     }
 
     private showDocuments(): void {

@@ -1,0 +1,214 @@
+import * as assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import type { JourneyMapModel } from '../../src/model/view-model.js';
+import type { HostMessage } from '../../src/webview/protocol.js';
+import { exampleModels, modelOf } from '../render/render-helpers.js';
+import { launchChromium, outputPath, startWebviewHarness, VSCODE_STUB } from './browser.js';
+
+describe('preview webview in Chromium', function () {
+    this.timeout(60000);
+    let browser: Browser;
+    let harness: Awaited<ReturnType<typeof startWebviewHarness>>;
+    let page: Page;
+    let errors: string[];
+
+    before(async () => {
+        browser = await launchChromium();
+        harness = await startWebviewHarness();
+    });
+    after(async () => {
+        await browser?.close();
+        await harness?.close();
+    });
+
+    async function open(initialState?: unknown, viewport = { width: 1000, height: 700 }): Promise<void> {
+        page = await browser.newPage({ viewport });
+        errors = [];
+        page.on('pageerror', error => errors.push(error.message));
+        page.on('console', message => { if (message.type() === 'error') errors.push(message.text()); });
+        await page.addInitScript(`window.__initialState = ${JSON.stringify(initialState ?? null)} ?? undefined;`);
+        await page.addInitScript(VSCODE_STUB);
+        await page.goto(harness.url);
+        await page.waitForFunction(() => (window as any).__posted.some((m: any) => m.type === 'ready'));
+    }
+
+    afterEach(async () => {
+        await page?.close();
+    });
+
+    async function post(message: HostMessage | Record<string, unknown>): Promise<void> {
+        await page.evaluate(m => window.postMessage(m, '*'), message as any);
+    }
+
+    async function show(model: JourneyMapModel, label = 'main.journey'): Promise<void> {
+        const before = Number(await page.evaluate(() => document.body.dataset.renders ?? '0'));
+        await post({ type: 'source', source: model.uri, label, locked: false });
+        await post({ type: 'render', source: model.uri, model });
+        await page.waitForFunction(n => Number(document.body.dataset.renders ?? '0') > n, before);
+    }
+
+    async function posted(): Promise<any[]> {
+        return page.evaluate(() => (window as any).__posted);
+    }
+
+    it('draws the first map as soon as the model arrives', async () => {
+        await open();
+        const { 'webshop.journey': model } = await exampleModels();
+        await show(model, 'webshop.journey');
+        assert.equal(await page.locator('svg.jm-map').count(), 1);
+        assert.equal(await page.locator('.jm-card').count(), 11);
+        assert.match(await page.locator('#title').textContent() ?? '', /webshop\.journey/);
+        assert.deepEqual(errors, []);
+        await page.screenshot({ path: outputPath('webview', 'webshop-vscode-dark.png') });
+    });
+
+    it('patches an update into the same DOM, without reload, keeping scroll and focus', async () => {
+        await open(undefined, { width: 600, height: 400 });
+        const { 'webshop.journey': model } = await exampleModels();
+        await show(model);
+        await page.focus('[data-id="touchpoint:Webshop.Delivery.Tracking"]');
+        await page.evaluate(() => {
+            (window as any).__marker = 'still here';
+            (window as any).__card = document.querySelector('[data-id="touchpoint:Webshop.Delivery.Tracking"]');
+            const viewport = document.getElementById('viewport')!;
+            viewport.scrollLeft = 900;
+            viewport.scrollTop = 150;
+        });
+        const changed = structuredClone(model);
+        changed.documentVersion = 2;
+        changed.journeys[0].stages[3].touchpoints[0].title = 'Parcel tracking, renamed';
+        await show(changed);
+        const after = await page.evaluate(() => {
+            const card = (window as any).__card as Element;
+            const viewport = document.getElementById('viewport')!;
+            return {
+                marker: (window as any).__marker,
+                connected: card.isConnected,
+                text: card.textContent,
+                focused: document.activeElement === card,
+                scroll: [viewport.scrollLeft, viewport.scrollTop]
+            };
+        });
+        assert.equal(after.marker, 'still here');
+        assert.equal(after.connected, true, 'the card element is the same node');
+        assert.match(after.text ?? '', /Parcel tracking, renamed/);
+        assert.equal(after.focused, true);
+        assert.deepEqual(after.scroll, [900, 150]);
+    });
+
+    it('posts a reveal message when an element is clicked or activated with the keyboard', async () => {
+        await open();
+        const { 'webshop.journey': model } = await exampleModels();
+        await show(model);
+        await page.click('[data-id="touchpoint:Webshop.Awareness.Search"]');
+        await page.focus('[data-id="stage:Webshop.Consideration"]');
+        await page.keyboard.press('Enter');
+        await page.click('[data-id="kpi:Reach"]');
+        const reveals = (await posted()).filter(m => m.type === 'reveal');
+        assert.deepEqual(reveals, [
+            { type: 'reveal', source: model.uri, elementId: 'touchpoint:Webshop.Awareness.Search' },
+            { type: 'reveal', source: model.uri, elementId: 'stage:Webshop.Consideration' },
+            { type: 'reveal', source: model.uri, elementId: 'kpi:Reach' }
+        ]);
+    });
+
+    it('marks the element a highlight message names and scrolls it into view', async () => {
+        await open(undefined, { width: 500, height: 400 });
+        const { 'webshop.journey': model } = await exampleModels();
+        await show(model);
+        const id = 'touchpoint:Webshop.Loyalty.ReferralProgram';
+        await post({ type: 'highlight', source: model.uri, elementId: id, reveal: true });
+        await page.waitForFunction(i => document.querySelector(`[data-id="${i}"]`)?.classList.contains('jm-highlight'), id);
+        const visible = await page.evaluate(i => {
+            const box = document.querySelector(`.jm-card[data-id="${i}"]`)!.getBoundingClientRect();
+            const view = document.getElementById('viewport')!.getBoundingClientRect();
+            return box.left >= view.left - 1 && box.right <= view.right + 1 && box.top >= view.top - 1 && box.bottom <= view.bottom + 1;
+        }, id);
+        assert.equal(visible, true);
+        // Every mark of the element (card, emotion point, notes) is highlighted, nothing else.
+        const marked = await page.evaluate(() => [...document.querySelectorAll('.jm-highlight')].map(e => e.getAttribute('data-id')));
+        assert.ok(marked.length >= 2);
+        assert.ok(marked.every(m => m === id));
+        await post({ type: 'highlight', source: model.uri, elementId: null, reveal: false });
+        await page.waitForFunction(() => document.querySelectorAll('.jm-highlight').length === 0);
+    });
+
+    it('keeps the last good map and shows a banner naming the first syntax error; the banner reveals it', async () => {
+        await open();
+        const good = await modelOf('journey J "Good title" { stage S { touchpoint T } }');
+        await show(good);
+        const broken = await modelOf('journey J "Broken title" {\n  stage S {\n    touchpoint T { channel fax }\n  }\n}\n');
+        assert.ok(broken.syntaxErrors.length > 0);
+        await show({ ...broken, uri: good.uri });
+        assert.equal(await page.isVisible('#banner'), true);
+        assert.match(await page.textContent('#banner') ?? '', /Syntax error at line 3, column \d+: .*Showing the last valid map/);
+        assert.match(await page.textContent('svg.jm-map') ?? '', /Good title/);
+        await page.click('#banner-text');
+        assert.deepEqual((await posted()).filter(m => m.type === 'revealSyntaxError'), [{ type: 'revealSyntaxError', source: good.uri }]);
+        await show(good);
+        assert.equal(await page.isVisible('#banner'), false);
+    });
+
+    it('ignores messages of unknown type, with malformed fields, or for another document', async () => {
+        await open();
+        const model = await modelOf('journey J "Shown" { stage S { touchpoint T } }');
+        await show(model);
+        const other = await modelOf('journey K "Other document" { stage S { touchpoint T } }');
+        await post({ type: 'render', source: 'file:///elsewhere.journey', model: { ...other, uri: 'file:///elsewhere.journey' } });
+        await post({ type: 'render', source: model.uri, model: { version: 1, journeys: 'nope' } });
+        await post({ type: 'render', source: model.uri, model: { ...model, journeys: [{ ...model.journeys[0], title: 42 }] } });
+        await post({ type: 'eval', code: 'window.__pwned = 1' });
+        await post({ type: 'highlight', source: model.uri, elementId: { toString: 1 }, reveal: 'yes' });
+        await post('render');
+        // A valid message after them proves they were processed (in order) and dropped.
+        await post({ type: 'highlight', source: model.uri, elementId: 'journey:J', reveal: false });
+        await page.waitForSelector('.jm-highlight');
+        assert.match(await page.textContent('svg.jm-map') ?? '', /Shown/);
+        assert.equal(await page.evaluate(() => document.body.dataset.renders), '1');
+        assert.equal(await page.evaluate(() => (window as any).__pwned), undefined);
+        assert.deepEqual(errors, []);
+    });
+
+    it('zooms with keys and buttons, fits to the window, and saves zoom and scroll for a restore', async () => {
+        await open();
+        const { 'webshop.journey': model } = await exampleModels();
+        await show(model);
+        const width = () => page.evaluate(() => Number(document.querySelector('svg.jm-map')!.getAttribute('width')));
+        const base = await width();
+        await page.keyboard.press('+');
+        assert.equal(await width(), Math.round(base * 1.2));
+        await page.click('button[data-action="zoom-out"]');
+        assert.equal(await width(), base);
+        await page.keyboard.press('0');
+        assert.ok(await width() <= 1000, 'fits the viewport width');
+        assert.match(await page.textContent('#zoom-level') ?? '', /^\d+%$/);
+        const state = await page.evaluate(() => (window as any).__state);
+        assert.ok(state.zoom < 1);
+        assert.equal(state.source, model.uri);
+    });
+
+    it('restores the saved zoom, scroll and document after a reload', async () => {
+        const { 'webshop.journey': model } = await exampleModels();
+        await open({ source: model.uri, label: 'webshop.journey', locked: true, zoom: 1.44, scrollLeft: 300, scrollTop: 40 });
+        await post({ type: 'render', source: model.uri, model });
+        await page.waitForFunction(() => document.body.dataset.renders === '1');
+        const restored = await page.evaluate(() => ({
+            zoom: document.getElementById('zoom-level')!.textContent,
+            scroll: document.getElementById('viewport')!.scrollLeft,
+            title: document.getElementById('title')!.textContent
+        }));
+        assert.deepEqual(restored, { zoom: '144%', scroll: 300, title: 'webshop.journey (locked)' });
+    });
+
+    it('exposes the map to assistive technology: labelled buttons reachable with Tab', async () => {
+        await open();
+        const { 'webshop.journey': model } = await exampleModels();
+        await show(model);
+        const snapshot = await page.locator('svg.jm-map').ariaSnapshot();
+        assert.match(snapshot, /button "Touchpoint Checkout, channel web, owner E-commerce team, emotion -2 \(very negative\)/);
+        assert.match(snapshot, /button "KPI Net Promoter Score, target ≥ 50 points, current 44 points, off track/);
+        await page.focus('[data-id="journey:Webshop"]');
+        await page.keyboard.press('Tab');
+        assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-id')), 'stage:Webshop.Awareness');
+    });
+});
