@@ -1,14 +1,16 @@
 import {
     AstUtils, GrammarAST,
-    type AstNodeDescription, type ReferenceInfo
+    type AstNodeDescription, type LangiumDocument, type ReferenceInfo
 } from 'langium';
 import {
     DefaultCompletionProvider,
     type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type CompletionValueItem,
-    type LangiumServices, type NextFeature
+    type CompletionBacktrackingInformation, type LangiumServices, type NextFeature
 } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat, type MarkupContent } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CompletionItemKind, InsertTextFormat, type MarkupContent, type Position } from 'vscode-languageserver-types';
 import { isStage, isTouchpoint, type Kpi, type Owner, type Persona, type Touchpoint } from '../generated/ast.js';
+import { condensedPrefix, tokenWindowStart } from './journey-completion-prefix.js';
 import { displayTitle, kpiLine } from './journey-facts.js';
 import { escapeMarkdown } from './journey-hover-cards.js';
 import { JOURNEY_TEMPLATES, SNIPPETS, type Snippet } from './journey-snippets.js';
@@ -25,8 +27,45 @@ const PATH_BEFORE_CURSOR = /[\p{L}\p{N}_\u00B7\u200C\u200D\u203F\u2040.]*$/u;
 export class JourneyCompletionProvider extends DefaultCompletionProvider {
     override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['.'] };
 
+    /** The document whose completion is being computed (the base class passes only its text). */
+    private active: LangiumDocument | undefined;
+
     constructor(services: LangiumServices) {
         super(services);
+    }
+
+    protected override *buildContexts(document: LangiumDocument, position: Position): IterableIterator<CompletionContext> {
+        this.active = document;
+        yield* super.buildContexts(document, position);
+    }
+
+    /** Parses only the part of the prefix that decides what may follow (see journey-completion-prefix). */
+    protected override findFeaturesAt(textDocument: TextDocument, offset: number): NextFeature[] {
+        const document = this.active?.textDocument === textDocument ? this.active : undefined;
+        const prefix = document && condensedPrefix(document, offset);
+        if (prefix === undefined) {
+            return super.findFeaturesAt(textDocument, offset);
+        }
+        return super.findFeaturesAt(TextDocument.create(textDocument.uri, textDocument.languageId, 0, prefix), prefix.length);
+    }
+
+    /** Lexes a window of a few tokens around the cursor instead of the whole text. */
+    protected override backtrackToAnyToken(text: string, offset: number): CompletionBacktrackingInformation {
+        const document = this.active?.textDocument.getText() === text ? this.active : undefined;
+        const start = document ? tokenWindowStart(document, offset) : 0;
+        if (start === 0) {
+            return super.backtrackToAnyToken(text, offset);
+        }
+        const lineEnd = text.indexOf('\n', offset);
+        const window = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
+        const found = super.backtrackToAnyToken(window, offset - start);
+        const shift = (value: number | undefined) => (value === undefined ? undefined : value + start);
+        return {
+            nextTokenStart: found.nextTokenStart + start,
+            nextTokenEnd: found.nextTokenEnd + start,
+            previousTokenStart: shift(found.previousTokenStart),
+            previousTokenEnd: shift(found.previousTokenEnd)
+        };
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): void | Promise<void> {

@@ -1,0 +1,181 @@
+// Editor features end to end: the built server over stdio (a real JSON-RPC client in
+// this process), on the 10,000-line generated journey opened in a 200-file workspace.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import {
+    CompletionRequest, DefinitionRequest, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification,
+    HoverRequest, ReferencesRequest, RenameRequest
+} from 'vscode-languageserver-protocol/node';
+import { startServer } from '../test/protocol/server-connection.ts';
+import { generateJourney, generateWorkspace } from './generate.mjs';
+import { median, percentile, round } from './stats.mjs';
+
+const GOALS = { completion: 50, keystrokeToDiagnostics: 100, renameAcross200Files: 1000, duringRebuild: 500 };
+
+/** Line/character of every line starting with `prefix`, at `prefix.length`. */
+function positionsAfter(lines, prefix) {
+    const found = [];
+    lines.forEach((line, index) => { if (line.startsWith(prefix)) found.push({ line: index, character: prefix.length }); });
+    return found;
+}
+
+/** `count` items spread evenly over `list`. */
+function spread(list, count) {
+    return Array.from({ length: count }, (_, i) => list[Math.floor((i + 0.5) * list.length / count)]);
+}
+
+async function timed(fn) {
+    const start = performance.now();
+    await fn();
+    return performance.now() - start;
+}
+
+async function sample(count, fn) {
+    const times = [];
+    for (let i = 0; i < count; i++) times.push(await timed(() => fn(i)));
+    return times;
+}
+
+const stats = times => ({ p50: round(median(times)), p95: round(percentile(times, 95)), max: round(Math.max(...times)), n: times.length });
+
+/** The 200-file workspace, each file also giving one KPI to a common owner (a name used in every file). */
+function workspaceFiles() {
+    const files = generateWorkspace(200, 500);
+    for (const name of Object.keys(files)) {
+        const prefix = name.replace(/\D/g, '');
+        files[name] += `kpi Common${prefix} "Shared" {\n    owner Everyone\n    target >= 1\n    current 1\n}\n`;
+    }
+    files['common.journey'] = 'owner Everyone "Every team"\n';
+    return files;
+}
+
+export async function run({ quick }) {
+    const count = quick ? 12 : 40;
+    const folder = mkdtempSync(path.join(tmpdir(), 'journey-bench-lsp-'));
+    const files = workspaceFiles();
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(folder, name), text);
+    const bigText = generateJourney(10000);
+    writeFileSync(path.join(folder, 'big.journey'), bigText);
+    const lines = bigText.split('\n');
+
+    const server = await startServer({ workspaceFolder: folder });
+    const { connection } = server;
+    const results = {};
+    try {
+        const big = server.open('big.journey', bigText);
+        await server.diagnostics(big, undefined, 60000);
+        const at = position => ({ textDocument: { uri: big }, position });
+
+        // Completion: references after `owner `/`next `, keywords at the start of a property line.
+        const completionPositions = spread([
+            ...spread(positionsAfter(lines, '            owner '), count),
+            ...spread(positionsAfter(lines, '            next '), count),
+            ...spread(positionsAfter(lines, '            channel ').map(p => ({ line: p.line, character: 12 })), count)
+        ], count * 3);
+        for (const position of completionPositions.slice(0, 5)) await connection.sendRequest(CompletionRequest.type, at(position));
+        results.completion = stats(await sample(completionPositions.length, i =>
+            connection.sendRequest(CompletionRequest.type, at(completionPositions[i]))));
+
+        const ownerRefs = spread(positionsAfter(lines, '            owner ').map(p => ({ ...p, character: p.character + 2 })), count);
+        results.hover = stats(await sample(count, i => connection.sendRequest(HoverRequest.type, at(ownerRefs[i]))));
+        results.definition = stats(await sample(count, i => connection.sendRequest(DefinitionRequest.type, at(ownerRefs[i]))));
+        const kpiRefs = spread(positionsAfter(lines, '            measures ').map(p => ({ ...p, character: p.character + 1 })), count);
+        results.references = stats(await sample(count, i =>
+            connection.sendRequest(ReferencesRequest.type, { ...at(kpiRefs[i]), context: { includeDeclaration: true } })));
+        results.rename = stats(await sample(count, i =>
+            connection.sendRequest(RenameRequest.type, { ...at(kpiRefs[i]), newName: `Renamed${i}` })));
+
+        // A name referenced from every one of the 200 files.
+        const common = server.open('common.journey', files['common.journey']);
+        await server.diagnostics(common);
+        let renameEdits = 0;
+        results.renameAcross200Files = stats(await sample(Math.ceil(count / 4), async i => {
+            const edit = await connection.sendRequest(RenameRequest.type, {
+                textDocument: { uri: common }, position: { line: 0, character: 7 }, newName: `Everybody${i}`
+            });
+            renameEdits = Object.keys(edit?.changes ?? {}).length;
+        }));
+        results.renameAcross200Files.files = renameEdits;
+
+        // Keystrokes: an incremental edit inside a string in the middle of the file, then its diagnostics.
+        const painLines = spread(positionsAfter(lines, '            pain "'), count);
+        let version = 1;
+        const keystroke = async i => {
+            const { line, character } = painLines[i % painLines.length];
+            const published = server.diagnostics(big, undefined, 60000);
+            await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+                textDocument: { uri: big, version: ++version },
+                contentChanges: [{ range: { start: { line, character }, end: { line, character: character + 1 } }, text: i % 2 ? 'W' : 'w' }]
+            });
+            await published;
+        };
+        for (let i = 0; i < 3; i++) await keystroke(i);
+        results.keystrokeToDiagnostics = stats(await sample(count, keystroke));
+
+        // Completion typed right after a keystroke: it waits for the changed file to be linked.
+        const afterTyping = [];
+        for (let i = 0; i < count; i++) {
+            const published = server.diagnostics(big, undefined, 60000);
+            await keystrokeOnly(i);
+            afterTyping.push(await timed(() => connection.sendRequest(CompletionRequest.type, at(completionPositions[i]))));
+            await published;
+        }
+        results.completionAfterKeystroke = stats(afterTyping);
+
+        // Requests while the server rebuilds: after a keystroke, and after all 200 files changed on disk.
+        const duringEdit = [];
+        const duringWorkspace = [];
+        for (let i = 0; i < Math.ceil(count / 4); i++) {
+            const published = server.diagnostics(big, undefined, 60000);
+            await keystrokeOnly(i);
+            duringEdit.push(await timed(() => connection.sendRequest(HoverRequest.type, at(ownerRefs[i])).catch(() => undefined)));
+            await published;
+            const watched = server.diagnostics(pathToFileURL(path.join(folder, 'journey-000.journey')).toString(), undefined, 60000);
+            await connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+                changes: Object.keys(files).map(name => ({ uri: pathToFileURL(path.join(folder, name)).toString(), type: 2 }))
+            });
+            duringWorkspace.push(await timed(() => connection.sendRequest(HoverRequest.type, at(ownerRefs[i])).catch(() => undefined)));
+            await watched;
+        }
+        results.requestDuringKeystrokeRebuild = stats(duringEdit);
+        results.requestDuringWorkspaceRebuild = stats(duringWorkspace);
+
+        async function keystrokeOnly(i) {
+            const { line, character } = painLines[i % painLines.length];
+            await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+                textDocument: { uri: big, version: ++version },
+                contentChanges: [{ range: { start: { line, character }, end: { line, character: character + 1 } }, text: i % 2 ? 'W' : 'w' }]
+            });
+        }
+    } finally {
+        await server.close();
+        rmSync(folder, { recursive: true, force: true });
+    }
+
+    const row = (label, key, goal) => {
+        const r = results[key];
+        return [label, r.p50, r.p95, r.max, goal ? `${goal}` : '', goal ? (r.p95 <= goal ? 'met' : 'MISSED') : ''];
+    };
+    return {
+        key: 'lsp',
+        title: 'Editor features over stdio (10,000-line journey in a 200-file workspace; ms)',
+        header: ['request', 'p50', 'p95', 'max', 'goal (p95)', ''],
+        rows: [
+            row('completion', 'completion', GOALS.completion),
+            row('completion right after a keystroke', 'completionAfterKeystroke'),
+            row('hover', 'hover'),
+            row('definition', 'definition'),
+            row('references (KPI, ~100 uses)', 'references'),
+            row('rename (KPI, ~100 uses)', 'rename'),
+            row(`rename across ${results.renameAcross200Files.files} files`, 'renameAcross200Files', GOALS.renameAcross200Files),
+            row('keystroke to diagnostics', 'keystrokeToDiagnostics', GOALS.keystrokeToDiagnostics),
+            row('hover during a keystroke rebuild', 'requestDuringKeystrokeRebuild', GOALS.duringRebuild),
+            row('hover during a 200-file rebuild', 'requestDuringWorkspaceRebuild', GOALS.duringRebuild)
+        ],
+        footer: 'Times are end to end in the client: request sent to response received. "max" over all samples.',
+        json: { ...results, goals: GOALS }
+    };
+}
