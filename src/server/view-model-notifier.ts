@@ -45,7 +45,7 @@ export class ViewModelNotifier {
             return { uri, model: null };
         }
         try {
-            return { uri, model: { ...buildViewModel(document), uri } };
+            return { uri, model: buildViewModel(document) };
         } catch (error) {
             // A bug here must not take the language server down with it.
             this.connection.console.error(`journey: view model of ${uri} failed: ${error instanceof Error ? error.stack : error}`);

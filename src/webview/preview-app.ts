@@ -125,6 +125,7 @@ export class PreviewApp {
         this.highlight(this.highlighted, false);
         this.renders++;
         this.window.document.body.dataset.renders = String(this.renders);
+        this.host.post({ type: 'rendered', source: this.source, documentVersion: shown.documentVersion, keptLastGood: shown !== model });
         if (this.pendingScroll) {
             this.chrome.viewport.scrollLeft = this.pendingScroll.left;
             this.chrome.viewport.scrollTop = this.pendingScroll.top;

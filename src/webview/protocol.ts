@@ -25,7 +25,9 @@ export type WebviewMessage =
     /** Show this element's definition in the editor. */
     | { type: 'reveal'; source: string; elementId: string }
     /** Show the first syntax error of the document in the editor. */
-    | { type: 'revealSyntaxError'; source: string };
+    | { type: 'revealSyntaxError'; source: string }
+    /** A map is drawn: the model version shown (the last good one while the text has syntax errors). */
+    | { type: 'rendered'; source: string; documentVersion: number; keptLastGood: boolean };
 
 type Obj = Record<string, unknown>;
 
@@ -78,6 +80,10 @@ export function parseWebviewMessage(data: unknown): WebviewMessage | undefined {
                 ? { type: 'reveal', source: data.source, elementId: data.elementId } : undefined;
         case 'revealSyntaxError':
             return isShortString(data.source) ? { type: 'revealSyntaxError', source: data.source } : undefined;
+        case 'rendered':
+            return isShortString(data.source) && typeof data.documentVersion === 'number' && Number.isFinite(data.documentVersion)
+                && typeof data.keptLastGood === 'boolean'
+                ? { type: 'rendered', source: data.source, documentVersion: data.documentVersion, keptLastGood: data.keptLastGood } : undefined;
         default:
             return undefined;
     }

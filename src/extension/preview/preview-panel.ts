@@ -1,0 +1,228 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { elementAt, elementsById } from '../../model/view-model-query.js';
+import type { JourneyMapModel, Range } from '../../model/view-model.js';
+import { createNonce, previewPage } from '../../webview/page.js';
+import { parseWebviewMessage, type HostMessage, type WebviewMessage } from '../../webview/protocol.js';
+import { UpdateThrottle } from './update-throttle.js';
+import type { ViewModelSource } from './view-model-source.js';
+
+export const PREVIEW_VIEW_TYPE = 'journey.preview';
+
+/** What a preview shows now: for the command palette's state and for tests. */
+export interface PreviewStatus {
+    source: string;
+    locked: boolean;
+    visible: boolean;
+    /** The model version last drawn by the webview (from its acknowledgement), or -1. */
+    renderedVersion: number;
+    renderedKeptLastGood: boolean;
+    /** The title of the first journey in the latest model, if any. */
+    firstJourneyTitle?: string;
+}
+
+/**
+ * One preview panel: a webview showing the map of one document, following the
+ * active editor unless locked. It forwards the server's models to the webview
+ * (throttled), turns the webview's clicks into reveals and the editor's cursor
+ * into highlights.
+ */
+export class JourneyPreview implements vscode.Disposable {
+    private model: JourneyMapModel | undefined;
+    private highlighted: string | null = null;
+    private rendered = { version: -1, keptLastGood: false };
+    private isDisposed = false;
+    private readonly throttle: UpdateThrottle<JourneyMapModel>;
+    private readonly disposables: vscode.Disposable[] = [];
+    private readonly disposed = new vscode.EventEmitter<void>();
+    readonly onDidDispose = this.disposed.event;
+    private readonly renderedEmitter = new vscode.EventEmitter<PreviewStatus>();
+    /** Fires when the webview has drawn a model. */
+    readonly onDidRender = this.renderedEmitter.event;
+
+    constructor(
+        readonly panel: vscode.WebviewPanel,
+        extensionUri: vscode.Uri,
+        private readonly models: ViewModelSource,
+        private source: vscode.Uri,
+        private lockedTo: boolean,
+        private readonly onSourceChange: () => void
+    ) {
+        this.throttle = new UpdateThrottle(model => this.post({ type: 'render', source: this.source.toString(), model }));
+        const assets = vscode.Uri.joinPath(extensionUri, 'out', 'webview');
+        panel.webview.options = { enableScripts: true, localResourceRoots: [assets] };
+        panel.iconPath = vscode.Uri.joinPath(extensionUri, 'images', 'journey-file.svg');
+        panel.webview.html = this.html(assets);
+        this.disposables.push(
+            panel.webview.onDidReceiveMessage(data => {
+                const message = parseWebviewMessage(data);
+                if (message) {
+                    void this.receive(message);
+                }
+            }),
+            panel.onDidDispose(() => this.dispose()),
+            models.onDidChange(({ uri, model }) => {
+                if (uri === this.source.toString()) {
+                    this.accept(model);
+                }
+            })
+        );
+        this.updateTitle();
+    }
+
+    get uri(): vscode.Uri {
+        return this.source;
+    }
+
+    get locked(): boolean {
+        return this.lockedTo;
+    }
+
+    status(): PreviewStatus {
+        return {
+            source: this.source.toString(),
+            locked: this.lockedTo,
+            visible: this.panel.visible,
+            renderedVersion: this.rendered.version,
+            renderedKeptLastGood: this.rendered.keptLastGood,
+            firstJourneyTitle: this.model?.journeys[0]?.title
+        };
+    }
+
+    /** Shows another document (an unlocked preview following the active editor). */
+    show(source: vscode.Uri): void {
+        if (source.toString() === this.source.toString()) {
+            return;
+        }
+        this.source = source;
+        this.model = undefined;
+        this.highlighted = null;
+        this.rendered = { version: -1, keptLastGood: false };
+        this.throttle.reset();
+        this.updateTitle();
+        this.onSourceChange();
+        this.sendSource();
+        void this.refresh();
+    }
+
+    toggleLock(): void {
+        this.lockedTo = !this.lockedTo;
+        this.updateTitle();
+        this.sendSource();
+    }
+
+    /** The editor's cursor moved in the previewed document: mark the element there. */
+    selectionChanged(editor: vscode.TextEditor): void {
+        if (!this.model || editor.document.uri.toString() !== this.source.toString()) {
+            return;
+        }
+        const position = editor.selection.active;
+        const element = elementAt(this.model, { line: position.line, character: position.character });
+        const id = element?.id ?? null;
+        if (id !== this.highlighted) {
+            this.highlighted = id;
+            this.post({ type: 'highlight', source: this.source.toString(), elementId: id, reveal: true });
+        }
+    }
+
+    private async refresh(): Promise<void> {
+        const requested = this.source.toString();
+        const model = await this.models.request(requested);
+        if (model && requested === this.source.toString()) {
+            this.accept(model);
+        }
+    }
+
+    private accept(model: JourneyMapModel): void {
+        if (this.throttle.push(model)) {
+            this.model = model;
+        }
+    }
+
+    private async receive(message: WebviewMessage): Promise<void> {
+        switch (message.type) {
+            case 'ready':
+                // A new page (first load, or shown again after being hidden): send everything.
+                this.sendSource();
+                this.throttle.reset();
+                if (this.model) {
+                    this.throttle.push(this.model);
+                } else {
+                    await this.refresh();
+                }
+                if (this.highlighted) {
+                    this.post({ type: 'highlight', source: this.source.toString(), elementId: this.highlighted, reveal: false });
+                }
+                break;
+            case 'rendered':
+                if (message.source === this.source.toString()) {
+                    this.rendered = { version: message.documentVersion, keptLastGood: message.keptLastGood };
+                    this.renderedEmitter.fire(this.status());
+                }
+                break;
+            case 'reveal': {
+                const element = message.source === this.source.toString() && this.model ? elementsById(this.model).get(message.elementId) : undefined;
+                if (element) {
+                    this.highlighted = element.id;
+                    await this.reveal(vscode.Uri.parse(element.source.uri), element.source.selection);
+                }
+                break;
+            }
+            case 'revealSyntaxError': {
+                const error = message.source === this.source.toString() ? this.model?.syntaxErrors[0] : undefined;
+                if (error) {
+                    await this.reveal(this.source, error.range);
+                }
+                break;
+            }
+        }
+    }
+
+    /** Opens the source in the editor group that shows it already, else beside the preview. */
+    private async reveal(uri: vscode.Uri, range: Range): Promise<void> {
+        const selection = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+        const visible = vscode.window.visibleTextEditors.find(editor => editor.document.uri.toString() === uri.toString());
+        const column = visible?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
+        const editor = await vscode.window.showTextDocument(uri, { viewColumn: column, selection, preserveFocus: false });
+        editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+
+    private sendSource(): void {
+        this.post({ type: 'source', source: this.source.toString(), label: path.posix.basename(this.source.path), locked: this.lockedTo });
+    }
+
+    private post(message: HostMessage): void {
+        void this.panel.webview.postMessage(message);
+    }
+
+    private updateTitle(): void {
+        const name = path.posix.basename(this.source.path);
+        this.panel.title = this.lockedTo ? `[Preview] ${name}` : `Preview ${name}`;
+    }
+
+    private html(assets: vscode.Uri): string {
+        const webview = this.panel.webview;
+        return previewPage({
+            nonce: createNonce(),
+            scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(assets, 'preview.js')).toString(),
+            styleUri: webview.asWebviewUri(vscode.Uri.joinPath(assets, 'preview.css')).toString(),
+            styleSource: webview.cspSource,
+            title: 'Journey map'
+        });
+    }
+
+    dispose(): void {
+        if (this.isDisposed) {
+            return;
+        }
+        this.isDisposed = true;
+        this.throttle.cancel();
+        for (const disposable of this.disposables.splice(0)) {
+            disposable.dispose();
+        }
+        this.disposed.fire();
+        this.disposed.dispose();
+        this.renderedEmitter.dispose();
+        this.panel.dispose();
+    }
+}
