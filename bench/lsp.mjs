@@ -6,8 +6,9 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import {
-    CompletionRequest, DefinitionRequest, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification,
-    HoverRequest, ReferencesRequest, RenameRequest
+    CodeLensRequest, CompletionRequest, DefinitionRequest, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification,
+    DocumentFormattingRequest, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest, InlayHintRequest, ReferencesRequest,
+    RenameRequest, SemanticTokensRequest
 } from 'vscode-languageserver-protocol/node';
 import { startServer } from '../test/protocol/server-connection.ts';
 import { generateJourney, generateWorkspace } from './generate.mjs';
@@ -87,6 +88,18 @@ export async function run({ quick }) {
             connection.sendRequest(ReferencesRequest.type, { ...at(kpiRefs[i]), context: { includeDeclaration: true } })));
         results.rename = stats(await sample(count, i =>
             connection.sendRequest(RenameRequest.type, { ...at(kpiRefs[i]), newName: `Renamed${i}` })));
+
+        // What an editor asks for a whole document after each change.
+        const wholeDocument = { textDocument: { uri: big } };
+        const fewer = Math.ceil(count / 4);
+        results.semanticTokens = stats(await sample(fewer, () => connection.sendRequest(SemanticTokensRequest.type, wholeDocument)));
+        results.documentSymbols = stats(await sample(fewer, () => connection.sendRequest(DocumentSymbolRequest.type, wholeDocument)));
+        results.foldingRanges = stats(await sample(fewer, () => connection.sendRequest(FoldingRangeRequest.type, wholeDocument)));
+        results.codeLens = stats(await sample(fewer, () => connection.sendRequest(CodeLensRequest.type, wholeDocument)));
+        results.inlayHints = stats(await sample(fewer, () => connection.sendRequest(InlayHintRequest.type,
+            { ...wholeDocument, range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } } })));
+        results.formatting = stats(await sample(fewer, () => connection.sendRequest(DocumentFormattingRequest.type,
+            { ...wholeDocument, options: { tabSize: 4, insertSpaces: true } })));
 
         // A name referenced from every one of the 200 files.
         const common = server.open('common.journey', files['common.journey']);
@@ -171,6 +184,12 @@ export async function run({ quick }) {
             row('references (KPI, ~100 uses)', 'references'),
             row('rename (KPI, ~100 uses)', 'rename'),
             row(`rename across ${results.renameAcross200Files.files} files`, 'renameAcross200Files', GOALS.renameAcross200Files),
+            row('semantic tokens (whole file)', 'semanticTokens'),
+            row('document symbols', 'documentSymbols'),
+            row('folding ranges', 'foldingRanges'),
+            row('code lens', 'codeLens'),
+            row('inlay hints (whole file)', 'inlayHints'),
+            row('formatting (whole file)', 'formatting'),
             row('keystroke to diagnostics', 'keystrokeToDiagnostics', GOALS.keystrokeToDiagnostics),
             row('hover during a keystroke rebuild', 'requestDuringKeystrokeRebuild', GOALS.duringRebuild),
             row('hover during a 200-file rebuild', 'requestDuringWorkspaceRebuild', GOALS.duringRebuild)

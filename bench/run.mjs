@@ -1,8 +1,9 @@
 // `npm run bench [-- --json] [-- --quick] [-- --only core,lsp]`: every section, one table each.
 // Sections live in bench/<topic>.mjs and export run({ quick }).
 import * as core from './core.mjs';
+import * as lsp from './lsp.mjs';
 
-const SECTIONS = [core];
+const SECTIONS = [core, lsp];
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');

@@ -20,6 +20,7 @@ import { JourneyCodeActionProvider } from './lsp/journey-code-action-provider.js
 import { JourneyCodeLensProvider } from './lsp/journey-code-lens-provider.js';
 import { JourneyCompletionProvider } from './lsp/journey-completion-provider.js';
 import { JourneyDocumentSymbolProvider } from './lsp/journey-document-symbols.js';
+import { JourneyFoldingRangeProvider } from './lsp/journey-folding-range-provider.js';
 import { JourneyFormatter } from './lsp/journey-formatter.js';
 import { JourneyHoverProvider } from './lsp/journey-hover-provider.js';
 import { JourneyInlayHintProvider } from './lsp/journey-inlay-hint-provider.js';
@@ -70,7 +71,8 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         SemanticTokenProvider: (services) => new JourneySemanticTokenProvider(services),
         InlayHintProvider: (services) => new JourneyInlayHintProvider(services),
         CodeLensProvider: () => new JourneyCodeLensProvider(),
-        DocumentSymbolProvider: (services) => new JourneyDocumentSymbolProvider(services)
+        DocumentSymbolProvider: (services) => new JourneyDocumentSymbolProvider(services),
+        FoldingRangeProvider: () => new JourneyFoldingRangeProvider()
     }
 };
 

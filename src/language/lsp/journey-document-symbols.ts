@@ -1,8 +1,8 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import type { DocumentSymbolProvider, LangiumServices, NodeKindProvider } from 'langium/lsp';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
-import { GrammarUtils } from 'langium';
 import type { JourneyFile } from '../generated/ast.js';
+import { nameNode } from './journey-cst.js';
 
 /** The outline: journey > stages > touchpoints, and the owners, personas and KPIs, titles as detail. */
 export class JourneyDocumentSymbolProvider implements DocumentSymbolProvider {
@@ -24,8 +24,8 @@ export class JourneyDocumentSymbolProvider implements DocumentSymbolProvider {
 
     private symbol(node: AstNode & { name: string; title?: string }, children?: DocumentSymbol[]): DocumentSymbol[] {
         const cst = node.$cstNode;
-        const nameNode = GrammarUtils.findNodeForProperty(cst, 'name');
-        if (!cst || !nameNode || !node.name) {
+        const name = nameNode(node);
+        if (!cst || !name || !node.name) {
             return [];
         }
         return [{
@@ -33,7 +33,7 @@ export class JourneyDocumentSymbolProvider implements DocumentSymbolProvider {
             detail: node.title,
             kind: this.kinds.getSymbolKind(node),
             range: cst.range,
-            selectionRange: nameNode.range,
+            selectionRange: name.range,
             children
         }];
     }

@@ -1,9 +1,10 @@
-import { AstUtils, GrammarUtils, type AstNode, type ConfigurationProvider, type LangiumDocument } from 'langium';
+import { AstUtils, type AstNode, type ConfigurationProvider, type LangiumDocument } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor, type LangiumServices } from 'langium/lsp';
 import type { CancellationToken, InlayHint, InlayHintParams } from 'vscode-languageserver-protocol';
 import { InlayHintKind } from 'vscode-languageserver-types';
 import { isTouchpoint } from '../generated/ast.js';
 import { effectiveOwner } from '../semantics.js';
+import { nameNode, propertyNode } from './journey-cst.js';
 import { displayTitle } from './journey-facts.js';
 
 /** The setting that turns the hints off: `journey.inlayHints.inheritedOwner` (default true). */
@@ -36,7 +37,7 @@ export class JourneyInlayHintProvider extends AbstractInlayHintProvider {
         if (!owner || !target || !header) {
             return;
         }
-        const targetName = GrammarUtils.findNodeForProperty(target.$cstNode, 'name');
+        const targetName = nameNode(target);
         accept({
             position: header,
             label: [
@@ -63,8 +64,7 @@ export class JourneyInlayHintProvider extends AbstractInlayHintProvider {
 
 /** After the title, or after the name when there is no title. */
 function headerEnd(node: AstNode): InlayHint['position'] | undefined {
-    const cst = node.$cstNode;
-    return (GrammarUtils.findNodeForProperty(cst, 'title') ?? GrammarUtils.findNodeForProperty(cst, 'name'))?.range.end;
+    return (propertyNode(node, 'title') ?? nameNode(node))?.range.end;
 }
 
 /** Ask the client to re-query inlay hints when the setting changes. */

@@ -1,7 +1,8 @@
-import type { AstNode } from 'langium';
+import type { AstNode, Reference } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver-types';
 import type { Journey, Kpi, Stage, Touchpoint } from '../generated/ast.js';
+import { nameNode, propertyNode } from './journey-cst.js';
 import { pathLeaves } from './journey-references.js';
 
 /** The token type of each kind, the same for its definition and its references. */
@@ -17,27 +18,30 @@ export const TOKEN_TYPES: Record<string, string> = {
 /**
  * Names by kind: a definition's name carries the `declaration` modifier, a
  * reference has the same type without it. Channel values are enum members.
+ * References are found through their own CST node, not by property search.
  */
 export class JourneySemanticTokenProvider extends AbstractSemanticTokenProvider {
     protected override highlightElement(node: AstNode, accept: SemanticTokenAcceptor): void | 'prune' {
         const type = TOKEN_TYPES[node.$type];
-        if (type) {
-            accept({ node, property: 'name' as never, type, modifier: SemanticTokenModifiers.declaration });
+        const name = type ? nameNode(node) : undefined;
+        if (name) {
+            accept({ cst: name, type, modifier: SemanticTokenModifiers.declaration });
         }
         switch (node.$type) {
             case 'Journey':
-                this.references(node as Journey, accept);
-                break;
             case 'Stage':
-                this.references(node as Stage, accept);
-                break;
-            case 'Touchpoint':
-                this.references(node as Touchpoint, accept);
-                this.nextPath(node as Touchpoint, accept);
-                if ((node as Touchpoint).channel) {
-                    accept({ node, property: 'channel' as never, type: SemanticTokenTypes.enumMember });
-                }
+                this.references(node as Journey | Stage, accept);
+                return;
+            case 'Touchpoint': {
+                const touchpoint = node as Touchpoint;
+                this.references(touchpoint, accept);
+                const { qualifier, name: target } = pathLeaves(touchpoint);
+                if (qualifier) accept({ cst: qualifier, type: TOKEN_TYPES.Stage });
+                if (target) accept({ cst: target, type: TOKEN_TYPES.Touchpoint });
+                const channel = touchpoint.channel ? propertyNode(touchpoint, 'channel') : undefined;
+                if (channel) accept({ cst: channel, type: SemanticTokenTypes.enumMember });
                 return 'prune';
+            }
             case 'Kpi':
                 this.references(node as Kpi, accept);
                 return 'prune';
@@ -48,24 +52,11 @@ export class JourneySemanticTokenProvider extends AbstractSemanticTokenProvider 
     }
 
     private references(node: Journey | Stage | Touchpoint | Kpi, accept: SemanticTokenAcceptor): void {
-        if (node.owner) {
-            accept({ node, property: 'owner' as never, type: TOKEN_TYPES.Owner });
-        }
-        if ('personas' in node) {
-            node.personas.forEach((_, index) => accept({ node, property: 'personas' as never, index, type: TOKEN_TYPES.Persona }));
-        }
-        if ('measures' in node) {
-            node.measures.forEach((_, index) => accept({ node, property: 'measures' as never, index, type: TOKEN_TYPES.Kpi }));
-        }
-    }
-
-    private nextPath(touchpoint: Touchpoint, accept: SemanticTokenAcceptor): void {
-        const { qualifier, name } = pathLeaves(touchpoint);
-        if (qualifier) {
-            accept({ cst: qualifier, type: TOKEN_TYPES.Stage });
-        }
-        if (name) {
-            accept({ cst: name, type: TOKEN_TYPES.Touchpoint });
+        const refs: Array<[Reference | undefined, string]> = [[node.owner, TOKEN_TYPES.Owner]];
+        if ('personas' in node) refs.push(...node.personas.map(ref => [ref, TOKEN_TYPES.Persona] as [Reference, string]));
+        if ('measures' in node) refs.push(...node.measures.map(ref => [ref, TOKEN_TYPES.Kpi] as [Reference, string]));
+        for (const [ref, type] of refs) {
+            if (ref?.$refNode) accept({ cst: ref.$refNode, type });
         }
     }
 }

@@ -1,8 +1,9 @@
 import { interruptAndCheck, type LangiumDocuments, type LangiumSharedCoreServices } from 'langium';
 import type { FuzzyMatcher, LangiumSharedServices, NodeKindProvider, WorkspaceSymbolProvider } from 'langium/lsp';
 import { CancellationToken, type WorkspaceSymbol, type WorkspaceSymbolParams } from 'vscode-languageserver-protocol';
-import { GrammarUtils, type AstNode } from 'langium';
+import type { AstNode } from 'langium';
 import { isJourneyFile } from '../generated/ast.js';
+import { nameNode } from './journey-cst.js';
 
 /**
  * Every definition in the workspace, stages and touchpoints included (they are not
@@ -29,8 +30,11 @@ export class JourneyWorkspaceSymbolProvider implements WorkspaceSymbolProvider {
             }
             const uri = document.uri.toString();
             const add = (node: AstNode & { name: string }, containerName?: string) => {
-                const name = GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
-                if (name && node.name && this.matcher.match(params.query, node.name)) {
+                if (!node.name || !this.matcher.match(params.query, node.name)) {
+                    return;
+                }
+                const name = nameNode(node);
+                if (name) {
                     symbols.push({ name: node.name, kind: this.kinds.getSymbolKind(node), containerName, location: { uri, range: name.range } });
                 }
             };
