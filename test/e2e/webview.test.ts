@@ -36,7 +36,7 @@ describe('preview webview in Chromium', function () {
         await page?.close();
     });
 
-    async function post(message: HostMessage | Record<string, unknown>): Promise<void> {
+    async function post(message: HostMessage | Record<string, unknown> | string): Promise<void> {
         await page.evaluate(m => window.postMessage(m, '*'), message as any);
     }
 
@@ -126,7 +126,7 @@ describe('preview webview in Chromium', function () {
         }, id);
         assert.equal(visible, true);
         // Every mark of the element (card, emotion point, notes) is highlighted, nothing else.
-        const marked = await page.evaluate(() => [...document.querySelectorAll('.jm-highlight')].map(e => e.getAttribute('data-id')));
+        const marked = await page.evaluate(() => Array.from(document.querySelectorAll('.jm-highlight')).map(e => e.getAttribute('data-id')));
         assert.ok(marked.length >= 2);
         assert.ok(marked.every(m => m === id));
         await post({ type: 'highlight', source: model.uri, elementId: null, reveal: false });
