@@ -83,7 +83,7 @@ describe('hostile text in real Chromium', function () {
             pwned: (window as any).__pwned,
             scripts: document.querySelectorAll('script').length,
             injected: document.querySelectorAll('img, iframe, foreignObject, object, embed, body svg svg').length,
-            handlers: Array.from(document.querySelectorAll('*')).flatMap(e => [...e.attributes].filter(a => /^on/i.test(a.name)).map(a => a.name)),
+            handlers: Array.from(document.querySelectorAll('*')).flatMap(e => Array.from(e.attributes).filter(a => /^on/i.test(a.name)).map(a => a.name)),
             text: document.documentElement.textContent ?? ''
         }));
         assert.equal(report.pwned, undefined);
