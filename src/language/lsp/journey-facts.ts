@@ -74,7 +74,7 @@ export function kpiLine(kpi: Kpi): string {
 }
 
 export function displayTitle(node: { name: string; title?: string }): string {
-    return node.title || node.name;
+    return node.title || node.name || '';
 }
 
 /** `from stage` / `from journey` for an inherited owner, nothing for the touchpoint's own. */

@@ -21,7 +21,7 @@ export function escapeMarkdown(text: string): string {
     return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, '\\$&').replace(/\r?\n/g, ' ');
 }
 
-const code = (name: string) => `\`${name.replace(/`/g, '')}\``;
+const code = (name: string | undefined) => `\`${(name ?? '').replace(/`/g, '')}\``;
 
 function heading(node: { name: string; title?: string }, kind: string, context = ''): string[] {
     return [`### ${escapeMarkdown(displayTitle(node))}`, '', `*${kind}* ${code(node.name)}${context}`, ''];
