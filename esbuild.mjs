@@ -1,6 +1,7 @@
 // Bundles each entry point into one file under out/. `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -23,8 +24,19 @@ const builds = [
       logLevel: 'warning', entryPoints: { 'webview/preview': 'src/webview/main.ts' }, outdir: 'out' },
     { ...node, entryPoints: { 'server/main': 'src/server/main.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' } },
     { ...node, entryPoints: { 'cli/main': 'src/cli/bin.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' },
-      banner: { js: '#!/usr/bin/env node' } }
+      banner: { js: '#!/usr/bin/env node' } },
+    // The VS Code extension; 'vscode' is provided by the extension host.
+    { ...node, entryPoints: { 'extension/extension': 'src/extension/extension.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' },
+      external: ['vscode'] },
+    // The extension-host test suite: its runner plus one bundle per *.suite.ts; mocha is loaded from node_modules.
+    { ...node, entryPoints: vscodeSuiteEntries(), outdir: 'out/test/vscode', outExtension: { '.js': '.cjs' },
+      external: ['vscode', 'mocha'], minify: false }
 ];
+
+function vscodeSuiteEntries() {
+    const names = readdirSync('test/vscode').filter(name => name === 'index.ts' || name.endsWith('.suite.ts'));
+    return Object.fromEntries(names.map(name => [name.replace(/\.ts$/, ''), `test/vscode/${name}`]));
+}
 
 if (watch) {
     for (const options of builds) {

@@ -1,0 +1,45 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { CrashPolicy } from './crash-policy.js';
+import { createJourneyClient } from './journey-client.js';
+import { registerJourneyCommands } from './journey-commands.js';
+import { JourneyErrorHandler } from './journey-error-handler.js';
+import { registerServerStatus } from './journey-server-status.js';
+import { registerPreview } from './preview/preview-manager.js';
+
+/** What activate() returns: the tests reach the client through it. */
+export interface JourneyExtensionApi {
+    readonly client: LanguageClient;
+}
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<JourneyExtensionApi> {
+    const output = vscode.window.createOutputChannel('Journey Language Server', { log: true });
+    const policy = new CrashPolicy();
+    client = createJourneyClient(context, output, new JourneyErrorHandler(policy));
+    context.subscriptions.push(output);
+    registerJourneyCommands(context, client, output, policy);
+    registerServerStatus(context, client);
+    // Shows the Journey commands in the palette once a workspace has journeys.
+    void vscode.commands.executeCommand('setContext', 'journey.active', true);
+
+    // Features built on the client register here.
+    registerPreview(context, client);
+
+    try {
+        await client.start();
+    } catch (error) {
+        // Activation still succeeds, so "Restart Language Server" stays available.
+        output.error(`The Journey language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+        void vscode.window.showErrorMessage('The Journey language server did not start. See the output for details.');
+    }
+    return { client };
+}
+
+export async function deactivate(): Promise<void> {
+    if (client?.needsStop()) {
+        await client.stop();
+    }
+    client = undefined;
+}

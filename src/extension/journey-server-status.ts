@@ -1,0 +1,17 @@
+import * as vscode from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { JourneyCommand } from './journey-commands.js';
+
+/** The server's state in the language status bar of .journey files, with a restart link. */
+export function registerServerStatus(context: vscode.ExtensionContext, client: LanguageClient): void {
+    const item = vscode.languages.createLanguageStatusItem('journey.server', { language: 'journey' });
+    item.name = 'Journey Language Server';
+    item.command = { title: 'Restart', command: JourneyCommand.RestartServer };
+    const show = (state: State): void => {
+        item.busy = state === State.Starting;
+        item.severity = state === State.Stopped ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;
+        item.text = state === State.Running ? 'Journey: ready' : state === State.Starting ? 'Journey: starting' : 'Journey: stopped';
+    };
+    show(client.state);
+    context.subscriptions.push(item, client.onDidChangeState(event => show(event.newState)));
+}

@@ -1,0 +1,115 @@
+/** Shared by the extension-host suites: activation, documents, and waiting for events. */
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import type { JourneyExtensionApi } from '../../src/extension/extension.js';
+
+export const EXTENSION_ID = 'journey-dsl.journey-dsl';
+const DEFAULT_TIMEOUT = 15000;
+
+export async function activateExtension(): Promise<JourneyExtensionApi> {
+    const extension = vscode.extensions.getExtension<JourneyExtensionApi>(EXTENSION_ID);
+    assert.ok(extension, `extension ${EXTENSION_ID} is installed`);
+    const api = await extension.activate();
+    await whenRunning(api.client);
+    return api;
+}
+
+/** Resolves when the client is running (at once if it is). */
+export function whenRunning(client: LanguageClient, timeoutMs = DEFAULT_TIMEOUT): Promise<void> {
+    return waitForState(client, State.Running, timeoutMs);
+}
+
+export function waitForState(client: LanguageClient, state: State, timeoutMs = DEFAULT_TIMEOUT): Promise<void> {
+    if (client.state === state) {
+        return Promise.resolve();
+    }
+    return waitForEvent(client.onDidChangeState, event => event.newState === state, timeoutMs, () => `client state ${State[state]} (now ${State[client.state]})`).then(() => undefined);
+}
+
+/** The next event that satisfies `accept`, or a rejection naming what was awaited. */
+export function waitForEvent<T>(event: vscode.Event<T>, accept: (value: T) => boolean, timeoutMs: number, what: () => string): Promise<T> {
+    return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+            subscription.dispose();
+            reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what()}`));
+        }, timeoutMs);
+        const subscription = event(value => {
+            if (accept(value)) {
+                clearTimeout(timer);
+                subscription.dispose();
+                resolve(value);
+            }
+        });
+    });
+}
+
+export function workspaceUri(...segments: string[]): vscode.Uri {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the tests run in a workspace folder');
+    return vscode.Uri.joinPath(folder.uri, ...segments);
+}
+
+export async function openDocument(relativePath: string): Promise<vscode.TextDocument> {
+    const document = await vscode.workspace.openTextDocument(workspaceUri(relativePath));
+    await vscode.window.showTextDocument(document);
+    return document;
+}
+
+/** An untitled .journey document with this text, shown in an editor. */
+export async function openUntitled(content: string): Promise<vscode.TextDocument> {
+    const document = await vscode.workspace.openTextDocument({ language: 'journey', content });
+    await vscode.window.showTextDocument(document);
+    return document;
+}
+
+/**
+ * The diagnostics of `uri` once they satisfy `accept`: now, or at a later
+ * onDidChangeDiagnostics; rejects after the timeout listing what was there.
+ */
+export async function waitForDiagnostics(
+    uri: vscode.Uri,
+    accept: (diagnostics: vscode.Diagnostic[]) => boolean,
+    timeoutMs = DEFAULT_TIMEOUT
+): Promise<vscode.Diagnostic[]> {
+    const current = vscode.languages.getDiagnostics(uri);
+    if (accept(current)) {
+        return current;
+    }
+    await waitForEvent(
+        vscode.languages.onDidChangeDiagnostics,
+        event => event.uris.some(changed => changed.toString() === uri.toString()) && accept(vscode.languages.getDiagnostics(uri)),
+        timeoutMs,
+        () => `diagnostics of ${uri.path}; last: ${describe(vscode.languages.getDiagnostics(uri))}`
+    );
+    return vscode.languages.getDiagnostics(uri);
+}
+
+export function codeOf(diagnostic: vscode.Diagnostic): string {
+    const code = diagnostic.code;
+    return typeof code === 'object' && code !== null ? String(code.value) : String(code);
+}
+
+export function hasCode(diagnostics: vscode.Diagnostic[], code: string): boolean {
+    return diagnostics.some(diagnostic => codeOf(diagnostic) === code);
+}
+
+export function describe(diagnostics: vscode.Diagnostic[]): string {
+    return JSON.stringify(diagnostics.map(d => `${codeOf(d)}@${d.range.start.line}:${d.range.start.character}`));
+}
+
+/** The range of the `occurrence`-th appearance of `text` in the document. */
+export function rangeOf(document: vscode.TextDocument, text: string, occurrence = 0): vscode.Range {
+    const content = document.getText();
+    let index = -1;
+    for (let i = 0; i <= occurrence; i++) {
+        index = content.indexOf(text, index + 1);
+        assert.ok(index >= 0, `'${text}' occurs ${occurrence + 1} times in ${document.uri.path}`);
+    }
+    return new vscode.Range(document.positionAt(index), document.positionAt(index + text.length));
+}
+
+/** A position inside the `occurrence`-th `text`, `offset` characters from its start. */
+export function positionIn(document: vscode.TextDocument, text: string, offset = 0, occurrence = 0): vscode.Position {
+    return rangeOf(document, text, occurrence).start.translate(0, offset);
+}

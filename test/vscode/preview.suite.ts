@@ -1,0 +1,84 @@
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import type { PreviewStatus } from '../../src/extension/preview/preview-panel.js';
+import { activateExtension, openDocument, rangeOf } from './helpers.js';
+
+const TIMEOUT = 15000;
+
+/** The previews' state once it satisfies `accept`, checked after each short pause. */
+async function waitForPreview(accept: (status: PreviewStatus) => boolean, what: string): Promise<PreviewStatus> {
+    const deadline = Date.now() + TIMEOUT;
+    let last: PreviewStatus[] = [];
+    while (Date.now() < deadline) {
+        last = await vscode.commands.executeCommand<PreviewStatus[]>('journey.preview.status');
+        const found = last.find(accept);
+        if (found) {
+            return found;
+        }
+        await new Promise(resolve => setTimeout(resolve, 50));
+    }
+    throw new Error(`timed out waiting for a preview that ${what}; previews: ${JSON.stringify(last)}`);
+}
+
+async function replace(document: vscode.TextDocument, text: string, by: string): Promise<void> {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, rangeOf(document, text), by);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+}
+
+describe('journey map preview', () => {
+    before(async () => {
+        await activateExtension();
+    });
+
+    afterEach(async () => {
+        // Leave the documents as found: undo this test's edits, close everything.
+        for (const document of vscode.workspace.textDocuments.filter(d => d.isDirty)) {
+            await vscode.window.showTextDocument(document);
+            await vscode.commands.executeCommand('workbench.action.files.revert');
+        }
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
+
+    it('opens beside the editor, draws the map, and redraws it after an edit', async () => {
+        const document = await openDocument('webshop.journey');
+        await vscode.commands.executeCommand('journey.preview.openToSide');
+        const first = await waitForPreview(s => s.source === document.uri.toString() && s.renderedVersion === document.version, 'drew the opened document');
+        assert.equal(first.firstJourneyTitle, 'Buying an original painting online');
+        assert.equal(first.locked, false);
+
+        await replace(document, '"Buying an original painting online"', '"Buying art online"');
+        const second = await waitForPreview(s => s.renderedVersion === document.version, `drew version ${document.version}`);
+        assert.equal(second.firstJourneyTitle, 'Buying art online');
+        assert.equal(second.renderedKeptLastGood, false);
+    });
+
+    it('keeps the last good map while the text has a syntax error', async () => {
+        const document = await openDocument('webshop.journey');
+        await vscode.commands.executeCommand('journey.preview.openToSide');
+        const good = await waitForPreview(s => s.renderedVersion === document.version, 'drew the document');
+        await replace(document, 'channel sms', 'channel pigeon');
+        const kept = await waitForPreview(s => s.renderedKeptLastGood, 'kept the last good map');
+        assert.equal(kept.renderedVersion, good.renderedVersion);
+    });
+
+    it('follows the active editor, and stays on its document once locked', async () => {
+        const webshop = await openDocument('webshop.journey');
+        await vscode.commands.executeCommand('journey.preview.openToSide');
+        await waitForPreview(s => s.source === webshop.uri.toString() && s.renderedVersion >= 0, 'shows webshop.journey');
+        const kundereise = await openDocument('kundereise.journey');
+        await waitForPreview(s => s.source === kundereise.uri.toString() && s.firstJourneyTitle === 'Digital kundereise', 'followed to kundereise.journey');
+
+        const status = await vscode.commands.executeCommand<PreviewStatus[]>('journey.preview.status');
+        assert.equal(status.length, 1, 'one preview, reused');
+        // Lock it (the command acts on the active preview), then switch editors.
+        const previewTab = vscode.window.tabGroups.all.flatMap(g => g.tabs).find(t => t.input instanceof vscode.TabInputWebview);
+        assert.ok(previewTab);
+        await vscode.commands.executeCommand('journey.preview.open', kundereise.uri);
+        await vscode.commands.executeCommand('journey.preview.toggleLock');
+        await waitForPreview(s => s.locked, 'is locked');
+        await openDocument('webshop.journey');
+        const locked = await waitForPreview(s => s.locked, 'is still locked');
+        assert.equal(locked.source, kundereise.uri.toString());
+    });
+});
