@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import {
-    CompletionRequest, DefinitionRequest, DidChangeTextDocumentNotification, DocumentFormattingRequest, HoverRequest,
+    CompletionRequest, DefinitionRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, DocumentFormattingRequest, HoverRequest,
     InlayHintRequest, PrepareRenameRequest, ReferencesRequest, RenameRequest, ResponseError,
     type CompletionItem, type CompletionList, type Location, type LocationLink, type MarkupContent, type TextEdit
 } from 'vscode-languageserver-protocol/node';
@@ -113,6 +113,16 @@ describe('editor features over stdio', function () {
             textDocument: { uri: webshopUri }, range: { start: { line: 0, character: 0 }, end: { line: 200, character: 0 } }
         });
         assert.deepEqual(hints, [], 'journey.inlayHints.inheritedOwner is false for this client');
+    });
+
+    it('shows inherited owners once the setting is turned on', async () => {
+        await server.connection.sendNotification(DidChangeConfigurationNotification.type, {
+            settings: { journey: { inlayHints: { inheritedOwner: true } } }
+        });
+        const hints = await server.connection.sendRequest(InlayHintRequest.type, {
+            textDocument: { uri: webshopUri }, range: { start: { line: 0, character: 0 }, end: { line: 200, character: 0 } }
+        });
+        assert.deepEqual(hints?.map(h => h.position), [pos(webshop, 'touchpoint WordOfMouth "A friend\'s recommendation"', 50)]);
     });
 
     it('answers a request sent right after a change with the new text', async () => {
