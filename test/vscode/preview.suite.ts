@@ -72,10 +72,10 @@ describe('journey map preview', () => {
         const status = await vscode.commands.executeCommand<PreviewStatus[]>('journey.preview.status');
         assert.equal(status.length, 1, 'one preview, reused');
         // Lock it (the command acts on the active preview), then switch editors.
-        const previewTab = vscode.window.tabGroups.all.flatMap(g => g.tabs).find(t => t.input instanceof vscode.TabInputWebview);
-        assert.ok(previewTab);
         await vscode.commands.executeCommand('journey.preview.open', kundereise.uri);
+        await waitForPreview(s => s.active, 'is the active editor');
         await vscode.commands.executeCommand('journey.preview.toggleLock');
+        await waitForPreview(s => s.locked, 'is locked');
         await waitForPreview(s => s.locked, 'is locked');
         await openDocument('webshop.journey');
         const locked = await waitForPreview(s => s.locked, 'is still locked');

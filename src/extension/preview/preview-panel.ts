@@ -14,6 +14,7 @@ export interface PreviewStatus {
     source: string;
     locked: boolean;
     visible: boolean;
+    active: boolean;
     /** The model version last drawn by the webview (from its acknowledgement), or -1. */
     renderedVersion: number;
     renderedKeptLastGood: boolean;
@@ -83,6 +84,7 @@ export class JourneyPreview implements vscode.Disposable {
             source: this.source.toString(),
             locked: this.lockedTo,
             visible: this.panel.visible,
+            active: this.panel.active,
             renderedVersion: this.rendered.version,
             renderedKeptLastGood: this.rendered.keptLastGood,
             firstJourneyTitle: this.model?.journeys[0]?.title
@@ -109,6 +111,10 @@ export class JourneyPreview implements vscode.Disposable {
         this.lockedTo = !this.lockedTo;
         this.updateTitle();
         this.sendSource();
+        if (this.lockedTo && this.panel.active) {
+            // A locked preview must not be the tab the next opened file replaces.
+            void vscode.commands.executeCommand('workbench.action.keepEditor');
+        }
     }
 
     /** The editor's cursor moved in the previewed document: mark the element there. */
