@@ -162,7 +162,8 @@ class SnapshotDiff {
 
     /** The change of a paired element, or undefined when it did not change. */
     private pairChange<T extends AnyElement>(pair: MatchedPair<T>, properties: PropertyChange[], moved = false): ElementChange | undefined {
-        const renamed = qualifiedName(pair.base) !== qualifiedName(pair.head);
+        // Its own name: a touchpoint of a renamed stage is not renamed itself.
+        const renamed = pair.base.name !== pair.head.name;
         if (!moved && !renamed && properties.length === 0) {
             return undefined;
         }
