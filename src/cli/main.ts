@@ -1,5 +1,6 @@
 import { check, CHECK_USAGE } from './check.js';
 import { diff, DIFF_USAGE } from './diff.js';
+import { EXPORT_USAGE, exportMap } from './export.js';
 import { processIO, type CommandIO } from './io.js';
 import { render, RENDER_USAGE } from './render.js';
 import { serve, SERVE_USAGE } from './serve.js';
@@ -14,7 +15,8 @@ const COMMANDS: Record<string, Command> = {
     check: { usage: CHECK_USAGE, run: check },
     render: { usage: RENDER_USAGE, run: render },
     serve: { usage: SERVE_USAGE, run: (args, io) => serve(args, io) },
-    diff: { usage: DIFF_USAGE, run: diff }
+    diff: { usage: DIFF_USAGE, run: diff },
+    export: { usage: EXPORT_USAGE, run: exportMap }
 };
 
 const USAGE = `Usage: journey <command> [options]
@@ -24,6 +26,7 @@ Commands:
   render FILE -o OUT draw a file's journey map as SVG or HTML
   serve [paths...]   show the journey maps in a browser, live as files change
   diff BASE HEAD     what changed between two versions of the journeys (also --git REV)
+  export FILE        the map as Mermaid, Markdown or JSON
 
 Run 'journey <command> --help' for a command's options.`;
 

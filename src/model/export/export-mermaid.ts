@@ -1,0 +1,42 @@
+import { createContext, referenceTitle, type RenderContext } from '../../render/render-context.js';
+import type { JourneyMapModel, JourneyView, StageView, TouchpointView } from '../view-model.js';
+import { escapeMermaid } from './mermaid-escape.js';
+
+export interface MermaidOptions {
+    /** Wrap each diagram in a ```mermaid block, as GitHub renders it in Markdown (default true). */
+    fence?: boolean;
+}
+
+/**
+ * Each journey of the model as a Mermaid `journey` diagram: the title, a section
+ * per stage, a task per touchpoint scored emotion + 3 (1..5; the stage's emotion
+ * when the touchpoint has none, else neutral), its owners (inherited ones
+ * included) as the actors.
+ */
+export function modelAsMermaid(model: JourneyMapModel, options: MermaidOptions = {}): string {
+    const context = createContext(model);
+    return model.journeys.map(journey => journeyAsMermaid(journey, context, options)).join('\n\n');
+}
+
+export function journeyAsMermaid(journey: JourneyView, context: RenderContext, options: MermaidOptions = {}): string {
+    const lines = ['journey', `    title ${escapeMermaid(journey.title, 'title') || escapeMermaid(journey.name, 'title')}`];
+    for (const stage of journey.stages) {
+        lines.push(`    section ${escapeMermaid(stage.title, 'section') || escapeMermaid(stage.name, 'section')}`);
+        for (const touchpoint of stage.touchpoints) {
+            lines.push(`        ${task(touchpoint, stage, context)}`);
+        }
+    }
+    const diagram = lines.join('\n');
+    return options.fence === false ? diagram : '```mermaid\n' + diagram + '\n```';
+}
+
+function task(touchpoint: TouchpointView, stage: StageView, context: RenderContext): string {
+    const name = escapeMermaid(touchpoint.title, 'task') || escapeMermaid(touchpoint.name, 'task');
+    const actors = touchpoint.effectiveOwner ? [escapeMermaid(referenceTitle(touchpoint.effectiveOwner, context.owners), 'actor')] : [];
+    return `${name}: ${score(touchpoint.emotion ?? stage.emotion)}${actors.length > 0 ? `: ${actors.join(', ')}` : ''}`;
+}
+
+/** Emotion -2..+2 as Mermaid's score 1..5 (out-of-range emotions are an error the user sees; the diagram clamps). */
+export function score(emotion: number | undefined): number {
+    return Math.max(1, Math.min(5, Math.round(emotion ?? 0) + 3));
+}
