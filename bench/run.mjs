@@ -2,8 +2,9 @@
 // Sections live in bench/<topic>.mjs and export run({ quick }).
 import * as core from './core.mjs';
 import * as lsp from './lsp.mjs';
+import * as render from './render.mjs';
 
-const SECTIONS = [core, lsp];
+const SECTIONS = [core, lsp, render];
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');

@@ -235,6 +235,15 @@ class ViewModelBuilder {
 }
 
 function findNameNode(node: AstNode): Range | undefined {
+    // The name follows the keyword directly: look at the first few children before a full search.
+    const children = (node.$cstNode as { content?: Array<{ grammarSource?: { $container?: { feature?: string } }; range: Range }> } | undefined)?.content;
+    if (children) {
+        for (let i = 0; i < Math.min(children.length, 3); i++) {
+            if (children[i].grammarSource?.$container?.feature === 'name') {
+                return children[i].range;
+            }
+        }
+    }
     return GrammarUtils.findNodeForProperty(node.$cstNode, 'name')?.range;
 }
 

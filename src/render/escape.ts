@@ -1,8 +1,14 @@
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
 /**
  * The one escaping function: every piece of text the renderer writes into SVG
  * or HTML markup (text content and attribute values) goes through it.
  */
 export function escapeMarkup(text: string): string {
+    if (!NEEDS_ESCAPE.test(text)) {
+        return text;
+    }
     let out = '';
     let last = 0;
     for (let i = 0; i < text.length; i++) {

@@ -31,21 +31,24 @@ export const TEXT = {
 export function textBlock(text: string, x: number, y: number, width: number, style: TextStyle, maxLines: number, extraClass = '', key?: string): Block {
     const wrapped = wrapText(text, width, measureSize(style), maxLines);
     const lines = wrapped.lines.length > 0 ? wrapped.lines : [''];
-    const children: VNode[] = [];
-    if (wrapped.cut) {
-        children.push(h('title', {}, [text]));
+    const className = extraClass ? `${style.className} ${extraClass}` : style.className;
+    const children: VNode[] = wrapped.cut ? [h('title', {}, [text])] : [];
+    if (lines.length === 1) {
+        // One line needs no tspan: the text element carries the position.
+        children.push(lines[0]);
+        return { node: h('text', { class: className, x, y: baseline(y, style, 0) }, children, key), height: style.lineHeight };
     }
     lines.forEach((line, i) => {
         children.push(h('tspan', { x, y: baseline(y, style, i) }, [line]));
     });
-    const className = extraClass ? `${style.className} ${extraClass}` : style.className;
     return { node: h('text', { class: className }, children, key), height: lines.length * style.lineHeight };
 }
 
 /** One line of text, cut to `width` (with a tooltip when cut). */
-export function textLine(text: string, x: number, y: number, width: number, style: TextStyle, extraClass = '', anchor?: 'middle' | 'end'): Block {
+export function textLine(text: string, x: number, y: number, width: number, style: TextStyle, extraClass = '', anchor?: 'middle' | 'end', tooltip?: string): Block {
     const fitted = fitLine(text, width, measureSize(style));
-    const children: VNode[] = fitted.cut ? [h('title', {}, [text])] : [];
+    const title = tooltip ?? (fitted.cut ? text : undefined);
+    const children: VNode[] = title !== undefined ? [h('title', {}, [title])] : [];
     children.push(fitted.lines[0] ?? '');
     const className = extraClass ? `${style.className} ${extraClass}` : style.className;
     return {

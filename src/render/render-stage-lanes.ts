@@ -2,7 +2,7 @@ import type { JourneyView, StageView, TouchpointView } from '../model/view-model
 import { channelIcon } from './channel-icons.js';
 import { CELL_PAD, COLUMN_WIDTH, type ColumnGeometry } from './map-geometry.js';
 import { referenceTitle, type Lane, type RenderContext } from './render-context.js';
-import { CHIP_HEIGHT, chip, interactive, TEXT, textBlock, textLine, type Block } from './render-parts.js';
+import { CHIP_HEIGHT, chip, interactive, TEXT, textBlock, textLine } from './render-parts.js';
 import { h, type VElement, type VNode } from './vnode.js';
 import { emotionText, plural, STATUS_WORDS } from './words.js';
 
@@ -58,7 +58,7 @@ function stageLabel(context: RenderContext, stage: StageView): string {
 /** The touchpoint lane: a card per touchpoint, all as tall as the tallest. */
 export function touchpointLane(context: RenderContext, journey: JourneyView, stages: ColumnGeometry[]): Lane {
     const width = COLUMN_WIDTH - 2 * CELL_PAD - 2 * INNER;
-    const cards: Array<{ touchpoint: TouchpointView; x: number; content: Block }> = [];
+    const cards: Array<{ touchpoint: TouchpointView; x: number; content: { nodes: VNode[]; height: number } }> = [];
     journey.stages.forEach((stage, i) => {
         stage.touchpoints.forEach((touchpoint, j) => {
             cards.push({ touchpoint, x: stages[i].columns[j] + CELL_PAD, content: cardContent(context, touchpoint, width) });
@@ -69,17 +69,19 @@ export function touchpointLane(context: RenderContext, journey: JourneyView, sta
         id: touchpoint.id, kind: 'touchpoint', key: touchpoint.id, className: 'jm-card',
         x, y: 0, width: COLUMN_WIDTH - 2 * CELL_PAD, height,
         label: touchpointLabel(context, touchpoint)
-    }, [h('g', { transform: `translate(${INNER} ${INNER})` }, [content.node])]));
+    }, content.nodes));
     return { key: 'touchpoints', label: 'Touchpoints', height, nodes };
 }
 
-function cardContent(context: RenderContext, touchpoint: TouchpointView, width: number): Block {
+/** A card's content, at the card's inner origin (INNER, INNER) so it needs no group of its own. */
+function cardContent(context: RenderContext, touchpoint: TouchpointView, width: number): { nodes: VNode[]; height: number } {
     const nodes: VNode[] = [];
+    const x = INNER;
     const channel = touchpoint.channel ?? 'no channel';
-    nodes.push(h('path', { class: 'jm-icon', d: channelIcon(touchpoint.channel), transform: 'translate(0 0)' }));
-    nodes.push(textLine(channel, 22, 0, width - 22, TEXT.small, 'jm-muted').node);
-    let y = 22;
-    const title = textBlock(touchpoint.title, 0, y, width, TEXT.h3, 3);
+    nodes.push(h('path', { class: 'jm-icon', d: channelIcon(touchpoint.channel), transform: `translate(${x} ${INNER})` }));
+    nodes.push(textLine(channel, x + 22, INNER, width - 22, TEXT.small, 'jm-muted').node);
+    let y = INNER + 22;
+    const title = textBlock(touchpoint.title, x, y, width, TEXT.h3, 3);
     nodes.push(title.node);
     y += title.height + 8;
     const owner = touchpoint.effectiveOwner;
@@ -88,10 +90,10 @@ function cardContent(context: RenderContext, touchpoint: TouchpointView, width: 
         const inherited = owner.from !== 'touchpoint';
         const className = ['jm-owner', inherited ? 'jm-inherited' : '', owner.resolved ? '' : 'jm-unresolved'].filter(Boolean).join(' ');
         const tooltip = inherited ? `Owner: ${name} (from the ${owner.from})` : `Owner: ${name}`;
-        nodes.push(chip(name, 0, y, width, className, tooltip).node);
+        nodes.push(chip(name, x, y, width, className, tooltip).node);
         y += CHIP_HEIGHT + 6;
     } else {
-        nodes.push(textLine('no owner', 0, y, width, TEXT.small, 'jm-muted jm-warning').node);
+        nodes.push(textLine('no owner', x, y, width, TEXT.small, 'jm-muted jm-warning').node);
         y += TEXT.small.lineHeight + 6;
     }
     for (const measure of touchpoint.measures) {
@@ -99,7 +101,7 @@ function cardContent(context: RenderContext, touchpoint: TouchpointView, width: 
         const status = kpi?.status ?? 'unknown';
         const name = kpi?.title ?? measure.name;
         const tooltip = kpi ? `${name}: ${STATUS_WORDS[status]}` : `Unknown KPI ${measure.name}`;
-        nodes.push(h('g', { class: `jm-badge jm-status-${status}`, transform: `translate(0 ${y})` }, [
+        nodes.push(h('g', { class: `jm-badge jm-status-${status}`, transform: `translate(${x} ${y})` }, [
             h('title', {}, [tooltip]),
             h('circle', { class: 'jm-status-dot', cx: 5, cy: 8, r: 4 }),
             textLine(name, 14, 0, width - 14, TEXT.small).node
@@ -108,11 +110,11 @@ function cardContent(context: RenderContext, touchpoint: TouchpointView, width: 
     }
     if (touchpoint.next) {
         const target = touchpoint.next.targetId ? context.touchpoints.get(touchpoint.next.targetId) : undefined;
-        const line = textLine(`→ ${target?.title ?? touchpoint.next.name}`, 0, y + 3, width, TEXT.small, 'jm-next');
-        nodes.push(h('g', {}, [h('title', {}, [`Next: ${touchpoint.next.name}`]), line.node]));
+        const line = textLine(`→ ${target?.title ?? touchpoint.next.name}`, x, y + 3, width, TEXT.small, 'jm-next', undefined, `Next: ${touchpoint.next.name}`);
+        nodes.push(line.node);
         y += line.height + 3;
     }
-    return { node: h('g', {}, nodes), height: y };
+    return { nodes, height: y - INNER };
 }
 
 function touchpointLabel(context: RenderContext, touchpoint: TouchpointView): string {

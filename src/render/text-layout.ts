@@ -4,31 +4,59 @@
  * sans-serif face, erring wide so that real text rarely overflows its box.
  */
 
-const NARROW = new Set("ijl|!.,:;'`");
-const SEMI_NARROW = new Set('ftrI()[]{}"/\\- ');
-const WIDE = new Set('mwMW@%&');
+/** Widths in em of the ASCII characters, looked up by code; the rest by range. */
+const ASCII_WIDTHS = (() => {
+    const table = new Float64Array(128).fill(0.6);
+    const set = (chars: string, width: number) => { for (const char of chars) table[char.charCodeAt(0)] = width; };
+    for (let code = 0x41; code <= 0x5a; code++) table[code] = 0.68;
+    for (let code = 0x30; code <= 0x39; code++) table[code] = 0.57;
+    for (let code = 0x61; code <= 0x7a; code++) table[code] = 0.54;
+    set("ijl|!.,:;'`", 0.28);
+    set('ftrI()[]{}"/\\- ', 0.36);
+    set('mwMW@%&', 0.9);
+    return table;
+})();
 
-/** Width of one character, in em. */
-function charWidth(char: string): number {
-    if (NARROW.has(char)) return 0.28;
-    if (SEMI_NARROW.has(char)) return 0.36;
-    if (WIDE.has(char)) return 0.9;
-    const code = char.codePointAt(0)!;
-    if (code >= 0x41 && code <= 0x5a) return 0.68;
-    if (code >= 0x30 && code <= 0x39) return 0.57;
-    if (code >= 0x61 && code <= 0x7a) return 0.54;
+/** Width of one character (by code point), in em. */
+function charWidth(code: number): number {
+    if (code < 128) return ASCII_WIDTHS[code];
     // CJK, Hangul, full-width forms and emoji take a whole em.
-    if (code >= 0x2e80) return 1;
-    return 0.6;
+    return code >= 0x2e80 ? 1 : 0.6;
 }
+
+/** Width of a string in em. */
+function emWidth(text: string): number {
+    let em = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        // A surrogate pair is one character: count it at its high half, skip the low half.
+        if (code >= 0xdc00 && code <= 0xdfff && i > 0) continue;
+        em += charWidth(code >= 0xd800 && code <= 0xdbff ? 0x10000 : code);
+    }
+    return em;
+}
+
+/** Words recur across a map (names, channels, labels): their widths are kept, up to a bound. */
+const wordWidths = new Map<string, number>();
+const WORD_CACHE_LIMIT = 20000;
+
+function wordEm(word: string): number {
+    let width = wordWidths.get(word);
+    if (width === undefined) {
+        width = emWidth(word);
+        if (wordWidths.size >= WORD_CACHE_LIMIT) {
+            wordWidths.clear();
+        }
+        wordWidths.set(word, width);
+    }
+    return width;
+}
+
+const SPACE_EM = ASCII_WIDTHS[32];
 
 /** Estimated width of a single line of text, in pixels. */
 export function textWidth(text: string, fontSize: number): number {
-    let em = 0;
-    for (const char of text) {
-        em += charWidth(char);
-    }
-    return em * fontSize;
+    return emWidth(text) * fontSize;
 }
 
 export interface WrappedText {
@@ -44,27 +72,38 @@ const ELLIPSIS = '…';
  * when a word alone is too long), keeping at most `maxLines` lines.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = Number.POSITIVE_INFINITY): WrappedText {
-    const words = text.replace(/\s+/g, ' ').trim().split(' ').filter(word => word.length > 0);
+    const words = text.split(/\s+/).filter(word => word.length > 0);
+    const maxEm = maxWidth / fontSize;
     const lines: string[] = [];
     let line = '';
+    let lineEm = 0;
     // Stops as soon as one line more than allowed exists: that is enough to know the text is cut.
     for (let i = 0; i < words.length && lines.length <= maxLines; i++) {
-        const candidate = line ? `${line} ${words[i]}` : words[i];
-        if (textWidth(candidate, fontSize) <= maxWidth) {
-            line = candidate;
+        const word = words[i];
+        const em = wordEm(word);
+        if (line && lineEm + SPACE_EM + em <= maxEm) {
+            line += ' ' + word;
+            lineEm += SPACE_EM + em;
             continue;
         }
         if (line) {
             lines.push(line);
+            line = '';
+        }
+        if (em <= maxEm) {
+            line = word;
+            lineEm = em;
+            continue;
         }
         // A word alone too wide for a line is split across lines.
-        let rest = words[i];
-        while (textWidth(rest, fontSize) > maxWidth && lines.length <= maxLines) {
+        let rest = word;
+        while (emWidth(rest) > maxEm && lines.length <= maxLines) {
             const head = longestFittingPrefix(rest, maxWidth, fontSize);
             lines.push(head);
             rest = rest.slice(head.length);
         }
         line = rest;
+        lineEm = emWidth(rest);
     }
     if (line) {
         lines.push(line);
@@ -82,7 +121,7 @@ function longestFittingPrefix(word: string, maxWidth: number, fontSize: number):
     let width = 0;
     let end = 0;
     for (; end < chars.length; end++) {
-        width += charWidth(chars[end]) * fontSize;
+        width += charWidth(chars[end].codePointAt(0)!) * fontSize;
         if (width > maxWidth) {
             break;
         }

@@ -20,13 +20,21 @@ type AttrValue = string | number | boolean | undefined;
 /** Builds an element; `undefined` and `false` attributes are left out, numbers rounded to 0.1. */
 export function h(tag: string, attrs: Record<string, AttrValue> = {}, children: Array<VNode | undefined | false> = [], key?: string): VElement {
     const clean: Record<string, string> = {};
-    for (const [name, value] of Object.entries(attrs)) {
+    for (const name in attrs) {
+        const value = attrs[name];
         if (value === undefined || value === false) {
             continue;
         }
         clean[name] = typeof value === 'number' ? num(value) : value === true ? '' : value;
     }
-    const element: VElement = { tag, attrs: clean, children: children.filter((c): c is VNode => c !== undefined && c !== false) };
+    let kept = children as VNode[];
+    for (let i = 0; i < children.length; i++) {
+        if (children[i] === undefined || children[i] === false) {
+            kept = children.filter((c): c is VNode => c !== undefined && c !== false);
+            break;
+        }
+    }
+    const element: VElement = { tag, attrs: clean, children: kept };
     if (key !== undefined) {
         element.key = key;
     }
@@ -34,42 +42,49 @@ export function h(tag: string, attrs: Record<string, AttrValue> = {}, children: 
 }
 
 export function num(value: number): string {
+    if (Number.isInteger(value)) {
+        return String(value);
+    }
     const rounded = Math.round(value * 10) / 10;
-    return Object.is(rounded, -0) ? '0' : String(rounded);
+    return rounded === 0 ? '0' : String(rounded);
 }
 
 const NAME = /^[a-zA-Z][a-zA-Z0-9:-]*$/;
+const checkedNames = new Set<string>();
+
+function checkName(name: string, what: string): void {
+    if (!checkedNames.has(name)) {
+        if (!NAME.test(name)) {
+            throw new Error(`invalid ${what} name '${name}'`);
+        }
+        checkedNames.add(name);
+    }
+}
 
 /** Serialises a tree as XML-compatible markup (valid SVG, and HTML when embedded). */
 export function toMarkup(node: VNode): string {
-    const parts: string[] = [];
-    write(node, parts);
-    return parts.join('');
+    return write(node);
 }
 
-function write(node: VNode, parts: string[]): void {
+function write(node: VNode): string {
     if (typeof node === 'string') {
-        parts.push(escapeMarkup(node));
-        return;
+        return escapeMarkup(node);
     }
     // Tag and attribute names come from the renderer's code, never from a model: check anyway.
-    if (!NAME.test(node.tag)) {
-        throw new Error(`invalid element name '${node.tag}'`);
+    checkName(node.tag, 'element');
+    let out = '<' + node.tag;
+    const attrs = node.attrs;
+    for (const name in attrs) {
+        checkName(name, 'attribute');
+        out += ' ' + name + '="' + escapeMarkup(attrs[name]) + '"';
     }
-    parts.push('<', node.tag);
-    for (const [name, value] of Object.entries(node.attrs)) {
-        if (!NAME.test(name)) {
-            throw new Error(`invalid attribute name '${name}'`);
-        }
-        parts.push(' ', name, '="', escapeMarkup(value), '"');
+    const children = node.children;
+    if (children.length === 0) {
+        return out + '/>';
     }
-    if (node.children.length === 0) {
-        parts.push('/>');
-        return;
+    out += '>';
+    for (let i = 0; i < children.length; i++) {
+        out += write(children[i]);
     }
-    parts.push('>');
-    for (const child of node.children) {
-        write(child, parts);
-    }
-    parts.push('</', node.tag, '>');
+    return out + '</' + node.tag + '>';
 }
