@@ -200,6 +200,22 @@ describe('preview webview in Chromium', function () {
         assert.deepEqual(restored, { zoom: '144%', scroll: 300, title: 'webshop.journey (locked)' });
     });
 
+    it('takes its colours from the VS Code theme, with outlines in high contrast', async () => {
+        await open();
+        const { 'kundereise.journey': model } = await exampleModels();
+        await show(model);
+        const frameStroke = () => page.evaluate(() => getComputedStyle(document.querySelector('.jm-card > .jm-frame')!).stroke);
+        const background = await page.evaluate(() => getComputedStyle(document.querySelector('.jm-bg')!).fill);
+        assert.equal(background, 'rgb(30, 30, 30)', 'the editor background of the stubbed theme');
+        assert.equal(await frameStroke(), 'rgb(69, 69, 69)', 'the widget border of the stubbed theme');
+        await page.evaluate(() => {
+            document.documentElement.style.setProperty('--vscode-contrastBorder', '#6fc3df');
+            document.body.classList.add('vscode-high-contrast');
+        });
+        assert.equal(await frameStroke(), 'rgb(111, 195, 223)');
+        await page.screenshot({ path: outputPath('webview', 'kundereise-vscode-high-contrast.png') });
+    });
+
     it('exposes the map to assistive technology: labelled buttons reachable with Tab', async () => {
         await open();
         const { 'webshop.journey': model } = await exampleModels();
