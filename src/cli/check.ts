@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { URI } from 'langium';
 import { applySeverities, DEFAULT_PROJECT_CONFIG, type ProjectConfig } from '../language/config/project-config.js';
+import { toGithubAnnotations, toSarif } from './check-formats.js';
 import { loadCliProjectConfig } from './project-config.js';
 import { displayPath, findJourneyFiles, InputError, loadWorkspace, readJourneyText } from './workspace.js';
 import type { CommandIO } from './io.js';
@@ -19,12 +20,14 @@ export interface CheckedDiagnostic {
 
 const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;
 
-export const CHECK_USAGE = `Usage: journey check [paths...] [--format text|json] [--strict] [--config FILE]
+export const CHECK_USAGE = `Usage: journey check [paths...] [--format text|json|sarif|github] [--strict] [--config FILE]
 
 Checks every .journey file under the given files and directories (default: .)
 as one workspace. Severities and ignored files come from journey.config.json in
-the working directory (or --config FILE), as in the editor. Exit code: 0 no
-errors, 1 errors (with --strict, warnings too), 2 usage or input problems.`;
+the working directory (or --config FILE), as in the editor. --format sarif
+writes SARIF 2.1.0 for code scanning, --format github workflow-command
+annotations (both leave hints out). Exit code: 0 no errors, 1 errors (with
+--strict, warnings too), 2 usage or input problems.`;
 
 /** `journey check`: returns the exit code. */
 export async function check(args: string[], io: CommandIO): Promise<number> {
@@ -42,8 +45,8 @@ export async function check(args: string[], io: CommandIO): Promise<number> {
         io.out(CHECK_USAGE);
         return 0;
     }
-    if (values.format !== 'text' && values.format !== 'json') {
-        throw new InputError(`unknown format '${values.format}' (expected text or json)`);
+    if (!['text', 'json', 'sarif', 'github'].includes(values.format!)) {
+        throw new InputError(`unknown format '${values.format}' (expected text, json, sarif or github)`);
     }
     const project = await loadCliProjectConfig(values.config);
     const files = (await findJourneyFiles(positionals.length > 0 ? positionals : ['.']))
@@ -54,6 +57,11 @@ export async function check(args: string[], io: CommandIO): Promise<number> {
     ];
     if (values.format === 'json') {
         io.out(JSON.stringify(diagnostics, undefined, 2));
+    } else if (values.format === 'sarif') {
+        io.out(JSON.stringify(toSarif(diagnostics), undefined, 2));
+    } else if (values.format === 'github') {
+        toGithubAnnotations(diagnostics).forEach(line => io.out(line));
+        io.out(summary(diagnostics, files.length));
     } else {
         for (const d of diagnostics) {
             io.out(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}`);
