@@ -1,6 +1,7 @@
 import { check, CHECK_USAGE } from './check.js';
 import { diff, DIFF_USAGE } from './diff.js';
 import { EXPORT_USAGE, exportMap } from './export.js';
+import { format, FORMAT_USAGE } from './format.js';
 import { processIO, type CommandIO } from './io.js';
 import { render, RENDER_USAGE } from './render.js';
 import { serve, SERVE_USAGE } from './serve.js';
@@ -16,7 +17,8 @@ const COMMANDS: Record<string, Command> = {
     render: { usage: RENDER_USAGE, run: render },
     serve: { usage: SERVE_USAGE, run: (args, io) => serve(args, io) },
     diff: { usage: DIFF_USAGE, run: diff },
-    export: { usage: EXPORT_USAGE, run: exportMap }
+    export: { usage: EXPORT_USAGE, run: exportMap },
+    format: { usage: FORMAT_USAGE, run: format }
 };
 
 const USAGE = `Usage: journey <command> [options]
@@ -27,6 +29,7 @@ Commands:
   serve [paths...]   show the journey maps in a browser, live as files change
   diff BASE HEAD     what changed between two versions of the journeys (also --git REV)
   export FILE        the map as Mermaid, Markdown or JSON
+  format [paths...]  rewrite files in the canonical layout (--check: only list them)
 
 Run 'journey <command> --help' for a command's options.`;
 
