@@ -3,8 +3,9 @@
 import * as core from './core.mjs';
 import * as lsp from './lsp.mjs';
 import * as render from './render.mjs';
+import * as diff from './diff.mjs';
 
-const SECTIONS = [core, lsp, render];
+const SECTIONS = [core, lsp, render, diff];
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
