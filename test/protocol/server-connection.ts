@@ -94,9 +94,13 @@ export async function startServer(options: StartOptions): Promise<ServerConnecti
         },
         latestDiagnostics: uri => latest.get(uri),
         async close() {
-            if (child.exitCode === null) {
-                await connection.sendRequest(ShutdownRequest.type).catch(() => undefined);
-                await connection.sendNotification(ExitNotification.type).catch(() => undefined);
+            if (child.exitCode === null && child.signalCode === null) {
+                try {
+                    await connection.sendRequest(ShutdownRequest.type);
+                    await connection.sendNotification(ExitNotification.type);
+                } catch {
+                    // Already gone: nothing to shut down.
+                }
                 await new Promise<void>(resolve => {
                     const timer = setTimeout(() => { child.kill(); resolve(); }, 2000);
                     child.once('exit', () => { clearTimeout(timer); resolve(); });

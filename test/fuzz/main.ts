@@ -1,0 +1,115 @@
+/**
+ * `npm run fuzz -- --edits N --seed S [--batch B] [--memory] [--cli N] [--out DIR]`
+ *
+ * Drives the built language server over stdio with random edits and requests, and
+ * checks after every batch that it is alive, answered within 2 s, logged no error,
+ * and that its diagnostics equal a fresh parse of the same text. Prints one summary
+ * line and exits 1 when any crash, hang or mismatch was seen, writing what
+ * reproduces each failure to a file.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROOT } from '../helpers.js';
+import { fuzzCli } from './cli-fuzz.js';
+import { measureMemory } from './memory.js';
+import { minimise } from './minimise.js';
+import { Random } from './random.js';
+import { FuzzedServer, generateEdits, runBatch, writeReproduction, type Failure } from './server-fuzz.js';
+
+const { values } = parseArgs({
+    options: {
+        edits: { type: 'string', default: '2000' },
+        seed: { type: 'string', default: '1' },
+        batch: { type: 'string', default: '20' },
+        'request-rate': { type: 'string', default: '0.3' },
+        memory: { type: 'boolean', default: false },
+        cycles: { type: 'string', default: '10000' },
+        cli: { type: 'string', default: '0' },
+        out: { type: 'string', default: path.join(ROOT, '.test-output', 'fuzz') }
+    }
+});
+
+const edits = Number(values.edits);
+const seed = Number(values.seed);
+const batchSize = Number(values.batch);
+const examples = Object.fromEntries(readdirSync(path.join(ROOT, 'examples'))
+    .filter(name => name.endsWith('.journey'))
+    .map(name => [name, readFileSync(path.join(ROOT, 'examples', name), 'utf8')]));
+const corpus = Object.values(examples);
+
+const counts = { edits: 0, requests: 0, crashes: 0, hangs: 0, mismatches: 0 };
+const reproductions: string[] = [];
+
+async function fuzzServer(): Promise<void> {
+    const random = new Random(seed);
+    let main = await FuzzedServer.start(examples);
+    const reference = await FuzzedServer.start(examples);
+    const name = 'fuzzed.journey';
+    let text = random.pick(corpus);
+    let version = 1;
+    let uri = main.open(name, text, version);
+    const started = Date.now();
+    for (let batch = 0; counts.edits < edits; batch++) {
+        const batchEdits = generateEdits(random, text, Math.min(batchSize, edits - counts.edits), corpus);
+        const before = { text, version };
+        const result = await runBatch({ random, main, reference, uri, referenceName: name, text, version, edits: batchEdits, requestRate: Number(values['request-rate']) });
+        counts.edits += batchEdits.length;
+        counts.requests += result.requests;
+        for (const failure of result.failures) {
+            countFailure(failure);
+        }
+        if (result.failures.length > 0) {
+            const small = await minimise(examples, name, before.text, batchEdits, result.failures[0].kind);
+            const file = writeReproduction(values.out!, `failure-seed${seed}-batch${batch}.json`, {
+                seed, batch, failures: result.failures, text: small.text, edits: small.edits,
+                originalEditCount: batchEdits.length
+            });
+            reproductions.push(file);
+            console.log(`failure in batch ${batch} (${result.failures.map(f => f.kind).join(', ')}): reproduction written to ${file}`);
+            if (!main.alive || result.failures.some(f => f.kind === 'hang')) {
+                // Start over from a clean server so the rest of the run still means something.
+                await main.dispose();
+                main = await FuzzedServer.start(examples);
+                uri = main.open(name, result.text, result.version);
+                await main.built(uri, result.version);
+            }
+            main.errors.length = 0;
+        }
+        text = result.text;
+        version = result.version;
+        if (batch % 50 === 49) {
+            console.error(`… ${counts.edits} edits, ${counts.requests} requests, ${Math.round((Date.now() - started) / 1000)} s`);
+        }
+    }
+    await main.dispose();
+    await reference.dispose();
+}
+
+function countFailure(failure: Failure): void {
+    if (failure.kind === 'crash') counts.crashes++;
+    else if (failure.kind === 'hang') counts.hangs++;
+    else counts.mismatches++;
+}
+
+if (edits > 0) {
+    await fuzzServer();
+}
+if (Number(values.cli) > 0) {
+    const cli = await fuzzCli(new Random(seed), corpus, Number(values.cli), values.out!);
+    counts.crashes += cli.crashes;
+    reproductions.push(...cli.reproductions);
+    console.log(`cli: files: ${cli.files}, runs: ${cli.runs}, crashes: ${cli.crashes}`);
+}
+if (values.memory) {
+    const memory = await measureMemory(Number(values.cycles));
+    console.log(`memory: ${memory.cycles} edit/undo cycles on a ${memory.lines}-line journey: heap ${memory.beforeMb.toFixed(1)} MB before, ${memory.afterMb.toFixed(1)} MB after (${memory.growthPercent >= 0 ? '+' : ''}${memory.growthPercent.toFixed(2)}%)`);
+    if (Math.abs(memory.growthPercent) > 5) {
+        console.log('memory: heap grew by more than 5%');
+        process.exitCode = 1;
+    }
+}
+console.log(`edits: ${counts.edits}, requests: ${counts.requests}, crashes: ${counts.crashes}, hangs: ${counts.hangs}, mismatches: ${counts.mismatches}`);
+if (counts.crashes + counts.hangs + counts.mismatches > 0) {
+    process.exitCode = 1;
+}

@@ -1,0 +1,234 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+    CompletionRequest, DefinitionRequest, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
+    DocumentFormattingRequest, DocumentSymbolRequest, HoverRequest, LogMessageNotification, MessageType,
+    SemanticTokensRequest, type Diagnostic
+} from 'vscode-languageserver-protocol/node';
+import { ViewModelChangedNotification, ViewModelSubscriptionNotification } from '../../src/language/lsp-protocol.js';
+import { startServer, type ServerConnection } from '../protocol/server-connection.js';
+import { applyEdit, randomEdit, type Edit } from './edits.js';
+import type { Random } from './random.js';
+
+export const REQUEST_TIMEOUT_MS = 2000;
+/** How long a build of the final text may take before it counts as a hang (long lines are slow). */
+const BUILD_TIMEOUT_MS = 10000;
+const CANCELLED = new Set([-32800, -32801, -32802]);
+
+export type FailureKind = 'crash' | 'hang' | 'mismatch';
+
+export interface Failure {
+    kind: FailureKind;
+    detail: string;
+}
+
+/** A server with one fuzzed document, and a way to know when a version is fully built. */
+export class FuzzedServer {
+    readonly errors: string[] = [];
+    private builtVersions = new Map<string, number>();
+    private waiters: Array<{ uri: string; version: number; resolve: () => void }> = [];
+
+    private constructor(readonly server: ServerConnection, readonly folder: string) {
+        server.connection.onNotification(LogMessageNotification.type, params => {
+            if (params.type === MessageType.Error) this.errors.push(params.message);
+        });
+        server.connection.onNotification(ViewModelChangedNotification, params => {
+            const version = params.model?.documentVersion ?? -1;
+            if (params.model === null) this.errors.push(`no view model for ${params.uri}`);
+            this.builtVersions.set(params.uri, version);
+            for (const waiter of [...this.waiters]) {
+                if (waiter.uri === params.uri && version >= waiter.version) {
+                    this.waiters.splice(this.waiters.indexOf(waiter), 1);
+                    waiter.resolve();
+                }
+            }
+        });
+    }
+
+    /** A server whose workspace holds the examples, as a user's would. */
+    static async start(examples: Record<string, string>): Promise<FuzzedServer> {
+        const folder = mkdtempSync(path.join(tmpdir(), 'journey-fuzz-'));
+        for (const [name, text] of Object.entries(examples)) {
+            writeFileSync(path.join(folder, name), text);
+        }
+        return new FuzzedServer(await startServer({ workspaceFolder: folder }), folder);
+    }
+
+    get alive(): boolean {
+        return this.server.process.exitCode === null && this.server.process.signalCode === null;
+    }
+
+    crashReport(): string | undefined {
+        if (!this.alive) return `server exited (${this.server.process.exitCode ?? this.server.process.signalCode})\n${this.server.stderr().slice(-2000)}`;
+        const stderr = this.server.stderr();
+        if (/unhandled|uncaught|TypeError|RangeError|ReferenceError/i.test(stderr)) return `server stderr:\n${stderr.slice(-2000)}`;
+        if (this.errors.length > 0) return `server logged errors:\n${this.errors.slice(0, 3).join('\n').slice(0, 2000)}`;
+        return undefined;
+    }
+
+    open(name: string, text: string, version: number): string {
+        const uri = pathToFileURL(path.join(this.folder, name)).toString();
+        this.send(() => this.server.connection.sendNotification(ViewModelSubscriptionNotification, { uris: [uri] }));
+        this.send(() => this.server.open(name, text, version));
+        return uri;
+    }
+
+    close(uri: string): void {
+        this.send(() => this.server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } }));
+    }
+
+    change(uri: string, document: TextDocument, edit: Edit, version: number): void {
+        this.send(() => this.server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri, version },
+            contentChanges: [{ range: { start: document.positionAt(edit.start), end: document.positionAt(edit.end) }, text: edit.text }]
+        }));
+    }
+
+    /** A dead server's connection throws on send: the batch's checks report it as a crash. */
+    private send(notify: () => unknown): void {
+        try {
+            const sent = notify();
+            if (sent instanceof Promise) sent.catch(() => undefined);
+        } catch {
+            // reported by crashReport()
+        }
+    }
+
+    /** Resolves once `version` (or later) of the document is built; diagnostics are published by then. */
+    built(uri: string, version: number): Promise<boolean> {
+        if ((this.builtVersions.get(uri) ?? -1) >= version) return Promise.resolve(true);
+        return new Promise(resolve => {
+            const waiter = { uri, version, resolve: () => { clearTimeout(timer); resolve(true); } };
+            const timer = setTimeout(() => {
+                this.waiters.splice(this.waiters.indexOf(waiter), 1);
+                resolve(false);
+            }, BUILD_TIMEOUT_MS);
+            this.waiters.push(waiter);
+        });
+    }
+
+    async dispose(): Promise<void> {
+        await this.server.close();
+        rmSync(this.folder, { recursive: true, force: true });
+    }
+}
+
+/** One random read request at a random position; resolves to a failure or undefined. */
+export async function randomRequest(random: Random, server: FuzzedServer, uri: string, document: TextDocument): Promise<Failure | undefined> {
+    const position = document.positionAt(random.int(0, document.getText().length));
+    const textDocument = { uri };
+    const kind = random.weighted({ completion: 30, hover: 20, definition: 15, formatting: 10, symbols: 15, semanticTokens: 10 });
+    const connection = server.server.connection;
+    if (!server.alive) {
+        return { kind: 'crash', detail: `the server is gone before ${kind}` };
+    }
+    const request = (() => {
+        switch (kind) {
+            case 'completion': return connection.sendRequest(CompletionRequest.type, { textDocument, position });
+            case 'hover': return connection.sendRequest(HoverRequest.type, { textDocument, position });
+            case 'definition': return connection.sendRequest(DefinitionRequest.type, { textDocument, position });
+            case 'formatting': return connection.sendRequest(DocumentFormattingRequest.type, { textDocument, options: { tabSize: 4, insertSpaces: true } });
+            case 'symbols': return connection.sendRequest(DocumentSymbolRequest.type, { textDocument });
+            default: return connection.sendRequest(SemanticTokensRequest.type, { textDocument });
+        }
+    })();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>(resolve => { timer = setTimeout(() => resolve('timeout'), REQUEST_TIMEOUT_MS); });
+    try {
+        const outcome = await Promise.race([request.then(() => 'ok' as const), timeout]);
+        if (outcome === 'timeout') {
+            return { kind: 'hang', detail: `${kind} at ${position.line}:${position.character} unanswered after ${REQUEST_TIMEOUT_MS} ms` };
+        }
+        return undefined;
+    } catch (error) {
+        const code = (error as { code?: number }).code;
+        if (code !== undefined && CANCELLED.has(code)) return undefined;
+        if (code === -32601) return undefined; // a feature this build does not offer
+        return { kind: 'crash', detail: `${kind} at ${position.line}:${position.character} failed: ${(error as Error).message}` };
+    } finally {
+        clearTimeout(timer);
+    }
+}
+
+function diagnosticKey(d: Diagnostic): string {
+    return `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${d.code} ${d.message}`;
+}
+
+export function sameDiagnostics(a: Diagnostic[], b: Diagnostic[]): string | undefined {
+    const left = a.map(diagnosticKey).sort();
+    const right = b.map(diagnosticKey).sort();
+    if (left.join('\n') === right.join('\n')) return undefined;
+    const onlyIncremental = left.filter(k => !right.includes(k)).slice(0, 5);
+    const onlyFresh = right.filter(k => !left.includes(k)).slice(0, 5);
+    return `after incremental edits only:\n  ${onlyIncremental.join('\n  ')}\nfrom a fresh parse only:\n  ${onlyFresh.join('\n  ')}`;
+}
+
+export interface BatchResult {
+    text: string;
+    version: number;
+    requests: number;
+    failures: Failure[];
+}
+
+/**
+ * Applies `edits` one by one (each a didChange), with random requests in between,
+ * then checks the server is alive, answered everything, and that its diagnostics
+ * equal those of the reference server given the final text from scratch.
+ */
+export async function runBatch(options: {
+    random: Random; main: FuzzedServer; reference: FuzzedServer; uri: string; referenceName: string;
+    text: string; version: number; edits: Edit[]; requestRate: number;
+}): Promise<BatchResult> {
+    const { random, main, reference, uri } = options;
+    let text = options.text;
+    let version = options.version;
+    const pending: Array<Promise<Failure | undefined>> = [];
+    for (const edit of options.edits) {
+        const document = TextDocument.create(uri, 'journey', version, text);
+        version++;
+        main.change(uri, document, edit, version);
+        text = applyEdit(text, edit);
+        if (random.chance(options.requestRate)) {
+            pending.push(randomRequest(random, main, uri, TextDocument.create(uri, 'journey', version, text)));
+        }
+    }
+    const failures = (await Promise.all(pending)).filter((f): f is Failure => f !== undefined);
+    const built = main.alive && await main.built(uri, version);
+    const crash = main.crashReport();
+    if (crash) return { text, version, requests: pending.length, failures: [...failures, { kind: 'crash', detail: crash }] };
+    if (!built) return { text, version, requests: pending.length, failures: [...failures, { kind: 'hang', detail: `version ${version} never finished building` }] };
+
+    const referenceUri = reference.open(options.referenceName, text, version);
+    const referenceBuilt = await reference.built(referenceUri, version);
+    const expected = reference.server.latestDiagnostics(referenceUri) ?? [];
+    reference.close(referenceUri);
+    if (!referenceBuilt) {
+        failures.push({ kind: 'hang', detail: `the reference server never built version ${version}` });
+    } else {
+        const mismatch = sameDiagnostics(main.server.latestDiagnostics(uri) ?? [], expected);
+        if (mismatch) failures.push({ kind: 'mismatch', detail: mismatch });
+    }
+    return { text, version, requests: pending.length, failures };
+}
+
+export function generateEdits(random: Random, text: string, count: number, corpus: string[]): Edit[] {
+    const edits: Edit[] = [];
+    let current = text;
+    for (let i = 0; i < count; i++) {
+        const edit = randomEdit(random, current, corpus);
+        edits.push(edit);
+        current = applyEdit(current, edit);
+    }
+    return edits;
+}
+
+/** Writes what reproduces a failure: the text before the batch and its edits. */
+export function writeReproduction(folder: string, name: string, content: object): string {
+    mkdirSync(folder, { recursive: true });
+    const file = path.join(folder, name);
+    writeFileSync(file, JSON.stringify(content, undefined, 2));
+    return file;
+}
