@@ -41,7 +41,7 @@ function plain(value: unknown): unknown {
 
 function format(text: string): string {
     const formatted = formatter.formatText(text);
-    assert.ok(formatted !== undefined, 'the text lexes');
+    assert.ok(formatted !== undefined, 'the text has no syntax errors');
     return formatted;
 }
 
@@ -212,8 +212,11 @@ describe('formatter', () => {
     });
 
     it('leaves a document with syntax errors alone', async () => {
-        const document = await parse('journey J { stage S { touchpoint T { channel webb } }');
+        const text = 'journey J { stage S { touchpoint T { channel webb } }';
+        const document = await parse(text);
         assert.deepEqual(formatter.formatEdits(document), []);
+        assert.equal(formatter.formatText(text), undefined);
+        assert.equal(formatter.formatText('owner A "unterminated\n'), undefined);
     });
 
     it('keeps Windows line endings', () => {

@@ -1,4 +1,4 @@
-import type { LangiumDocument, Lexer } from 'langium';
+import type { LangiumDocument, LangiumParser, Lexer } from 'langium';
 import type { Formatter, LangiumServices } from 'langium/lsp';
 import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentRangeFormattingParams, Range, TextEdit
@@ -15,9 +15,11 @@ import { layoutGaps, type LayoutToken } from './journey-layout.js';
  */
 export class JourneyFormatter implements Formatter {
     private readonly lexer: Lexer;
+    private readonly parser: LangiumParser;
 
     constructor(services: LangiumServices) {
         this.lexer = services.parser.Lexer;
+        this.parser = services.parser.LangiumParser;
     }
 
     formatDocument(document: LangiumDocument, _params: DocumentFormattingParams): TextEdit[] {
@@ -45,10 +47,10 @@ export class JourneyFormatter implements Formatter {
         return this.editsFor(document.textDocument, range);
     }
 
-    /** The whole text in canonical layout, or undefined when it does not lex cleanly. */
+    /** The whole text in canonical layout, or undefined when it has syntax errors. */
     formatText(text: string): string | undefined {
         const tokens = this.tokens(text);
-        if (!tokens) {
+        if (!tokens || this.parser.parse(text).parserErrors.length > 0) {
             return undefined;
         }
         const formatted = joinTokens(tokens, layoutGaps(text, tokens, eolOf(text)));
