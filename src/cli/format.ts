@@ -4,7 +4,7 @@ import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createJourneyServices } from '../language/journey-module.js';
 import type { CommandIO } from './io.js';
-import { firstSyntaxError } from './syntax-check.js';
+import { firstSyntaxError } from '../language/syntax-error-position.js';
 import { displayPath, findJourneyFiles, readJourneyText } from './workspace.js';
 
 export const FORMAT_USAGE = `Usage: journey format [paths...] [--check]

@@ -3,6 +3,7 @@
  * clients (the VS Code extension), declared once and imported by both sides.
  */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { JourneyDiff } from '../model/diff/diff-model.js';
 import type { JourneyMapModel } from '../model/view-model.js';
 
 export interface ViewModelParams {
@@ -29,3 +30,23 @@ export const ViewModelSubscriptionNotification = new NotificationType<ViewModelS
 
 /** Server → client: a subscribed document was rebuilt; here is its new view model. */
 export const ViewModelChangedNotification = new NotificationType<ViewModelResult>('journey/viewModelChanged');
+
+export interface CompareParams {
+    /** The document to compare, as the client knows it. */
+    uri: string;
+    /** An older text of the same document (from git, say). */
+    baseText: string;
+    /** How to name the older text in messages: `HEAD:specs/webshop.journey`. */
+    baseLabel: string;
+}
+
+/** The document's model and what changed since the older text; `error` when that text does not parse. */
+export interface CompareResult {
+    uri: string;
+    model: JourneyMapModel | null;
+    diff: JourneyDiff | null;
+    error?: string;
+}
+
+/** Client → server: the semantic diff of a document against an older text of it ("Compare with HEAD"). */
+export const CompareRequest = new RequestType<CompareParams, CompareResult, void>('journey/compare');

@@ -41,6 +41,8 @@ export interface ElementChange {
      * `Marketing` for owners, personas and KPIs.
      */
     name: string;
+    /** Its view-model id on that side (`touchpoint:Webshop.Purchase.Checkout`): what a map marks. */
+    id: string;
     /** Renamed and moved elements: the qualified name on the old side. */
     previousName?: string;
     /** What the map shows for it (the title, or the name). */

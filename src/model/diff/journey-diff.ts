@@ -182,6 +182,7 @@ class SnapshotDiff {
             change,
             kind: element.kind,
             name: qualifiedName(element),
+            id: element.id,
             title: element.title,
             ...extra,
             properties: [],

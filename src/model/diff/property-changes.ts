@@ -126,7 +126,11 @@ export function referenceKey(context: MatchContext, ref: ViewReference | undefin
             return `id:${ref.targetId}`;
         }
         const paired = context.headIdOf.get(ref.targetId);
-        return paired ? `id:${paired}` : `gone:${ref.targetId}`;
+        if (paired) {
+            return `id:${paired}`;
+        }
+        // Defined outside the compared files (a shared file left out of the comparison): the same on both sides.
+        return context.base.byId.has(ref.targetId) ? `gone:${ref.targetId}` : `id:${ref.targetId}`;
     }
     return `unresolved:${ref.name}`;
 }
