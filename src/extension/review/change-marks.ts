@@ -1,0 +1,55 @@
+import type { ChangeType, ElementChange, JourneyDiff } from '../../model/diff/diff-model.js';
+import { propertyLines, VERBS } from '../../model/diff/diff-wording.js';
+import { h, type VElement, type VNode } from '../../render/vnode.js';
+
+/** What the compare view draws for each kind of change: a class for the frame and a badge letter. */
+export const CHANGE_MARKS: Record<Exclude<ChangeType, 'removed'>, { className: string; badge: string; label: string }> = {
+    added: { className: 'jm-change-added', badge: '+', label: 'added' },
+    modified: { className: 'jm-change-modified', badge: '~', label: 'changed' },
+    moved: { className: 'jm-change-moved', badge: '→', label: 'moved or renamed' },
+    renamed: { className: 'jm-change-moved', badge: '→', label: 'moved or renamed' }
+};
+
+/**
+ * The map with the changes marked: every element of the rendered tree whose
+ * `data-id` names a changed element gets the change's class, a badge in its
+ * corner and a tooltip saying what changed. Removed elements are not on the
+ * map; the compare view lists them. The tree is copied, not changed.
+ */
+export function markChanges(svg: VElement, diff: JourneyDiff): VElement {
+    const byId = new Map<string, ElementChange>();
+    for (const change of diff.changes) {
+        if (change.change !== 'removed') {
+            byId.set(change.id, change);
+        }
+    }
+    return mark(svg, byId);
+}
+
+function mark(node: VElement, byId: Map<string, ElementChange>): VElement {
+    const children: VNode[] = node.children.map(child => typeof child === 'string' ? child : mark(child, byId));
+    const id = node.attrs['data-id'];
+    const change = id === undefined ? undefined : byId.get(id);
+    if (!change || change.change === 'removed') {
+        return { ...node, children };
+    }
+    const style = CHANGE_MARKS[change.change];
+    const frame = children.find((child): child is VElement => typeof child !== 'string' && child.tag === 'rect');
+    const width = Number(frame?.attrs.width ?? 0);
+    const badge = h('g', { class: 'jm-change-badge', transform: `translate(${Math.max(width - 9, 9)} 9)`, 'aria-hidden': 'true' }, [
+        h('circle', { r: 8 }),
+        h('text', { 'text-anchor': 'middle', y: 4 }, [style.badge])
+    ]);
+    return {
+        ...node,
+        attrs: { ...node.attrs, class: `${node.attrs.class ?? ''} jm-change ${style.className}`.trim(), 'data-change': change.change },
+        children: [h('title', {}, [describeChange(change)]), ...children, badge]
+    };
+}
+
+/** `changed: emotion: -2 → -1; pains: + "…"`, as a tooltip and a list item read it. */
+export function describeChange(change: ElementChange): string {
+    const head = change.previousName !== undefined ? `${VERBS[change.change]} (from ${change.previousName})` : VERBS[change.change];
+    const lines = change.properties.flatMap(property => propertyLines(property, (value, quoted) => quoted ? `“${value}”` : value));
+    return lines.length > 0 ? `${head}: ${lines.join('; ')}` : head;
+}

@@ -1,0 +1,109 @@
+import type { ElementChange, JourneyDiff } from '../../model/diff/diff-model.js';
+import { noun, summaryPhrases } from '../../model/diff/diff-wording.js';
+import type { JourneyMapModel } from '../../model/view-model.js';
+import { escapeMarkup } from '../../render/escape.js';
+import { renderMap } from '../../render/render-map.js';
+import { h, toMarkup, type VElement } from '../../render/vnode.js';
+import { CHANGE_MARKS, describeChange, markChanges } from './change-marks.js';
+
+export interface ComparePageOptions {
+    model: JourneyMapModel;
+    diff: JourneyDiff;
+    /** What the map is compared with: `HEAD`. */
+    baseName: string;
+    fileName: string;
+    /** The preview's stylesheet (theme colours and map rules). */
+    styleUri: string;
+    /** Origin allowed for that stylesheet (the webview's resource origin). */
+    styleSource: string;
+    nonce: string;
+}
+
+/** The styles of the marks; values are ours, the colours the theme's. */
+export const COMPARE_CSS = `
+#legend { display: flex; flex-wrap: wrap; gap: 14px; padding: 6px 12px; border-bottom: 1px solid var(--jm-border); flex: none; }
+.legend-item { display: inline-flex; align-items: center; gap: 6px; }
+.legend-swatch { display: inline-block; width: 14px; height: 10px; border-radius: 3px; border: 2.5px solid var(--jm-neutral); }
+.legend-added { border-color: var(--jm-good); }
+.legend-modified { border-color: var(--jm-highlight); border-style: dashed; }
+.legend-moved { border-color: var(--jm-accent); border-style: double; border-width: 4px; }
+.legend-removed { border-color: var(--jm-bad); border-style: dotted; }
+.jm-change > .jm-frame { stroke-width: 3; }
+.jm-change-added > .jm-frame { stroke: var(--jm-good); }
+.jm-change-modified > .jm-frame { stroke: var(--jm-highlight); stroke-dasharray: 7 3; }
+.jm-change-moved > .jm-frame { stroke: var(--jm-accent); stroke-dasharray: 2 2; }
+.jm-change-badge circle { fill: var(--jm-bg); stroke-width: 2; }
+.jm-change-added .jm-change-badge circle { stroke: var(--jm-good); }
+.jm-change-modified .jm-change-badge circle { stroke: var(--jm-highlight); }
+.jm-change-moved .jm-change-badge circle { stroke: var(--jm-accent); }
+.jm-map .jm-change-badge text { font-size: 11px; font-weight: 700; }
+#changes { padding: 8px 16px 16px; }
+#changes h2 { font-size: 13px; margin: 12px 0 4px; }
+#changes ul { margin: 0; padding-left: 18px; }
+#changes li { margin: 2px 0; }
+#changes .removed { color: var(--jm-bad); }
+`;
+
+/**
+ * The compare view: the current map with its changes marked, a legend, and
+ * the list of every change (removed elements are only there). A static page:
+ * no script, styles from the bundle and this page's nonce only; all model text
+ * is escaped by the markup serialiser. That serialiser writes an empty element
+ * as `<x/>`, which HTML reads as an open tag, so every HTML element here has
+ * content (an empty text at least).
+ */
+export function comparePage(options: ComparePageOptions): string {
+    const { model, diff } = options;
+    const title = `${options.fileName}: changes since ${options.baseName}`;
+    const policy = `default-src 'none'; style-src ${options.styleSource} 'nonce-${options.nonce}'; img-src ${options.styleSource} data:`;
+    const summary = diff.changes.length === 0 ? `No changes since ${options.baseName}.` : summaryPhrases(diff).join(', ');
+    const body = h('body', { 'data-host': 'vscode', class: 'jm-compare' }, [
+        h('div', { id: 'toolbar' }, [h('span', { id: 'title' }, [title]), h('span', { class: 'spacer' }, ['']), h('span', { id: 'summary' }, [summary])]),
+        legend(),
+        h('div', { id: 'viewport' }, [
+            h('div', { id: 'map' }, [markChanges(renderMap(model).svg, diff)]),
+            changeList(diff)
+        ])
+    ]);
+    return [
+        '<!DOCTYPE html>',
+        '<html lang="en">',
+        '<head>',
+        '<meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="${escapeMarkup(policy)}">`,
+        `<title>${escapeMarkup(title)}</title>`,
+        `<link rel="stylesheet" href="${escapeMarkup(options.styleUri)}">`,
+        `<style nonce="${escapeMarkup(options.nonce)}">${COMPARE_CSS}</style>`,
+        '</head>',
+        toMarkup(body),
+        '</html>',
+        ''
+    ].join('\n');
+}
+
+function legend(): VElement {
+    const items: Array<[string, string]> = [
+        ['legend-added', CHANGE_MARKS.added.label],
+        ['legend-modified', CHANGE_MARKS.modified.label],
+        ['legend-moved', CHANGE_MARKS.moved.label],
+        ['legend-removed', 'removed (listed below the map)']
+    ];
+    return h('div', { id: 'legend', role: 'list', 'aria-label': 'Legend' }, items.map(([className, label]) =>
+        h('span', { class: 'legend-item', role: 'listitem' }, [h('span', { class: `legend-swatch ${className}` }, ['']), label])));
+}
+
+function changeList(diff: JourneyDiff): VElement {
+    const removed = diff.changes.filter(change => change.change === 'removed');
+    const others = diff.changes.filter(change => change.change !== 'removed');
+    return h('div', { id: 'changes' }, [
+        removed.length > 0 && h('h2', {}, ['Removed']),
+        removed.length > 0 && h('ul', {}, removed.map(change => item(change, 'removed'))),
+        others.length > 0 && h('h2', {}, ['Added and changed']),
+        others.length > 0 && h('ul', {}, others.map(change => item(change)))
+    ]);
+}
+
+function item(change: ElementChange, className?: string): VElement {
+    const title = change.title !== change.name.split('.').pop() ? ` “${change.title}”` : '';
+    return h('li', { class: className, 'data-id': change.id }, [`${noun(change.kind)} ${change.name}${title}: ${describeChange(change)}`]);
+}

@@ -1,0 +1,63 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { CompareRequest } from '../../language/lsp-protocol.js';
+import { createNonce } from '../../webview/page.js';
+import { comparePage } from './compare-page.js';
+import { headText } from './git-head.js';
+
+export const COMPARE_VIEW_TYPE = 'journey.compare';
+
+/**
+ * "Journey: Compare with HEAD": the current map of a file with what changed
+ * since the last commit marked. The server compares (one parser, one model);
+ * the page is drawn by the preview's renderer, with marks and a legend added.
+ * Returns the panel (for tests), or undefined when there was nothing to show.
+ */
+export async function compareWithHead(client: LanguageClient, extensionUri: vscode.Uri, given?: vscode.Uri): Promise<vscode.WebviewPanel | undefined> {
+    const uri = given ?? activeJourneyUri();
+    if (!uri) {
+        void vscode.window.showWarningMessage('Open a .journey file to compare it with HEAD.');
+        return undefined;
+    }
+    const head = await headText(uri);
+    if (head.kind === 'unavailable') {
+        void vscode.window.showErrorMessage(head.reason);
+        return undefined;
+    }
+    const result = await client.sendRequest(CompareRequest, {
+        uri: uri.toString(),
+        baseText: head.kind === 'found' ? head.text : '',
+        baseLabel: head.label
+    });
+    if (result.error) {
+        void vscode.window.showErrorMessage(`Cannot compare with HEAD: ${result.error}`);
+        return undefined;
+    }
+    if (!result.model || !result.diff) {
+        void vscode.window.showErrorMessage('The Journey language server does not know this file yet. Try again in a moment.');
+        return undefined;
+    }
+    const fileName = path.posix.basename(uri.path);
+    const assets = vscode.Uri.joinPath(extensionUri, 'out', 'webview');
+    const panel = vscode.window.createWebviewPanel(COMPARE_VIEW_TYPE, `${fileName} ↔ HEAD`, vscode.ViewColumn.Beside, {
+        enableScripts: false,
+        localResourceRoots: [assets]
+    });
+    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'images', 'journey-file.svg');
+    panel.webview.html = comparePage({
+        model: result.model,
+        diff: result.diff,
+        baseName: head.kind === 'found' ? 'HEAD' : 'HEAD (not committed yet)',
+        fileName,
+        styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(assets, 'preview.css')).toString(),
+        styleSource: panel.webview.cspSource,
+        nonce: createNonce()
+    });
+    return panel;
+}
+
+export function activeJourneyUri(): vscode.Uri | undefined {
+    const document = vscode.window.activeTextEditor?.document;
+    return document?.languageId === 'journey' ? document.uri : undefined;
+}

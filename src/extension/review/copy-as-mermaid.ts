@@ -1,0 +1,39 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ViewModelRequest } from '../../language/lsp-protocol.js';
+import { modelAsMermaid } from '../../model/export/export-mermaid.js';
+import { activeJourneyUri } from './compare-with-head.js';
+
+/**
+ * "Journey: Copy as Mermaid": the journeys of a file as ```mermaid blocks on
+ * the clipboard, ready to paste into a pull request or an issue (GitHub draws
+ * them). Returns the copied text, or undefined when nothing was copied.
+ */
+export async function copyAsMermaid(client: LanguageClient, given?: vscode.Uri): Promise<string | undefined> {
+    const uri = given ?? activeJourneyUri();
+    if (!uri) {
+        void vscode.window.showWarningMessage('Open a .journey file to copy its journeys as Mermaid.');
+        return undefined;
+    }
+    const { model } = await client.sendRequest(ViewModelRequest, { uri: uri.toString() });
+    const name = path.posix.basename(uri.path);
+    if (!model) {
+        void vscode.window.showErrorMessage('The Journey language server does not know this file yet. Try again in a moment.');
+        return undefined;
+    }
+    const error = model.syntaxErrors[0];
+    if (error) {
+        void vscode.window.showErrorMessage(`${name} has a syntax error at line ${error.range.start.line + 1}, column ${error.range.start.character + 1}: fix it before copying.`);
+        return undefined;
+    }
+    if (model.journeys.length === 0) {
+        void vscode.window.showWarningMessage(`${name} has no journeys to copy.`);
+        return undefined;
+    }
+    const text = modelAsMermaid(model);
+    await vscode.env.clipboard.writeText(text);
+    const count = model.journeys.length;
+    void vscode.window.showInformationMessage(`Copied ${count === 1 ? 'the journey' : `${count} journeys`} of ${name} as Mermaid.`);
+    return text;
+}
