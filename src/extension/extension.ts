@@ -6,6 +6,7 @@ import { registerJourneyCommands } from './journey-commands.js';
 import { JourneyErrorHandler } from './journey-error-handler.js';
 import { registerServerStatus } from './journey-server-status.js';
 import { registerPreview } from './preview/preview-manager.js';
+import { registerReview } from './review/register-review.js';
 
 /** What activate() returns: the tests reach the client through it. */
 export interface JourneyExtensionApi {
@@ -26,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Journe
 
     // Features built on the client register here.
     registerPreview(context, client);
+    registerReview(context, client);
 
     try {
         await client.start();
