@@ -1,9 +1,16 @@
 import {
-    DefaultDocumentBuilder, DocumentState,
-    type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices
+    DefaultDocumentBuilder, DocumentState, OperationCancelled,
+    type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices, type URI
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { isJourneyFile } from './generated/ast.js';
+
+/**
+ * How long an editor request may wait for a build before it is cancelled: the
+ * client then asks again, instead of a hover or completion hanging on a large
+ * workspace rebuild.
+ */
+export const REQUEST_WAIT_LIMIT_MS = 450;
 
 /**
  * Two checks look across the workspace (duplicate-name, unused-definition). When a
@@ -17,6 +24,18 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
+    }
+
+    // Only the language server's request handlers wait on the builder.
+    override waitUntil(state: DocumentState, cancelToken?: CancellationToken): Promise<void>;
+    override waitUntil(state: DocumentState, uri?: URI, cancelToken?: CancellationToken): Promise<URI>;
+    override waitUntil(state: DocumentState, uriOrToken?: URI | CancellationToken, cancelToken?: CancellationToken): Promise<URI | void> {
+        const waiting = super.waitUntil(state, uriOrToken as URI | undefined, cancelToken);
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const deadline = new Promise<never>((_, reject) => {
+            timer = setTimeout(() => reject(OperationCancelled), REQUEST_WAIT_LIMIT_MS);
+        });
+        return Promise.race([waiting, deadline]).finally(() => clearTimeout(timer));
     }
 
     override resetToState<T extends LangiumDocument>(document: T, state: DocumentState): void {
