@@ -3,7 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { CrashPolicy } from './crash-policy.js';
 import { createJourneyClient } from './journey-client.js';
 import { registerJourneyCommands } from './journey-commands.js';
-import { JourneyErrorHandler } from './journey-error-handler.js';
+import { JourneyErrorHandler, type ServerCrash } from './journey-error-handler.js';
 import { registerServerStatus } from './journey-server-status.js';
 import { registerPreview } from './preview/preview-manager.js';
 import { registerReview } from './review/register-review.js';
@@ -11,6 +11,8 @@ import { registerReview } from './review/register-review.js';
 /** What activate() returns: the tests reach the client through it. */
 export interface JourneyExtensionApi {
     readonly client: LanguageClient;
+    /** Fires after each server crash, with what was done about it. */
+    readonly onDidCrash: vscode.Event<ServerCrash>;
 }
 
 let client: LanguageClient | undefined;
@@ -18,8 +20,9 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<JourneyExtensionApi> {
     const output = vscode.window.createOutputChannel('Journey Language Server', { log: true });
     const policy = new CrashPolicy();
-    client = createJourneyClient(context, output, new JourneyErrorHandler(policy));
-    context.subscriptions.push(output);
+    const errorHandler = new JourneyErrorHandler(policy);
+    client = createJourneyClient(context, output, errorHandler);
+    context.subscriptions.push(output, errorHandler);
     registerJourneyCommands(context, client, output, policy);
     registerServerStatus(context, client);
     // Shows the Journey commands in the palette once a workspace has journeys.
@@ -36,7 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Journe
         output.error(`The Journey language server did not start: ${error instanceof Error ? error.message : String(error)}`);
         void vscode.window.showErrorMessage('The Journey language server did not start. See the output for details.');
     }
-    return { client };
+    return { client, onDidCrash: errorHandler.onDidCrash };
 }
 
 export async function deactivate(): Promise<void> {

@@ -11,24 +11,45 @@ import { JourneyCommand } from './journey-commands.js';
  * repeated crashes stop it with an error that offers a manual restart. The
  * notifications are ours (`handled: true`), so the client shows no second one.
  */
-export class JourneyErrorHandler implements ErrorHandler {
+export class JourneyErrorHandler implements ErrorHandler, vscode.Disposable {
+    private readonly crashed = new vscode.EventEmitter<ServerCrash>();
+    /** Fires after each crash with what was done about it. */
+    readonly onDidCrash = this.crashed.event;
+
     constructor(private readonly policy: CrashPolicy) {}
 
-    error(_error: Error, _message: Message | undefined, count: number | undefined): ErrorHandlerResult {
-        // A few malformed messages are survivable; a stream of them means the pipe is broken.
-        return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown };
+    dispose(): void {
+        this.crashed.dispose();
+    }
+
+    error(_error: Error, _message: Message | undefined, _count: number | undefined): ErrorHandlerResult {
+        // Write errors pile up while a dead server's channel closes; shutting down here would
+        // stop the client before closed() could apply the crash policy. The close decides.
+        return { action: ErrorAction.Continue, handled: true };
     }
 
     closed(): CloseHandlerResult {
         const { restart, recentCrashes } = this.policy.recordCrash();
         const minutes = Math.round(this.policy.windowMs / 60000);
         if (restart) {
-            void notify('warning', `The Journey language server stopped unexpectedly and was restarted (${recentCrashes} of ${this.policy.maxCrashes} crashes allowed in ${minutes} minutes).`);
+            const message = `The Journey language server stopped unexpectedly and was restarted (${recentCrashes} of ${this.policy.maxCrashes} crashes allowed in ${minutes} minutes).`;
+            void notify('warning', message);
+            this.crashed.fire({ restarting: true, recentCrashes, message });
             return { action: CloseAction.Restart, handled: true };
         }
-        void notify('error', `The Journey language server crashed ${recentCrashes} times in ${minutes} minutes and will not be restarted automatically. See the output for the cause, then run "Journey: Restart Language Server".`, 'Restart');
+        const message = `The Journey language server crashed ${recentCrashes} times in ${minutes} minutes and will not be restarted automatically. See the output for the cause, then run "Journey: Restart Language Server".`;
+        void notify('error', message, 'Restart');
+        this.crashed.fire({ restarting: false, recentCrashes, message });
         return { action: CloseAction.DoNotRestart, handled: true };
     }
+}
+
+export interface ServerCrash {
+    /** Whether the server is being restarted (false: stopped after too many crashes). */
+    restarting: boolean;
+    recentCrashes: number;
+    /** What the user was told. */
+    message: string;
 }
 
 async function notify(level: 'warning' | 'error', message: string, ...extra: string[]): Promise<void> {

@@ -10,7 +10,13 @@ const DEFAULT_TIMEOUT = 15000;
 export async function activateExtension(): Promise<JourneyExtensionApi> {
     const extension = vscode.extensions.getExtension<JourneyExtensionApi>(EXTENSION_ID);
     assert.ok(extension, `extension ${EXTENSION_ID} is installed`);
+    const wasActive = extension.isActive;
     const api = await extension.activate();
+    assert.ok(api?.client, `activate() returned ${typeof api} ${JSON.stringify(Object.keys(api ?? {}))} (active before: ${wasActive}, after: ${extension.isActive}, exports: ${typeof extension.exports})`);
+    if (api.client.state === State.Stopped) {
+        // A suite before this one left the server stopped (on purpose or by failing): start afresh.
+        await vscode.commands.executeCommand('journey.restartServer');
+    }
     await whenRunning(api.client);
     return api;
 }

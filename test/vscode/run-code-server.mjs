@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Runs the extension-host suite (out/test/vscode/*.suite.cjs) in code-server's
 // extension host, driven by headless Chromium, and exits non-zero on failures.
-// The extension loads from this repository: run `npm run build` first.
+// The extension is a snapshot of this repository's build: run `npm run build` first.
 // `--grep text` runs only the matching tests.
-import { existsSync, mkdirSync, readFileSync, rmSync, watch } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ensureCodeServer, launchChromium, startCodeServer } from '../../scripts/code-server/code-server.mjs';
-import { prepareWorkspace, ROOT } from './workspace.mjs';
+import { prepareWorkspace, ROOT, stageExtension } from './workspace.mjs';
 
 const TIMEOUT_MS = Number(process.env.JOURNEY_VSCODE_TIMEOUT_MS ?? 8 * 60 * 1000);
 const OUTPUT = path.join(ROOT, '.test-output', 'vscode');
@@ -21,16 +22,18 @@ for (const built of ['out/extension/extension.cjs', 'out/server/main.cjs', 'out/
 }
 
 ensureCodeServer();
-rmSync(OUTPUT, { recursive: true, force: true });
 mkdirSync(OUTPUT, { recursive: true });
-const resultsFile = path.join(OUTPUT, 'results.json');
+// Everything of one run in its own folder: runs started side by side do not meet.
+const RUN = mkdtempSync(path.join(tmpdir(), 'journey-vscode-run-'));
+const resultsFile = path.join(RUN, 'results.json');
 const progressFile = `${resultsFile}.log`;
-const workspace = prepareWorkspace(path.join(OUTPUT, 'run'));
+const workspace = prepareWorkspace(RUN);
+const extension = stageExtension(path.join(RUN, 'extension'));
 const serverLog = [];
 
 const server = await startCodeServer({
-    userDataDir: path.join(OUTPUT, 'run', 'user'),
-    extensionsDir: path.join(OUTPUT, 'run', 'extensions'),
+    userDataDir: path.join(RUN, 'user'),
+    extensionsDir: path.join(RUN, 'extensions'),
     env: { JOURNEY_TEST_RESULTS: resultsFile, ...(grep ? { JOURNEY_TEST_GREP: grep } : {}) },
     log: text => serverLog.push(text)
 });
@@ -42,8 +45,8 @@ try {
     page.on('console', message => consoleLines.push(`[${message.type()}] ${message.text()}`));
     const started = Date.now();
     await page.goto(server.workbenchUrl(workspace, [
-        ['extensionDevelopmentPath', server.remoteUri(ROOT)],
-        ['extensionTestsPath', server.remoteUri(path.join(ROOT, 'out', 'test', 'vscode', 'index.cjs'))]
+        ['extensionDevelopmentPath', server.remoteUri(extension)],
+        ['extensionTestsPath', server.remoteUri(path.join(extension, 'out', 'test', 'vscode', 'index.cjs'))]
     ]));
     console.log(`Extension-host suite in code-server (${server.origin}), workspace ${workspace}`);
 
@@ -53,6 +56,8 @@ try {
         throw error;
     });
     await page.screenshot({ path: path.join(OUTPUT, 'workbench.png') });
+    writeFileSync(path.join(OUTPUT, 'console.log'), consoleLines.join('\n'));
+    copyFileSync(resultsFile, path.join(OUTPUT, 'results.json'));
 
     for (const failure of results.failures) {
         console.log(`\n  FAILED ${failure.title}\n    ${(failure.stack ?? failure.message).split('\n').join('\n    ')}`);
@@ -66,6 +71,11 @@ try {
 } finally {
     await browser.close();
     await server.stop();
+}
+if (exitCode === 0) {
+    rmSync(RUN, { recursive: true, force: true });
+} else {
+    console.error(`The run's workspace, logs and results are kept in ${RUN}`);
 }
 process.exit(exitCode);
 
@@ -92,13 +102,16 @@ function waitForResults(file, progress, timeoutMs) {
                 }
             }
         };
+        // File events first; a slow re-check as well, since events from another process can coalesce.
         const watcher = watch(path.dirname(file), check);
+        const recheck = setInterval(check, 1000);
         const timer = setTimeout(() => {
             done();
             reject(new Error(`no results from the extension host within ${timeoutMs / 1000} s`));
         }, timeoutMs);
         const done = () => {
             watcher.close();
+            clearInterval(recheck);
             clearTimeout(timer);
         };
         check();

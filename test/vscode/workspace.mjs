@@ -1,6 +1,6 @@
 // The folder the extension-host suite opens: a fresh copy of the examples plus
 // the suite's fixtures, so edits made by the tests never touch the repository.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,4 +15,21 @@ export function prepareWorkspace(parent = mkdtempSync(path.join(tmpdir(), 'journ
     }
     cpSync(path.join(ROOT, 'test', 'vscode', 'fixtures'), folder, { recursive: true });
     return folder;
+}
+
+/**
+ * A snapshot of the built extension (manifest, assets, out/) that the test host
+ * loads, so a rebuild of out/ while the suite runs cannot change it underneath.
+ * node_modules is linked for the suite's own imports (mocha).
+ */
+export function stageExtension(destination) {
+    rmSync(destination, { recursive: true, force: true });
+    mkdirSync(destination, { recursive: true });
+    for (const entry of ['package.json', 'README.md', 'language-configuration.json', 'syntaxes', 'schemas', 'images', 'out']) {
+        if (existsSync(path.join(ROOT, entry))) {
+            cpSync(path.join(ROOT, entry), path.join(destination, entry), { recursive: true, filter: source => !source.endsWith(`${path.sep}out${path.sep}cli`) });
+        }
+    }
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(destination, 'node_modules'), 'dir');
+    return destination;
 }
