@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { URI } from 'langium';
@@ -66,6 +67,9 @@ export async function exportMap(args: string[], io: CommandIO): Promise<number> 
 /** The view model of `file`, linked with the other files of its workspace. */
 async function loadModel(file: string, workspace: string | undefined): Promise<JourneyMapModel> {
     const target = (await findJourneyFiles([file]))[0];
+    if (target === undefined || (await fs.stat(file)).isDirectory()) {
+        throw new InputError(`${file}: a directory; export takes one .journey file`);
+    }
     const others = (await findJourneyFiles([workspace ?? path.dirname(target)])).filter(other => other !== target);
     const texts = [{ file: target, text: await readJourneyText(target) }];
     for (const other of others) {

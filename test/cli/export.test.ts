@@ -79,6 +79,9 @@ describe('journey export', function () {
         assert.match(result.err, /broken\.journey:3:32: syntax error: Expected a whole number/);
         assert.equal(result.out, '');
         assert.equal((await journey('export', webshop, '--format', 'png')).code, 2);
+        const directory = await journey('export', EXAMPLES);
+        assert.equal(directory.code, 2);
+        assert.match(directory.err, /a directory; export takes one \.journey file/);
         const none = await journey('export');
         assert.equal(none.code, 2);
         assert.match(none.err, /expected one FILE, got 0/);

@@ -42,6 +42,7 @@ describe('semantic diff: elements', () => {
         const head = edit(SHOP, ['    stage Help', '    stage Ship "Shipping" { touchpoint Parcel touchpoint Door }\n    stage Help']);
         const change = only(await diffTexts(SHOP, head));
         assert.equal(`${change.change} ${change.kind} ${change.name}`, 'added stage Shop.Ship');
+        assert.equal(change.id, 'stage:Shop.Ship');
         assert.equal(change.journey, 'Shop');
         assert.deepEqual(change.contains, { touchpoints: 2 });
     });
