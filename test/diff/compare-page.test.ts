@@ -14,7 +14,8 @@ const DEFS = 'owner Sales "Sales team"\nowner Support "Support team"\npersona Bu
 const HEAD = SHOP
     .replace('touchpoint Cart "Shopping cart" { channel web emotion -1 }', 'touchpoint Cart "Shopping cart <b>&</b>" { channel web emotion 1 }')
     .replace('        touchpoint Hotline "Phone hotline" { channel phone measures Wait }\n', '        touchpoint Chat "Live chat" { channel chat }\n')
-    .replace('touchpoint Pay {', 'touchpoint Payment {');
+    .replace('touchpoint Pay {', 'touchpoint Payment {')
+    .replace('touchpoint Compare "Comparison" { channel web pain', 'touchpoint Compare "Comparison" { channel web emotion 2 pain');
 
 async function compare() {
     const base = await buildWorkspace({ 'defs.journey': DEFS, 'shop.journey': SHOP });
@@ -50,6 +51,15 @@ describe('compare view', () => {
         assert.deepEqual(title.children, ['changed: title: (none) → “Shopping cart <b>&</b>”; emotion: -1 → +1']
             .map(text => text.replace('(none)', '“Shopping cart”')));
         assert.ok(find(cart, e => e.attrs.class === 'jm-change-badge').length === 1);
+        // Only the lanes of what changed: the cart's emotion point, not a pain note it does not have.
+        const cartParts = find(marked, e => e.attrs['data-id'] === 'touchpoint:Shop.Buy.Cart');
+        assert.ok(cartParts.some(e => /jm-point/.test(e.attrs.class) && /jm-change-modified/.test(e.attrs.class)));
+        const pay = find(marked, e => e.attrs['data-id'] === 'touchpoint:Shop.Buy.Payment' && /jm-pain/.test(e.attrs.class));
+        assert.ok(pay.length > 0 && pay.every(e => /jm-change-moved/.test(e.attrs.class)), 'a renamed element is marked everywhere');
+        const compareParts = find(marked, e => e.attrs['data-id'] === 'touchpoint:Shop.Find.Compare');
+        assert.ok(compareParts.some(e => /jm-card/.test(e.attrs.class) && /jm-change-modified/.test(e.attrs.class)));
+        const comparePain = compareParts.filter(e => /jm-pain/.test(e.attrs.class));
+        assert.ok(comparePain.length > 0 && comparePain.every(e => !/jm-change/.test(e.attrs.class)), 'its pains did not change');
         // Unchanged elements stay as they were.
         const search = find(marked, e => e.attrs['data-id'] === 'touchpoint:Shop.Find.Search');
         assert.ok(search.length > 0 && search.every(e => !/jm-change/.test(e.attrs.class)));
@@ -72,7 +82,7 @@ describe('compare view', () => {
         // Model text arrives as text: the title with markup in it is not an element.
         assert.equal(document.querySelectorAll('#map b').length, 0);
         assert.ok(Array.from(document.querySelectorAll('#changes li')).some(li => li.textContent?.includes('“Shopping cart <b>&</b>”')));
-        assert.equal(document.querySelector('#summary')?.textContent, '1 touchpoint added, 1 touchpoint removed, 1 touchpoint renamed, 1 touchpoint changed');
+        assert.equal(document.querySelector('#summary')?.textContent, '1 touchpoint added, 1 touchpoint removed, 1 touchpoint renamed, 2 touchpoints changed');
     });
 
     it('says when nothing changed', async () => {

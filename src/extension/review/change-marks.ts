@@ -30,7 +30,7 @@ function mark(node: VElement, byId: Map<string, ElementChange>): VElement {
     const children: VNode[] = node.children.map(child => typeof child === 'string' ? child : mark(child, byId));
     const id = node.attrs['data-id'];
     const change = id === undefined ? undefined : byId.get(id);
-    if (!change || change.change === 'removed') {
+    if (!change || change.change === 'removed' || !showsChange(node, change)) {
         return { ...node, children };
     }
     const style = CHANGE_MARKS[change.change];
@@ -45,6 +45,27 @@ function mark(node: VElement, byId: Map<string, ElementChange>): VElement {
         attrs: { ...node.attrs, class: `${node.attrs.class ?? ''} jm-change ${style.className}`.trim(), 'data-change': change.change },
         children: [h('title', {}, [describeChange(change)]), ...children, badge]
     };
+}
+
+/** Lanes that show one property of an element (its pains, its emotion, ...), by the element's class. */
+const ASPECTS: Array<[RegExp, string]> = [
+    [/\bjm-pain\b/, 'pains'],
+    [/\bjm-opportunity\b/, 'opportunities'],
+    [/\bjm-(point|stage-emotion)\b/, 'emotion'],
+    [/\bjm-kpi\b/, 'measures']
+];
+
+/**
+ * An element that shows one property of a changed element is marked only when
+ * that property changed: a new emotion marks the emotion point, not the pains.
+ * The element itself (its card, its header) is always marked.
+ */
+function showsChange(node: VElement, change: ElementChange): boolean {
+    if (change.change !== 'modified' || change.kind === 'kpi') {
+        return true;
+    }
+    const aspect = ASPECTS.find(([pattern]) => pattern.test(node.attrs.class ?? ''))?.[1];
+    return aspect === undefined || change.properties.some(property => property.property === aspect);
 }
 
 /** `changed: emotion: -2 → -1; pains: + "…"`, as a tooltip and a list item read it. */
