@@ -29,7 +29,8 @@ if (unexpected.length > 0 || missing.length > 0) {
     process.exit(1);
 }
 
-await createVSIX({ cwd: ROOT, packagePath, dependencies: false, allowMissingRepository: true, skipLicense: true });
+// No repository URL yet: the README's relative links stay relative.
+await createVSIX({ cwd: ROOT, packagePath, dependencies: false, allowMissingRepository: true, skipLicense: true, rewriteRelativeLinks: false });
 
 const kib = bytes => `${(bytes / 1024).toFixed(1)} KiB`;
 console.log(`\n${path.relative(process.cwd(), packagePath)}: ${kib(statSync(packagePath).size)} (${files.length} files)`);

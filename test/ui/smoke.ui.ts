@@ -1,0 +1,121 @@
+/**
+ * UI smoke test: the packaged .vsix installed into code-server, the workbench in
+ * headless Chromium, checked the way a user sees it. Run by `npm run test:ui`,
+ * which packages first. Screenshots go to .test-output/ui/.
+ */
+import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { ensureCodeServer, installExtension, launchChromium, startCodeServer } from '../../scripts/code-server/code-server.mjs';
+import { ROOT } from '../helpers.js';
+import { prepareWorkspace } from '../vscode/workspace.mjs';
+
+const OUTPUT = path.join(ROOT, '.test-output', 'ui');
+const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const VSIX = path.join(ROOT, `${manifest.name}-${manifest.version}.vsix`);
+
+describe('the packaged extension in code-server (UI)', function () {
+    let run: string;
+    let server: Awaited<ReturnType<typeof startCodeServer>>;
+    let browser: Browser;
+    let page: Page;
+
+    const shot = (name: string) => page.screenshot({ path: path.join(OUTPUT, `${name}.png`) });
+
+    before(async function () {
+        this.timeout(300000);
+        ensureCodeServer();
+        mkdirSync(OUTPUT, { recursive: true });
+        run = mkdtempSync(path.join(tmpdir(), 'journey-ui-'));
+        const dirs = { userDataDir: path.join(run, 'user'), extensionsDir: path.join(run, 'extensions') };
+        const installed = installExtension(VSIX, dirs);
+        assert.match(installed, /successfully installed/);
+        const workspace = prepareWorkspace(run);
+        server = await startCodeServer(dirs);
+        browser = await launchChromium();
+        page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        await page.goto(server.workbenchUrl(workspace));
+        // The explorer lists the workspace once the workbench is ready for input.
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'broken.journey' }).waitFor({ timeout: 60000 });
+    });
+
+    after(async () => {
+        await browser?.close();
+        await server?.stop();
+        rmSync(run, { recursive: true, force: true });
+    });
+
+    async function openFile(name: string): Promise<void> {
+        await page.keyboard.press('Control+P');
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor();
+        await input.fill(name);
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+        await page.keyboard.press('Enter');
+        await page.locator('.tab.active', { hasText: name }).waitFor();
+        await page.locator('.editor-instance .view-line').first().waitFor();
+    }
+
+    it('counts the problems of the opened file in the status bar and lists them in the Problems panel', async () => {
+        await openFile('broken.journey');
+        const problems = page.locator('[id="status.problems"]');
+        await page.waitForFunction(() => /^Errors: 2\b/.test(document.getElementById('status.problems')?.getAttribute('aria-label') ?? ''), undefined, { timeout: 30000 });
+        const label = await problems.getAttribute('aria-label');
+        assert.doesNotMatch(label ?? '', /Warnings/, label ?? '');
+
+        await page.keyboard.press('Control+Shift+M');
+        const rows = page.locator('.markers-panel .monaco-list-row');
+        await rows.filter({ hasText: "Unknown owner 'Nobody'" }).waitFor();
+        await rows.filter({ hasText: 'journey/emotion-out-of-range' }).waitFor();
+        await shot('problems');
+    });
+
+    it('colours the syntax: keywords, names, strings, numbers and comments apart', async () => {
+        await openFile('broken.journey');
+        await page.locator('.view-line span span', { hasText: 'Broken on purpose' }).waitFor();
+        // A string, not a function: the test runs through tsx, whose helpers do not exist in the page.
+        const colours = await page.evaluate(`(() => {
+            const spans = [...document.querySelectorAll('.editor-instance .view-line span span')];
+            // Adjacent tokens of one colour share a span: single words match exactly, phrases inside.
+            // The editor renders spaces as no-break spaces.
+            const textOf = s => s.textContent.replace(/\u00a0/g, ' ');
+            const colourOf = text => {
+                const span = spans.find(s => text.includes(' ') ? textOf(s).includes(text) : textOf(s).trim() === text);
+                return span ? getComputedStyle(span).color : 'missing';
+            };
+            return { keyword: colourOf('journey'), name: colourOf('Broken'), string: colourOf('Broken on purpose'),
+                number: colourOf('7'), comment: colourOf('Mistakes on purpose'), plain: colourOf('{') };
+        })()`) as Record<string, string>;
+        await shot('syntax');
+        assert.ok(!Object.values(colours).includes('missing'), JSON.stringify(colours));
+        const distinct = new Set([colours.keyword, colours.name, colours.string, colours.number, colours.comment]);
+        assert.equal(distinct.size, 5, JSON.stringify(colours));
+        assert.notEqual(colours.keyword, colours.plain);
+    });
+
+    it('shows the completion widget with the workspace owners after Ctrl+Space', async () => {
+        await openFile('broken.journey');
+        const editor = page.locator('.editor-instance .monaco-editor textarea').first();
+        await editor.focus();
+        // Line 9 is "channel web" inside the touchpoint: add a new property line below it.
+        await page.keyboard.press('Control+G');
+        await page.locator('.quick-input-widget input').fill(':9');
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('owner ');
+        const widget = page.locator('.editor-widget.suggest-widget');
+        await page.keyboard.press('Escape');
+        await widget.waitFor({ state: 'hidden' });
+        await page.keyboard.press('Control+Space');
+        await widget.locator('.monaco-list-row', { hasText: 'Marketing' }).first().waitFor({ timeout: 20000 });
+        const labels = await widget.locator('.monaco-list-row .label-name').allTextContents();
+        await shot('completion');
+        for (const owner of ['Marketing', 'Ecommerce', 'Ops', 'CX']) {
+            assert.ok(labels.includes(owner), `${owner} in ${labels.join(', ')}`);
+        }
+        await page.keyboard.press('Escape');
+    });
+});
