@@ -69,6 +69,13 @@ describe('journey.config.json in the language server', function () {
         assert.deepEqual(summary(diagnostics), ['journey/kpi-off-track:1']);
     });
 
+    it('reports nothing for an ignored file, even when it is opened', async () => {
+        const { mainUri } = await start(JSON.stringify({ ignore: ['drafts/**'] }));
+        await server!.diagnostics(mainUri);
+        const draft = server!.open('drafts/copy.journey', 'owner Team "Team again"\njourney Draft { stage S { emotion 9 } }\n');
+        assert.deepEqual(await server!.diagnostics(draft), []);
+    });
+
     it('reports a broken config file on that file and applies the defaults', async () => {
         const { mainUri, configDiagnostics } = await start('{ "severity": { "journey/missing-owner": "off", } }');
         const problems = await configDiagnostics;
