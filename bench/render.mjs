@@ -48,12 +48,16 @@ async function measureSize(touchpoints, options) {
     const bothTimes = await timeRuns(() => { renderMap(buildViewModel(document)); }, options);
     const markupTimes = await timeRuns(() => { toMarkup(renderMap(model).svg); }, options);
     const message = JSON.stringify({ type: 'render', source: model.uri, model });
+    // A baseline measured side by side: reading the update message itself, which the preview must do anyway.
+    const parseTimes = await timeRuns(() => { JSON.parse(message); }, options);
     return {
         touchpoints,
         viewModelMs: round(median(viewModelTimes), 2),
         renderMs: round(median(renderTimes), 2),
         viewModelAndRenderMs: round(median(bothTimes), 2),
         svgMarkupMs: round(median(markupTimes), 2),
+        jsonParseMs: round(median(parseTimes), 2),
+        renderPerJsonParse: round(median(bothTimes) / median(parseTimes), 1),
         messageKb: round(Buffer.byteLength(message) / 1024),
         messageGzipKb: round(gzipSync(message).length / 1024),
         svgKb: round(Buffer.byteLength(toMarkup(renderMap(model).svg)) / 1024),
@@ -117,7 +121,7 @@ export async function run({ quick }) {
     const browser = await measureWebview(measured.map(m => m.model), { quick });
     const rows = measured.map(m => [
         m.touchpoints, m.viewModelMs, m.renderMs, m.viewModelAndRenderMs,
-        round(m.viewModelAndRenderMs / GOAL_MS, 2), m.svgMarkupMs, m.messageKb, m.messageGzipKb, m.svgKb,
+        round(m.viewModelAndRenderMs / GOAL_MS, 2), m.jsonParseMs, m.renderPerJsonParse, m.svgMarkupMs, m.messageKb, m.messageGzipKb, m.svgKb,
         browser?.[m.touchpoints]?.firstDrawMs ?? 'n/a', browser?.[m.touchpoints]?.updatePatchMs ?? 'n/a'
     ]);
     const json = Object.fromEntries(measured.map(({ model, ...m }) => [m.touchpoints, { ...m, ...(browser?.[m.touchpoints] ?? {}) }]));
@@ -125,7 +129,7 @@ export async function run({ quick }) {
     return {
         key: 'render',
         title: 'Journey map: view model and render (medians, ms)',
-        header: ['touchpoints', 'view model', 'render', 'model+render', `÷ ${GOAL_MS} ms goal`, 'SVG markup', 'update msg KB', 'gzip KB', 'SVG KB', 'webview first draw', 'webview patch'],
+        header: ['touchpoints', 'view model', 'render', 'model+render', `÷ ${GOAL_MS} ms goal`, 'JSON.parse of msg', 'model+render ÷ parse', 'SVG markup', 'update msg KB', 'gzip KB', 'SVG KB', 'webview first draw', 'webview patch'],
         rows,
         json: { goalMs: GOAL_MS, meetsGoalAt1000: at1000.viewModelAndRenderMs <= GOAL_MS, sizes: json },
         footer: `Goal: 1,000 touchpoints in ${GOAL_MS} ms or less (view model + render): ${at1000.viewModelAndRenderMs} ms. `

@@ -19,14 +19,19 @@ type AttrValue = string | number | boolean | undefined;
 
 /** Builds an element; `undefined` and `false` attributes are left out, numbers rounded to 0.1. */
 export function h(tag: string, attrs: Record<string, AttrValue> = {}, children: Array<VNode | undefined | false> = [], key?: string): VElement {
-    const clean: Record<string, string> = {};
+    // The attribute object is fresh at every call site: normalise it in place rather than copy it
+    // (a map allocates tens of thousands of these per render).
     for (const name in attrs) {
         const value = attrs[name];
-        if (value === undefined || value === false) {
-            continue;
+        if (typeof value === 'number') {
+            attrs[name] = num(value);
+        } else if (value === undefined || value === false) {
+            delete attrs[name];
+        } else if (value === true) {
+            attrs[name] = '';
         }
-        clean[name] = typeof value === 'number' ? num(value) : value === true ? '' : value;
     }
+    const clean = attrs as Record<string, string>;
     let kept = children as VNode[];
     for (let i = 0; i < children.length; i++) {
         if (children[i] === undefined || children[i] === false) {
