@@ -85,7 +85,9 @@ describe('project files', () => {
     it('language-configuration.json declares comments, brackets and a Unicode word pattern', () => {
         const config = JSON.parse(readFileSync(path.join(ROOT, 'language-configuration.json'), 'utf8'));
         assert.deepEqual(config.comments, { lineComment: '//', blockComment: ['/*', '*/'] });
-        const word = new RegExp(`^(?:${config.wordPattern})$`, 'u');
+        // VS Code compiles a string pattern without flags, so \p{L} needs the object form with 'u'.
+        assert.equal(config.wordPattern.flags, 'u');
+        const word = new RegExp(`^(?:${config.wordPattern.pattern})$`, config.wordPattern.flags);
         for (const name of ['Købsoplevelse', 'Kundeservice', 'Överväganden', 'Purchase.Checkout']) {
             assert.match(name, word);
         }
