@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import type { Lexer } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { buildWorkspace, exampleFiles, workspaceUri } from '../helpers.js';
@@ -12,6 +13,34 @@ function mutants(count: number, seed: number, maxEdits: number): string[] {
     return Array.from({ length: count }, () => {
         let text = random.pick(corpus);
         for (let i = random.int(1, maxEdits); i > 0; i--) {
+            text = applyEdit(text, randomEdit(random, text, corpus, 20000));
+        }
+        return text;
+    });
+}
+
+const LAYOUT = [' ', '  ', '\n', '\n\n', '\t', '\r\n', ' // note\n', '/* c */', '\n/* multi\n line */\n', '    '];
+
+/**
+ * Variants that keep the tokens but scramble the layout (whitespace and comments
+ * between tokens), plus one random edit in every fourth: most still parse, so the
+ * formatter has work to do.
+ */
+function layoutMutants(count: number, seed: number, lexer: Lexer): string[] {
+    const random = new Random(seed);
+    const corpus = exampleFiles().map(file => file.text);
+    return Array.from({ length: count }, (_, index) => {
+        let text = random.pick(corpus);
+        for (let i = random.int(1, 25); i > 0; i--) {
+            // The gaps between tokens (never inside a string or a comment).
+            const { tokens, hidden } = lexer.tokenize(text);
+            const sorted = [...tokens, ...(hidden ?? [])].filter(t => !/^\s*$/.test(t.image)).sort((a, b) => a.startOffset - b.startOffset);
+            const at = random.int(0, sorted.length - 2);
+            const start = sorted[at].endOffset! + 1;
+            const end = random.chance(0.5) ? sorted[at + 1].startOffset : start;
+            text = text.slice(0, start) + random.pick(LAYOUT) + text.slice(end);
+        }
+        if (index % 4 === 0) {
             text = applyEdit(text, randomEdit(random, text, corpus, 20000));
         }
         return text;
@@ -38,7 +67,8 @@ describe('properties over mutated examples', function () {
                 .map(token => token.image);
         };
         let formattedCount = 0;
-        for (const [index, text] of mutants(200, 1234, 6).entries()) {
+        const variants = [...layoutMutants(200, 1234, lexer), ...mutants(100, 4321, 3)];
+        for (const [index, text] of variants.entries()) {
             const formatted = services.Journey.lsp.Formatter.formatText(text);
             if (formatted === undefined) continue; // the formatter leaves text it cannot keep whole
             formattedCount++;
@@ -46,7 +76,7 @@ describe('properties over mutated examples', function () {
             assert.deepEqual(images(formatted), images(text), `mutant ${index}: tokens changed`);
             assert.equal(services.Journey.lsp.Formatter.formatText(formatted), formatted, `mutant ${index}: not idempotent`);
         }
-        assert.ok(formattedCount > 50, `most mutants are formatted (${formattedCount} of 200)`);
+        assert.ok(formattedCount > 100, `most variants are formatted (${formattedCount} of ${variants.length})`);
     });
 
     it('a quick fix never leaves more errors than before', async () => {
