@@ -94,20 +94,20 @@ export const MAP_CSS = `
 .jm-opportunity > .jm-frame { fill: var(--jm-opportunity-bg); stroke: var(--jm-opportunity-border); }
 .jm-map .jm-opportunity text { fill: var(--jm-opportunity-fg); }
 .jm-chip-box { fill: var(--jm-chip); }
-.jm-map .jm-chip text { fill: var(--jm-chip-fg); }
-.jm-inherited .jm-chip-box { fill: none; stroke: var(--jm-chip); stroke-width: 1.5; stroke-dasharray: 3 2; }
-.jm-map .jm-inherited text { fill: var(--jm-muted); }
-.jm-persona .jm-chip-box { fill: var(--jm-accent); fill-opacity: 0.15; }
-.jm-unresolved .jm-chip-box, .jm-unresolved > .jm-frame { stroke: var(--jm-bad); stroke-dasharray: 4 3; }
+.jm-map .jm-chip-text { fill: var(--jm-chip-fg); }
+.jm-chip-box.jm-inherited { fill: none; stroke: var(--jm-chip); stroke-width: 1.5; stroke-dasharray: 3 2; }
+.jm-map .jm-chip-text.jm-inherited { fill: var(--jm-muted); }
+.jm-chip-box.jm-persona { fill: var(--jm-accent); fill-opacity: 0.15; }
+.jm-chip-box.jm-unresolved, .jm-unresolved > .jm-frame { stroke: var(--jm-bad); stroke-dasharray: 4 3; }
 .jm-map .jm-warning { fill: var(--jm-bad); }
 .jm-icon { fill: none; stroke: var(--jm-accent); stroke-width: 1.4; stroke-linecap: round; stroke-linejoin: round; }
 .jm-map .jm-next text, .jm-map text.jm-next { fill: var(--jm-accent); }
-.jm-status-on-track .jm-status-dot { fill: var(--jm-good); }
-.jm-status-off-track .jm-status-dot { fill: var(--jm-bad); }
-.jm-status-unknown .jm-status-dot { fill: none; stroke: var(--jm-neutral); stroke-width: 1.5; }
-.jm-map .jm-status-on-track .jm-status-text { fill: var(--jm-good); font-weight: 600; }
-.jm-map .jm-status-off-track .jm-status-text { fill: var(--jm-bad); font-weight: 600; }
-.jm-map .jm-status-unknown .jm-status-text { fill: var(--jm-neutral); }
+.jm-status-dot.jm-on-track { fill: var(--jm-good); }
+.jm-status-dot.jm-off-track { fill: var(--jm-bad); }
+.jm-status-dot.jm-unknown { fill: none; stroke: var(--jm-neutral); stroke-width: 1.5; }
+.jm-map .jm-status-text.jm-on-track { fill: var(--jm-good); font-weight: 600; }
+.jm-map .jm-status-text.jm-off-track { fill: var(--jm-bad); font-weight: 600; }
+.jm-map .jm-status-text.jm-unknown { fill: var(--jm-neutral); }
 .jm-kpi-on-track > .jm-frame { stroke: var(--jm-good); }
 .jm-kpi-off-track > .jm-frame { stroke: var(--jm-bad); }
 .jm-grid { stroke: var(--jm-border); stroke-dasharray: 2 4; }

@@ -1,7 +1,7 @@
 import type { JourneyMapModel, KpiView, OwnerView, PersonaView } from '../model/view-model.js';
 import { PAD } from './map-geometry.js';
 import { referenceTitle, type RenderContext } from './render-context.js';
-import { interactive, TEXT, textBlock, textLine } from './render-parts.js';
+import { interactive, statusMark, TEXT, textBlock, textLine } from './render-parts.js';
 import { h, type VElement, type VNode } from './vnode.js';
 import { kpiFigures, STATUS_WORDS } from './words.js';
 
@@ -82,10 +82,7 @@ function definitionContent(context: RenderContext, item: Definition): { nodes: V
         label.push(text);
     }
     if (item.kind === 'kpi') {
-        nodes.push(h('g', { class: `jm-status jm-status-${item.status}`, transform: `translate(0 ${y})` }, [
-            h('circle', { class: 'jm-status-dot', cx: 5, cy: 8, r: 5 }),
-            textLine(STATUS_WORDS[item.status], 16, 0, width - 16, TEXT.small, 'jm-status-text').node
-        ]));
+        nodes.push(...statusMark(item.status, STATUS_WORDS[item.status], 0, y, width, 5, 'jm-status-text'));
         y += TEXT.small.lineHeight + 3;
         label.push(STATUS_WORDS[item.status]);
     }

@@ -1,8 +1,8 @@
 import type { JourneyView, KpiView, StageView, ViewReference } from '../model/view-model.js';
 import { CELL_PAD, COLUMN_WIDTH, type ColumnGeometry } from './map-geometry.js';
 import { referenceTitle, type Lane, type RenderContext } from './render-context.js';
-import { interactive, TEXT, textBlock, textLine } from './render-parts.js';
-import { h, type VElement } from './vnode.js';
+import { interactive, statusMark, TEXT, textBlock, textLine } from './render-parts.js';
+import type { VElement } from './vnode.js';
 import { kpiFigures, STATUS_WORDS, targetText } from './words.js';
 
 const NOTE_PAD = 7;
@@ -40,7 +40,7 @@ export function noteLane(journey: JourneyView, stages: ColumnGeometry[], kind: N
         });
         height = Math.max(height, columnsBottom - NOTE_GAP);
     });
-    return { key: `${kind}s`, label: kind === 'pain' ? 'Pains' : 'Opportunities', height: Math.max(height, 28), nodes };
+    return { key: kind === 'pain' ? 'pains' : 'opportunities', label: kind === 'pain' ? 'Pains' : 'Opportunities', height: Math.max(height, 28), nodes };
 }
 
 function noteNode(id: string, elementKind: string, key: string, kind: NoteKind, text: string, x: number, y: number, width: number): { node: VElement; height: number } {
@@ -103,16 +103,13 @@ function kpiBox(context: RenderContext, reference: ViewReference, stage: StageVi
     const figures = textBlock(kpiFigures(kpi), KPI_PAD, top, inner, TEXT.small, 2, 'jm-muted');
     top += figures.height + 4;
     const status = STATUS_WORDS[kpi.status];
-    const statusRow = h('g', { class: `jm-status jm-status-${kpi.status}`, transform: `translate(${KPI_PAD} ${top})` }, [
-        h('circle', { class: 'jm-status-dot', cx: 5, cy: 8, r: 5 }),
-        textLine(status, 16, 0, inner - 16, TEXT.small, 'jm-status-text').node
-    ]);
+    const statusRow = statusMark(kpi.status, status, KPI_PAD, top, inner, 5, 'jm-status-text');
     top += TEXT.small.lineHeight + KPI_PAD;
     return {
         node: interactive({
             id: kpi.id, kind: 'kpi', key, className: `jm-kpi jm-kpi-${kpi.status}`, x, y, width, height: top,
             label: kpiLabel(context, kpi)
-        }, [title.node, figures.node, statusRow]),
+        }, [title.node, figures.node, ...statusRow]),
         height: top
     };
 }

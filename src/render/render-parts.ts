@@ -68,8 +68,11 @@ function baseline(top: number, style: TextStyle, line: number): number {
 
 export const CHIP_HEIGHT = 20;
 
-/** A rounded label: an owner, a persona. `inherited` draws it outlined instead of filled. */
-export function chip(text: string, x: number, y: number, maxWidth: number, className: string, tooltip?: string): Block & { width: number } {
+/**
+ * A rounded label: an owner, a persona. A rect and a text, without a group of
+ * their own (a map has thousands); `className` goes on both.
+ */
+export function chip(text: string, x: number, y: number, maxWidth: number, className: string, tooltip?: string): { nodes: VElement[]; height: number; width: number } {
     const style = TEXT.label;
     const padding = 8;
     const fitted = fitLine(text, maxWidth - 2 * padding, measureSize(style));
@@ -77,19 +80,18 @@ export function chip(text: string, x: number, y: number, maxWidth: number, class
     const width = Math.min(maxWidth, textWidth(label, measureSize(style)) + 2 * padding);
     const title = tooltip ?? (fitted.cut ? text : undefined);
     return {
-        node: h('g', { class: `jm-chip ${className}`, transform: `translate(${x} ${y})` }, [
-            title !== undefined && h('title', {}, [title]),
-            h('rect', { class: 'jm-chip-box', width, height: CHIP_HEIGHT, rx: CHIP_HEIGHT / 2 }),
-            h('text', { class: 'jm-label', x: padding, y: 14 }, [label])
-        ]),
+        nodes: [
+            h('rect', { class: `jm-chip-box ${className}`, x, y, width, height: CHIP_HEIGHT, rx: CHIP_HEIGHT / 2 }),
+            h('text', { class: `jm-label jm-chip-text ${className}`, x: x + padding, y: y + 14 }, [title !== undefined && h('title', {}, [title]), label])
+        ],
         height: CHIP_HEIGHT,
         width
     };
 }
 
 /**
- * Lays chips out left to right, wrapping to new rows within `width`; returns
- * the group and its height.
+ * Chips left to right, wrapping to new rows within `width`; returns the group
+ * and its height.
  */
 export function chipRow(items: Array<{ text: string; className: string; tooltip?: string }>, x: number, y: number, width: number, gap = 6): Block {
     const children: VElement[] = [];
@@ -102,10 +104,18 @@ export function chipRow(items: Array<{ text: string; className: string; tooltip?
             cy += CHIP_HEIGHT + gap;
             placed = chip(item.text, cx, cy, width, item.className, item.tooltip);
         }
-        children.push(placed.node);
+        children.push(...placed.nodes);
         cx += placed.width + gap;
     }
     return { node: h('g', { transform: `translate(${x} ${y})` }, children), height: items.length > 0 ? cy + CHIP_HEIGHT : 0 };
+}
+
+/** A KPI status: a dot in the status colour and the status in words (or a name), at (x, y). */
+export function statusMark(status: string, text: string, x: number, y: number, width: number, radius: number, textClass: string, tooltip?: string): VElement[] {
+    return [
+        h('circle', { class: `jm-status-dot jm-${status}`, cx: x + 5, cy: y + 8, r: radius }),
+        textLine(text, x + 14 + radius - 4, y, width - 14 - (radius - 4), TEXT.small, `${textClass} jm-${status}`, undefined, tooltip).node
+    ];
 }
 
 /**

@@ -2,7 +2,7 @@ import type { JourneyView, StageView, TouchpointView } from '../model/view-model
 import { channelIcon } from './channel-icons.js';
 import { CELL_PAD, COLUMN_WIDTH, type ColumnGeometry } from './map-geometry.js';
 import { referenceTitle, type Lane, type RenderContext } from './render-context.js';
-import { CHIP_HEIGHT, chip, interactive, TEXT, textBlock, textLine } from './render-parts.js';
+import { CHIP_HEIGHT, chip, interactive, statusMark, TEXT, textBlock, textLine } from './render-parts.js';
 import { h, type VElement, type VNode } from './vnode.js';
 import { emotionText, plural, STATUS_WORDS } from './words.js';
 
@@ -29,7 +29,7 @@ function stageContent(context: RenderContext, stage: StageView, width: number): 
     if (stage.owner) {
         const owner = referenceTitle(stage.owner, context.owners);
         const placed = chip(owner, 0, y, width, stage.owner.resolved ? 'jm-owner' : 'jm-owner jm-unresolved', `Owner: ${owner}`);
-        nodes.push(placed.node);
+        nodes.push(...placed.nodes);
         y += CHIP_HEIGHT + 6;
     }
     for (const [label, text] of [['Goal', stage.goal], ['Need', stage.need]] as const) {
@@ -90,7 +90,7 @@ function cardContent(context: RenderContext, touchpoint: TouchpointView, width: 
         const inherited = owner.from !== 'touchpoint';
         const className = ['jm-owner', inherited ? 'jm-inherited' : '', owner.resolved ? '' : 'jm-unresolved'].filter(Boolean).join(' ');
         const tooltip = inherited ? `Owner: ${name} (from the ${owner.from})` : `Owner: ${name}`;
-        nodes.push(chip(name, x, y, width, className, tooltip).node);
+        nodes.push(...chip(name, x, y, width, className, inherited ? tooltip : undefined).nodes);
         y += CHIP_HEIGHT + 6;
     } else {
         nodes.push(textLine('no owner', x, y, width, TEXT.small, 'jm-muted jm-warning').node);
@@ -101,11 +101,7 @@ function cardContent(context: RenderContext, touchpoint: TouchpointView, width: 
         const status = kpi?.status ?? 'unknown';
         const name = kpi?.title ?? measure.name;
         const tooltip = kpi ? `${name}: ${STATUS_WORDS[status]}` : `Unknown KPI ${measure.name}`;
-        nodes.push(h('g', { class: `jm-badge jm-status-${status}`, transform: `translate(${x} ${y})` }, [
-            h('title', {}, [tooltip]),
-            h('circle', { class: 'jm-status-dot', cx: 5, cy: 8, r: 4 }),
-            textLine(name, 14, 0, width - 14, TEXT.small).node
-        ]));
+        nodes.push(...statusMark(status, name, x, y, width, 4, 'jm-badge', tooltip));
         y += TEXT.small.lineHeight + 3;
     }
     if (touchpoint.next) {
