@@ -63,7 +63,9 @@ async function fuzzServer(): Promise<void> {
             const small = await minimise(examples, name, before.text, batchEdits, result.failures[0].kind);
             const file = writeReproduction(values.out!, `failure-seed${seed}-batch${batch}.json`, {
                 seed, batch, failures: result.failures, text: small.text, edits: small.edits,
-                originalEditCount: batchEdits.length
+                originalEditCount: batchEdits.length, firstVersion: before.version,
+                // Requests are listed against the unminimised edits (version = firstVersion + edits applied).
+                requests: result.sent, unminimisedEdits: small.edits.length < batchEdits.length ? batchEdits : undefined
             });
             reproductions.push(file);
             console.log(`failure in batch ${batch} (${result.failures.map(f => f.kind).join(', ')}): reproduction written to ${file}`);

@@ -117,10 +117,19 @@ export class FuzzedServer {
 }
 
 /** One random read request at a random position; resolves to a failure or undefined. */
-export async function randomRequest(random: Random, server: FuzzedServer, uri: string, document: TextDocument): Promise<Failure | undefined> {
-    const position = document.positionAt(random.int(0, document.getText().length));
+export interface SentRequest {
+    kind: string;
+    /** The document version it was sent against, and where. */
+    version: number;
+    offset: number;
+}
+
+export async function randomRequest(random: Random, server: FuzzedServer, uri: string, document: TextDocument, log: SentRequest[] = []): Promise<Failure | undefined> {
+    const offset = random.int(0, document.getText().length);
+    const position = document.positionAt(offset);
     const textDocument = { uri };
     const kind = random.weighted({ completion: 30, hover: 20, definition: 15, formatting: 10, symbols: 15, semanticTokens: 10 });
+    log.push({ kind, version: document.version, offset });
     const connection = server.server.connection;
     if (!server.alive) {
         return { kind: 'crash', detail: `the server is gone before ${kind}` };
@@ -170,6 +179,8 @@ export interface BatchResult {
     text: string;
     version: number;
     requests: number;
+    /** What was asked, in order: a failure that needs a request to show is replayed from this. */
+    sent: SentRequest[];
     failures: Failure[];
 }
 
@@ -186,20 +197,21 @@ export async function runBatch(options: {
     let text = options.text;
     let version = options.version;
     const pending: Array<Promise<Failure | undefined>> = [];
+    const sent: SentRequest[] = [];
     for (const edit of options.edits) {
         const document = TextDocument.create(uri, 'journey', version, text);
         version++;
         main.change(uri, document, edit, version);
         text = applyEdit(text, edit);
         if (random.chance(options.requestRate)) {
-            pending.push(randomRequest(random, main, uri, TextDocument.create(uri, 'journey', version, text)));
+            pending.push(randomRequest(random, main, uri, TextDocument.create(uri, 'journey', version, text), sent));
         }
     }
     const failures = (await Promise.all(pending)).filter((f): f is Failure => f !== undefined);
     const built = main.alive && await main.built(uri, version);
     const crash = main.crashReport();
-    if (crash) return { text, version, requests: pending.length, failures: [...failures, { kind: 'crash', detail: crash }] };
-    if (!built) return { text, version, requests: pending.length, failures: [...failures, { kind: 'hang', detail: `version ${version} never finished building` }] };
+    if (crash) return { text, version, requests: pending.length, sent, failures: [...failures, { kind: 'crash', detail: crash }] };
+    if (!built) return { text, version, requests: pending.length, sent, failures: [...failures, { kind: 'hang', detail: `version ${version} never finished building` }] };
 
     const referenceUri = reference.open(options.referenceName, text, version);
     const referenceBuilt = await reference.built(referenceUri, version);
@@ -211,7 +223,7 @@ export async function runBatch(options: {
         const mismatch = sameDiagnostics(main.server.latestDiagnostics(uri) ?? [], expected);
         if (mismatch) failures.push({ kind: 'mismatch', detail: mismatch });
     }
-    return { text, version, requests: pending.length, failures };
+    return { text, version, requests: pending.length, sent, failures };
 }
 
 export function generateEdits(random: Random, text: string, count: number, corpus: string[]): Edit[] {

@@ -72,7 +72,23 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         if (isNextPathFeature(next)) {
             return this.completeNextPath(context, acceptor);
         }
-        return super.completionFor(context, next, acceptor);
+        return super.completionFor(context, this.withOwningType(context, next), acceptor);
+    }
+
+    /**
+     * Error recovery can leave the element around the cursor unbuilt, so that the
+     * closest node is of another type (the file itself, say) than the rule whose
+     * cross-reference is being completed. Complete it as the element it would be.
+     */
+    private withOwningType(context: CompletionContext, next: NextFeature): NextFeature {
+        if (next.type || !context.node || !GrammarAST.isCrossReference(next.feature)) {
+            return next;
+        }
+        const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+        if (!rule || this.astReflection.isInstance(context.node, rule.name)) {
+            return next;
+        }
+        return { ...next, type: rule.name };
     }
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
