@@ -12,6 +12,7 @@ import {
     type QuantityView, type Range, type SourceLocation, type StageView, type SyntaxProblem, type TargetView,
     type TouchpointView, type ViewReference
 } from './view-model.js';
+import { syntaxErrorRanges } from '../language/syntax-error-position.js';
 
 type Definition = Owner | Persona | Kpi;
 
@@ -282,19 +283,7 @@ function syntaxErrors(document: LangiumDocument): SyntaxProblem[] {
             .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     }
     // Not validated (a build without validation): read the parser's own errors.
-    const { lexerErrors, parserErrors } = document.parseResult;
-    const problems: SyntaxProblem[] = [];
-    for (const error of lexerErrors) {
-        const start = { line: (error.line ?? 1) - 1, character: (error.column ?? 1) - 1 };
-        problems.push({ message: error.message, range: { start, end: { line: start.line, character: start.character + error.length } } });
-    }
-    for (const error of parserErrors) {
-        const token = error.token;
-        const line = Number.isFinite(token.startLine) ? token.startLine! - 1 : document.textDocument.lineCount - 1;
-        const character = Number.isFinite(token.startColumn) ? token.startColumn! - 1 : 0;
-        problems.push({ message: error.message, range: { start: { line, character }, end: { line, character: character + Math.max(token.image.length, 1) } } });
-    }
-    return problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    return syntaxErrorRanges(document).map(error => ({ message: error.message, range: copyRange(error.range) }));
 }
 
 function isSyntaxError(diagnostic: Diagnostic): boolean {
