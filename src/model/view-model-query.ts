@@ -1,7 +1,7 @@
 import type { AnyElement, JourneyMapModel, Position, Range } from './view-model.js';
 
-/** Every element of the model: journeys, their stages and touchpoints, then the definitions. */
-export function* allElements(model: JourneyMapModel): Generator<AnyElement> {
+/** Every element of the model (or of anything shaped like it): journeys, their stages and touchpoints, then the definitions. */
+export function* allElements(model: Pick<JourneyMapModel, 'journeys' | 'owners' | 'personas' | 'kpis'>): Generator<AnyElement> {
     for (const journey of model.journeys) {
         yield journey;
         for (const stage of journey.stages) {

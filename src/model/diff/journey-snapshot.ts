@@ -1,5 +1,6 @@
 import type { LangiumDocument } from 'langium';
 import { buildViewModel } from '../build-view-model.js';
+import { allElements } from '../view-model-query.js';
 import type { AnyElement, JourneyView, KpiView, OwnerView, PersonaView, TouchpointView } from '../view-model.js';
 
 /**
@@ -32,26 +33,13 @@ export function snapshotOf(documents: LangiumDocument[], label: (uri: string) =>
     for (const list of [snapshot.owners, snapshot.personas, snapshot.kpis]) {
         list.sort((a, b) => compareText(a.name, b.name));
     }
-    for (const element of allSnapshotElements(snapshot)) {
+    for (const element of allElements(snapshot)) {
         // Ids are unique within a document; a name defined twice in the workspace is an error the user sees already.
         if (!snapshot.byId.has(element.id)) {
             snapshot.byId.set(element.id, element);
         }
     }
     return snapshot;
-}
-
-export function* allSnapshotElements(snapshot: JourneySnapshot): Generator<AnyElement> {
-    for (const journey of snapshot.journeys) {
-        yield journey;
-        for (const stage of journey.stages) {
-            yield stage;
-            yield* stage.touchpoints;
-        }
-    }
-    yield* snapshot.owners;
-    yield* snapshot.personas;
-    yield* snapshot.kpis;
 }
 
 export function touchpointsOf(journey: JourneyView): TouchpointView[] {
