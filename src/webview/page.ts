@@ -30,20 +30,39 @@ export function previewPolicy(options: PreviewPageOptions): string {
 }
 
 export function previewPage(options: PreviewPageOptions): string {
-    const policy = previewPolicy(options);
+    return htmlPage({
+        policy: previewPolicy(options),
+        title: options.title,
+        styleUri: options.styleUri,
+        body: ['<body>', `<script nonce="${escapeMarkup(options.nonce)}" src="${escapeMarkup(options.scriptUri)}"></script>`, '</body>']
+    });
+}
+
+export interface HtmlPageParts {
+    /** The Content-Security-Policy, given as a meta tag. */
+    policy: string;
+    title: string;
+    styleUri: string;
+    /** More lines for the head, already escaped. */
+    head?: string[];
+    /** The body element's markup, already escaped. */
+    body: string[];
+}
+
+/** The shell every page of ours shares: charset, policy, title and the bundle's stylesheet. */
+export function htmlPage(parts: HtmlPageParts): string {
     return [
         '<!DOCTYPE html>',
         '<html lang="en">',
         '<head>',
         '<meta charset="utf-8">',
-        `<meta http-equiv="Content-Security-Policy" content="${escapeMarkup(policy)}">`,
+        `<meta http-equiv="Content-Security-Policy" content="${escapeMarkup(parts.policy)}">`,
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        `<title>${escapeMarkup(options.title)}</title>`,
-        `<link rel="stylesheet" href="${escapeMarkup(options.styleUri)}">`,
+        `<title>${escapeMarkup(parts.title)}</title>`,
+        `<link rel="stylesheet" href="${escapeMarkup(parts.styleUri)}">`,
+        ...(parts.head ?? []),
         '</head>',
-        '<body>',
-        `<script nonce="${escapeMarkup(options.nonce)}" src="${escapeMarkup(options.scriptUri)}"></script>`,
-        '</body>',
+        ...parts.body,
         '</html>',
         ''
     ].join('\n');

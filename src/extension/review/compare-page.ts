@@ -4,6 +4,7 @@ import type { JourneyMapModel } from '../../model/view-model.js';
 import { escapeMarkup } from '../../render/escape.js';
 import { renderMap } from '../../render/render-map.js';
 import { h, toMarkup, type VElement } from '../../render/vnode.js';
+import { htmlPage } from '../../webview/page.js';
 import { CHANGE_MARKS, describeChange, markChanges } from './change-marks.js';
 
 export interface ComparePageOptions {
@@ -65,20 +66,13 @@ export function comparePage(options: ComparePageOptions): string {
             changeList(diff)
         ])
     ]);
-    return [
-        '<!DOCTYPE html>',
-        '<html lang="en">',
-        '<head>',
-        '<meta charset="utf-8">',
-        `<meta http-equiv="Content-Security-Policy" content="${escapeMarkup(policy)}">`,
-        `<title>${escapeMarkup(title)}</title>`,
-        `<link rel="stylesheet" href="${escapeMarkup(options.styleUri)}">`,
-        `<style nonce="${escapeMarkup(options.nonce)}">${COMPARE_CSS}</style>`,
-        '</head>',
-        toMarkup(body),
-        '</html>',
-        ''
-    ].join('\n');
+    return htmlPage({
+        policy,
+        title,
+        styleUri: options.styleUri,
+        head: [`<style nonce="${escapeMarkup(options.nonce)}">${COMPARE_CSS}</style>`],
+        body: [toMarkup(body)]
+    });
 }
 
 function legend(): VElement {
