@@ -18,7 +18,7 @@ export function exampleFiles(): Array<{ name: string; text: string }> {
 }
 
 /** Texts the document factory reads back on an update, like files on disk. */
-class MemoryFileSystem extends EmptyFileSystemProvider {
+export class MemoryFileSystem extends EmptyFileSystemProvider {
     readonly texts = new Map<string, string>();
     // The base class declares these without parameters; the factory passes the URI.
     override async readFile(uri?: URI): Promise<string> {

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { run } from '../../src/cli/main.js';
+import { journey } from './journey-runner.js';
 import { ROOT } from '../helpers.js';
 
 const CLI = path.join(ROOT, 'out', 'cli', 'main.cjs');
@@ -11,12 +11,6 @@ const CLI = path.join(ROOT, 'out', 'cli', 'main.cjs');
 // A touchpoint without owner (warning) and an off-track KPI (info).
 const MAIN = 'owner Team "Team"\nkpi Speed { owner Team target >= 5 current 2 }\njourney J {\n    stage S {\n        measures Speed\n        touchpoint T\n    }\n}\n';
 
-async function journey(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await run(argv, { out: line => out.push(line), err: line => err.push(line) });
-    return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('journey check with journey.config.json', () => {
     let folder: string;

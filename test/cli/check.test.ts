@@ -3,19 +3,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { run } from '../../src/cli/main.js';
+import { journey } from './journey-runner.js';
 import { HOSTILE_INPUTS } from '../fixtures/hostile-inputs.js';
 import { EXAMPLES, ROOT } from '../helpers.js';
 
 const CLI = path.join(ROOT, 'out', 'cli', 'main.cjs');
 
-/** Runs the CLI in-process, capturing its output. */
-async function journey(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await run(argv, { out: line => out.push(line), err: line => err.push(line) });
-    return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('journey check', () => {
     let folder: string;

@@ -1,14 +1,7 @@
-import { EmptyFileSystemProvider, URI } from 'langium';
+import { URI } from 'langium';
 import { generateJourney } from '../../bench/generate.mjs';
 import { createJourneyServices } from '../../src/language/journey-module.js';
-
-/** File contents read back on update, as from disk. */
-class MemoryFileSystem extends EmptyFileSystemProvider {
-    text = '';
-    override async readFile(): Promise<string> {
-        return this.text;
-    }
-}
+import { MemoryFileSystem } from '../helpers.js';
 
 function heapMb(): number {
     const gc = (globalThis as { gc?: () => void }).gc;
@@ -28,15 +21,15 @@ export async function measureMemory(cycles: number, lines = 5000): Promise<{ cyc
     const uri = URI.parse('file:///memory/generated.journey');
     const original = generateJourney(lines);
     const edited = original.replace('emotion 1', 'emotion 9').replace('owner Owner3', 'owner Ghost');
-    fileSystem.text = original;
+    fileSystem.texts.set(uri.toString(), original);
     const document = shared.workspace.LangiumDocumentFactory.fromString(original, uri);
     shared.workspace.LangiumDocuments.addDocument(document);
     await shared.workspace.DocumentBuilder.build([document], { validation: true });
 
     const cycle = async () => {
-        fileSystem.text = edited;
+        fileSystem.texts.set(uri.toString(), edited);
         await shared.workspace.DocumentBuilder.update([uri], []);
-        fileSystem.text = original;
+        fileSystem.texts.set(uri.toString(), original);
         await shared.workspace.DocumentBuilder.update([uri], []);
     };
     // Warm up first: JIT code and lazily built caches are not leaks.
