@@ -10,7 +10,7 @@ import {
     DocumentFormattingRequest, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest, InlayHintRequest, ReferencesRequest,
     RenameRequest, SemanticTokensRequest
 } from 'vscode-languageserver-protocol/node';
-import { startServer } from '../test/protocol/server-connection.ts';
+import { startServer } from '../test/fixtures/server-connection.ts';
 import { generateJourney, generateWorkspace } from './generate.mjs';
 import { median, percentile, round } from './stats.mjs';
 

@@ -8,7 +8,7 @@ import ajvFormats from 'ajv-formats';
 import { toGithubAnnotations, toSarif } from '../../src/cli/check-formats.js';
 import type { CheckedDiagnostic } from '../../src/cli/check.js';
 import { EXAMPLES } from '../helpers.js';
-import { inDirectory, journey } from './journey-runner.js';
+import { inDirectory, journey } from '../fixtures/journey-runner.js';
 
 // Both are CommonJS modules whose class and plugin are their `default` export.
 const Ajv = ajvDraft04.default;

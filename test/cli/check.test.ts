@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { journey } from './journey-runner.js';
+import { journey } from '../fixtures/journey-runner.js';
 import { HOSTILE_INPUTS } from '../fixtures/hostile-inputs.js';
 import { EXAMPLES, ROOT } from '../helpers.js';
 

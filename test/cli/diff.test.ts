@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { JourneyDiff } from '../../src/model/diff/diff-model.js';
 import { EXAMPLES, ROOT } from '../helpers.js';
-import { inDirectory, journey } from './journey-runner.js';
+import { inDirectory, journey } from '../fixtures/journey-runner.js';
 
 const CLI = path.join(ROOT, 'out', 'cli', 'main.cjs');
 

@@ -3,9 +3,9 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { VIEW_MODEL_VERSION, type JourneyMapModel } from '../../src/model/view-model.js';
-import { parseMermaidJourney } from '../export/mermaid-parser.js';
+import { parseMermaidJourney } from '../fixtures/mermaid-parser.js';
 import { EXAMPLES } from '../helpers.js';
-import { journey } from './journey-runner.js';
+import { journey } from '../fixtures/journey-runner.js';
 
 describe('journey export', function () {
     this.timeout(60000);

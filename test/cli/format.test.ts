@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { journey } from './journey-runner.js';
+import { journey } from '../fixtures/journey-runner.js';
 
 const MESSY = 'journey J "Trip" {   owner A\n stage S { touchpoint T { emotion 1 } // keep this\n /* and this */ }}\nowner A "A team"\n';
 const TIDY = 'journey J "Trip" {\n    owner A\n\n    stage S {\n        touchpoint T {\n            emotion 1\n        } // keep this\n        /* and this */\n    }\n}\n\nowner A "A team"\n';

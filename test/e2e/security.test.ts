@@ -7,7 +7,7 @@ import { LiveWorkspace } from '../../src/cli/live-workspace.js';
 import { startPreviewServer } from '../../src/cli/preview-server.js';
 import type { JourneyMapModel } from '../../src/model/view-model.js';
 import { exportHtml, exportSvg } from '../../src/render/export-map.js';
-import { modelOf } from '../render/render-helpers.js';
+import { modelOf } from '../fixtures/view-models.js';
 import { launchChromium, startWebviewHarness, VSCODE_STUB, WEBVIEW_ASSETS } from './browser.js';
 
 /** Markup and script in every text a journey can hold; each would set __pwned or open a dialog if run. */

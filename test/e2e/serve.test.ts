@@ -150,7 +150,7 @@ describe('screenshots of the examples', function () {
 
     it('saves each example\'s exported map, light and dark, with the test output', async () => {
         const browser = await launchChromium();
-        const { exampleModels } = await import('../render/render-helpers.js');
+        const { exampleModels } = await import('../fixtures/view-models.js');
         const { exportHtml } = await import('../../src/render/export-map.js');
         try {
             for (const [name, model] of Object.entries(await exampleModels())) {

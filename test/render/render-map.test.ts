@@ -6,8 +6,8 @@ import { levelY, smoothPath } from '../../src/render/render-emotion-lane.js';
 import { renderMap } from '../../src/render/render-map.js';
 import { toMarkup } from '../../src/render/vnode.js';
 import { ROOT } from '../helpers.js';
-import { exampleModels, modelOf } from './render-helpers.js';
-import { byId, elements, tooltips, translation, visibleText } from './tree.js';
+import { exampleModels, modelOf } from '../fixtures/view-models.js';
+import { byId, elements, tooltips, translation, visibleText } from '../fixtures/vnode-tree.js';
 
 const SNAPSHOTS = path.join(ROOT, 'test', 'render', 'snapshots');
 const UPDATE = process.env.UPDATE_SNAPSHOTS === '1';

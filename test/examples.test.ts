@@ -1,0 +1,37 @@
+import { strict as assert } from 'node:assert';
+import { buildWorkspace, exampleFiles } from './helpers.js';
+
+describe('reference examples', () => {
+    it('parse, link and validate with no errors or warnings', async () => {
+        const files = Object.fromEntries(exampleFiles().map(({ name, text }) => [name, text]));
+        assert.ok(Object.keys(files).length >= 3, 'the examples are copied into the project');
+        const { documents } = await buildWorkspace(files);
+        for (const [name, document] of Object.entries(documents)) {
+            assert.deepEqual(document.parseResult.lexerErrors, [], `${name}: lexer errors`);
+            assert.deepEqual(document.parseResult.parserErrors, [], `${name}: parser errors`);
+            const problems = (document.diagnostics ?? []).filter(d => d.severity === 1 || d.severity === 2);
+            assert.deepEqual(problems.map(d => `${d.code} ${d.message}`), [], `${name}: errors or warnings`);
+        }
+    });
+
+    it('resolve the webshop journey against the shared definitions', async () => {
+        const files = Object.fromEntries(exampleFiles().map(({ name, text }) => [name, text]));
+        const { documents } = await buildWorkspace(files);
+        const webshop = documents['webshop.journey'].parseResult.value.elements[0];
+        assert.equal(webshop.$type, 'Journey');
+        if (webshop.$type !== 'Journey') return;
+        assert.equal(webshop.personas[0].ref?.name, 'FirstTimeBuyer');
+        const instagram = webshop.stages[0].touchpoints[0];
+        assert.equal(instagram.next?.ref?.name, 'ProductPage');
+        assert.equal(instagram.next?.ref?.$container.name, 'Consideration');
+        assert.equal(instagram.measures[0].ref?.title, 'Click-through rate');
+    });
+
+    it('parse Unicode identifiers', async () => {
+        const files = Object.fromEntries(exampleFiles().map(({ name, text }) => [name, text]));
+        const { documents } = await buildWorkspace(files);
+        const names = documents['kundereise.journey'].parseResult.value.elements.map(e => e.name);
+        assert.ok(names.includes('Markedsføring'));
+        assert.ok(names.includes('Gjenkjøp'));
+    });
+});

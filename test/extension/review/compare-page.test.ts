@@ -1,0 +1,99 @@
+import { strict as assert } from 'node:assert';
+import { JSDOM } from 'jsdom';
+import { comparePage } from '../../../src/extension/review/compare-page.js';
+import { markChanges } from '../../../src/extension/review/change-marks.js';
+import { snapshotOf } from '../../../src/model/diff/journey-snapshot.js';
+import { diffSnapshots } from '../../../src/model/diff/journey-diff.js';
+import { buildViewModel } from '../../../src/model/build-view-model.js';
+import { renderMap } from '../../../src/render/render-map.js';
+import type { VElement } from '../../../src/render/vnode.js';
+import { buildWorkspace } from '../../helpers.js';
+import { SHOP } from '../../fixtures/diff-fixtures.js';
+
+const DEFS = 'owner Sales "Sales team"\nowner Support "Support team"\npersona Buyer\nkpi Conversion { owner Sales target >= 3% current 2% }\nkpi Wait { owner Support target <= 5 current 7 }\n';
+const HEAD = SHOP
+    .replace('touchpoint Cart "Shopping cart" { channel web emotion -1 }', 'touchpoint Cart "Shopping cart <b>&</b>" { channel web emotion 1 }')
+    .replace('        touchpoint Hotline "Phone hotline" { channel phone measures Wait }\n', '        touchpoint Chat "Live chat" { channel chat }\n')
+    .replace('touchpoint Pay {', 'touchpoint Payment {')
+    .replace('touchpoint Compare "Comparison" { channel web pain', 'touchpoint Compare "Comparison" { channel web emotion 2 pain');
+
+async function compare() {
+    const base = await buildWorkspace({ 'defs.journey': DEFS, 'shop.journey': SHOP });
+    const head = await buildWorkspace({ 'defs.journey': DEFS, 'shop.journey': HEAD });
+    const diff = diffSnapshots(snapshotOf([base.documents['shop.journey']]), snapshotOf([head.documents['shop.journey']]));
+    return { diff, model: buildViewModel(head.documents['shop.journey']) };
+}
+
+function find(node: VElement, predicate: (element: VElement) => boolean, found: VElement[] = []): VElement[] {
+    if (predicate(node)) {
+        found.push(node);
+    }
+    for (const child of node.children) {
+        if (typeof child !== 'string') {
+            find(child, predicate, found);
+        }
+    }
+    return found;
+}
+
+describe('compare view', () => {
+    it('marks changed elements of the map by their id: class, badge and a tooltip of what changed', async () => {
+        const { diff, model } = await compare();
+        const marked = markChanges(renderMap(model).svg, diff);
+        const changes = new Map(find(marked, e => e.attrs['data-change'] !== undefined).map(e => [e.attrs['data-id'], e]));
+        assert.equal(changes.get('touchpoint:Shop.Buy.Cart')?.attrs['data-change'], 'modified');
+        assert.equal(changes.get('touchpoint:Shop.Help.Chat')?.attrs['data-change'], 'added');
+        assert.equal(changes.get('touchpoint:Shop.Buy.Payment')?.attrs['data-change'], 'renamed');
+        const cart = changes.get('touchpoint:Shop.Buy.Cart')!;
+        assert.match(cart.attrs.class, /\bjm-change jm-change-modified\b/);
+        const title = cart.children[0] as VElement;
+        assert.equal(title.tag, 'title');
+        assert.deepEqual(title.children, ['changed: title: (none) → “Shopping cart <b>&</b>”; emotion: -1 → +1']
+            .map(text => text.replace('(none)', '“Shopping cart”')));
+        assert.ok(find(cart, e => e.attrs.class === 'jm-change-badge').length === 1);
+        // Only the lanes of what changed: the cart's emotion point, not a pain note it does not have.
+        const cartParts = find(marked, e => e.attrs['data-id'] === 'touchpoint:Shop.Buy.Cart');
+        assert.ok(cartParts.some(e => /jm-point/.test(e.attrs.class) && /jm-change-modified/.test(e.attrs.class)));
+        const pay = find(marked, e => e.attrs['data-id'] === 'touchpoint:Shop.Buy.Payment' && /jm-pain/.test(e.attrs.class));
+        assert.ok(pay.length > 0 && pay.every(e => /jm-change-moved/.test(e.attrs.class)), 'a renamed element is marked everywhere');
+        const compareParts = find(marked, e => e.attrs['data-id'] === 'touchpoint:Shop.Find.Compare');
+        assert.ok(compareParts.some(e => /jm-card/.test(e.attrs.class) && /jm-change-modified/.test(e.attrs.class)));
+        const comparePain = compareParts.filter(e => /jm-pain/.test(e.attrs.class));
+        assert.ok(comparePain.length > 0 && comparePain.every(e => !/jm-change/.test(e.attrs.class)), 'its pains did not change');
+        // Unchanged elements stay as they were.
+        const search = find(marked, e => e.attrs['data-id'] === 'touchpoint:Shop.Find.Search');
+        assert.ok(search.length > 0 && search.every(e => !/jm-change/.test(e.attrs.class)));
+    });
+
+    it('writes a static page: legend, marked map, removed elements listed, no script, text escaped', async () => {
+        const { diff, model } = await compare();
+        const html = comparePage({ model, diff, baseName: 'HEAD', fileName: 'shop.journey', styleUri: 'https://res/preview.css', styleSource: 'https://res', nonce: 'n0nce' });
+        const { document } = new JSDOM(html).window;
+        const policy = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
+        assert.equal(policy, "default-src 'none'; style-src https://res 'nonce-n0nce'; img-src https://res data:");
+        assert.equal(document.querySelectorAll('script').length, 0);
+        assert.equal(document.querySelector('style')?.getAttribute('nonce'), 'n0nce');
+        assert.equal(document.title, 'shop.journey: changes since HEAD');
+        assert.deepEqual(Array.from(document.querySelectorAll('#legend .legend-item')).map(e => e.textContent),
+            ['added', 'changed', 'moved or renamed', 'removed (listed below the map)']);
+        assert.equal(document.querySelectorAll('#map svg [data-change="added"]').length > 0, true);
+        const removed = Array.from(document.querySelectorAll('#changes li.removed')).map(e => e.textContent);
+        assert.deepEqual(removed, ['touchpoint Shop.Help.Hotline “Phone hotline”: removed']);
+        // Model text arrives as text: the title with markup in it is not an element.
+        assert.equal(document.querySelectorAll('#map b').length, 0);
+        assert.ok(Array.from(document.querySelectorAll('#changes li')).some(li => li.textContent?.includes('“Shopping cart <b>&</b>”')));
+        assert.equal(document.querySelector('#summary')?.textContent, '1 touchpoint added, 1 touchpoint removed, 1 touchpoint renamed, 2 touchpoints changed');
+    });
+
+    it('says when nothing changed', async () => {
+        const { documents } = await buildWorkspace({ 'defs.journey': DEFS, 'shop.journey': SHOP });
+        const snapshot = snapshotOf([documents['shop.journey']]);
+        const html = comparePage({
+            model: buildViewModel(documents['shop.journey']), diff: diffSnapshots(snapshot, snapshot),
+            baseName: 'HEAD', fileName: 'shop.journey', styleUri: 'x.css', styleSource: "'self'", nonce: 'n'
+        });
+        const { document } = new JSDOM(html).window;
+        assert.equal(document.querySelector('#summary')?.textContent, 'No changes since HEAD.');
+        assert.equal(document.querySelectorAll('[data-change]').length, 0);
+    });
+});

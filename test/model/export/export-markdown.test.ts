@@ -1,0 +1,68 @@
+import { strict as assert } from 'node:assert';
+import { marked } from 'marked';
+import { buildViewModel } from '../../../src/model/build-view-model.js';
+import { modelAsMarkdown } from '../../../src/model/export/export-markdown.js';
+import { escapeMarkdown } from '../../../src/model/export/markdown-escape.js';
+import { buildWorkspace, exampleFiles } from '../../helpers.js';
+import { parseMermaidJourney } from '../../fixtures/mermaid-parser.js';
+
+async function markdownOf(files: Record<string, string>, name: string): Promise<string> {
+    const { documents } = await buildWorkspace(files);
+    return modelAsMarkdown(buildViewModel(documents[name]));
+}
+
+/** Every table of the rendered Markdown as rows of cell texts (header row included). */
+function tables(markdown: string): string[][][] {
+    const html = marked.parse(markdown, { async: false });
+    return [...html.matchAll(/<table>([\s\S]*?)<\/table>/g)].map(table =>
+        [...table[1].matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(row => [...row[1].matchAll(/<t[hd]>([\s\S]*?)<\/t[hd]>/g)].map(cell => cell[1])));
+}
+
+describe('Markdown export', function () {
+    this.timeout(60000);
+    const examples = Object.fromEntries(exampleFiles().map(file => [file.name, file.text]));
+
+    it('summarises a journey: heading, description, a row per stage and touchpoint, its KPIs', async () => {
+        const markdown = await markdownOf(examples, 'webshop.journey');
+        assert.match(markdown, /^## Buying an original painting online\n\nFive phases of the purchase journey/);
+        const [map, kpis] = tables(markdown);
+        assert.deepEqual(map[0], ['Stage', 'Touchpoint', 'Channel', 'Owner', 'Emotion', 'Pains', 'Opportunities', 'KPIs']);
+        assert.equal(map.length - 1, 5 + 11);
+        const checkout = map.find(cells => cells[1] === 'Checkout')!;
+        assert.deepEqual(checkout.slice(2, 5), ['web', 'E-commerce team', '-2 (very negative)']);
+        assert.equal(checkout[7], 'Visit-to-order conversion, Cart abandonment');
+        const wordOfMouth = map.find(cells => cells[1] === 'A friend&#39;s recommendation')!;
+        assert.equal(wordOfMouth[3], 'Marketing team (from stage)');
+        assert.deepEqual(kpis[0], ['KPI', 'Target', 'Current', 'Status', 'Owner']);
+        assert.deepEqual(kpis.find(cells => cells[0] === 'Cart abandonment'), ['Cart abandonment', '≤ 60%', '71%', '🔴 off track', 'E-commerce team']);
+    });
+
+    it('embeds a Mermaid diagram of the journey that Mermaid parses', async () => {
+        const markdown = await markdownOf(examples, 'kundereise.journey');
+        const block = /```mermaid\n([\s\S]*?)\n```/.exec(markdown);
+        assert.ok(block);
+        const parsed = await parseMermaidJourney(block[1]);
+        assert.ok(parsed.tasks.length > 0);
+    });
+
+    it('keeps model text as text in headings and cells', async () => {
+        const hostile = 'journey J "# Not | a <b>heading</b> @all" { stage S "*S* | x" { goal "[link](javascript:alert(1))" touchpoint T "`code` $math$ ~~gone~~" { pain "- not a list" } } }';
+        const markdown = await markdownOf({ 'a.journey': hostile }, 'a.journey');
+        const html = marked.parse(markdown, { async: false });
+        assert.match(html, /<h2># Not \| a &lt;b&gt;heading&lt;\/b&gt; @all<\/h2>/);
+        assert.doesNotMatch(html.replace(/<pre>[\s\S]*?<\/pre>/, ''), /<(em|code|del|a|b)[ >]/);
+        const [map] = tables(markdown);
+        assert.ok(map.every(row => row.length === 8), JSON.stringify(map));
+        assert.equal(map[1][0], '<strong>*S* | x</strong><br>[link](javascript:alert(1))');
+        assert.equal(map[2][1], '`code` $math$ ~~gone~~');
+        assert.equal(map[2][5], '- not a list');
+    });
+
+    it('escapes Markdown punctuation, line starts and line breaks in one function', () => {
+        assert.equal(escapeMarkdown('a_b*c|d'), 'a\\_b\\*c\\|d');
+        assert.equal(escapeMarkdown('1. first'), '1\\. first');
+        assert.equal(escapeMarkdown('+ plus'), '\\+ plus');
+        assert.equal(escapeMarkdown('two\nlines'), 'two lines');
+        assert.equal(escapeMarkdown('@team $x$'), '\\@team \\$x\\$');
+    });
+});

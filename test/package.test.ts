@@ -1,0 +1,97 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { ROOT } from './helpers.js';
+
+const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const contributes = manifest.contributes;
+
+/** All TypeScript under src/extension, where commands are registered. */
+function extensionSources(): string {
+    const texts: string[] = [];
+    const walk = (folder: string) => {
+        for (const name of readdirSync(folder)) {
+            const full = path.join(folder, name);
+            if (statSync(full).isDirectory()) walk(full);
+            else if (name.endsWith('.ts')) texts.push(readFileSync(full, 'utf8'));
+        }
+    };
+    walk(path.join(ROOT, 'src', 'extension'));
+    return texts.join('\n');
+}
+
+const shipped = (relative: string) => existsSync(path.join(ROOT, relative.replace(/^\.\//, '')));
+
+describe('extension manifest (package.json)', () => {
+    it('targets VS Code ^1.91.0 with the matching API types, and starts from the bundled extension', () => {
+        assert.equal(manifest.engines.vscode, '^1.91.0');
+        assert.equal(manifest.devDependencies['@types/vscode'], '1.91.0');
+        assert.equal(manifest.main, './out/extension/extension.cjs');
+        assert.match(readFileSync(path.join(ROOT, 'esbuild.mjs'), 'utf8'), /'extension\/extension': 'src\/extension\/extension\.ts'/);
+    });
+
+    it('activates on the language and on workspaces holding .journey files', () => {
+        for (const event of ['onLanguage:journey', 'workspaceContains:**/*.journey']) {
+            assert.ok(manifest.activationEvents.includes(event), event);
+        }
+    });
+
+    it('contributes the journey language with its files that exist', () => {
+        const journey = contributes.languages.find((language: { id: string }) => language.id === 'journey');
+        assert.deepEqual(journey.extensions, ['.journey']);
+        assert.ok(journey.aliases.includes('Journey'));
+        assert.ok(shipped(journey.configuration) && shipped(journey.icon.light) && shipped(journey.icon.dark));
+        const [grammar] = contributes.grammars;
+        assert.equal(grammar.language, 'journey');
+        assert.ok(shipped(grammar.path));
+        assert.equal(JSON.parse(readFileSync(path.join(ROOT, grammar.path), 'utf8')).scopeName, grammar.scopeName);
+        assert.ok(shipped(manifest.icon));
+    });
+
+    it('gives the language a word pattern VS Code compiles as written (Unicode letters need the u flag)', () => {
+        const configuration = JSON.parse(readFileSync(path.join(ROOT, 'language-configuration.json'), 'utf8'));
+        const { pattern, flags } = configuration.wordPattern;
+        const word = new RegExp(pattern, flags);
+        assert.equal('owner Købsoplevelse'.match(new RegExp(pattern, `${flags}g`))?.[1], 'Købsoplevelse');
+        assert.ok(word.test('Överväganden'));
+        assert.equal('next Kjøp.Chat'.match(new RegExp(pattern, `${flags}g`))?.[1], 'Kjøp.Chat');
+    });
+
+    it('validates journey.config.json with the shipped schema, and lets it hold comments', () => {
+        assert.deepEqual(contributes.jsonValidation, [{ fileMatch: 'journey.config.json', url: './schemas/journey.config.schema.json' }]);
+        assert.ok(shipped(contributes.jsonValidation[0].url));
+        assert.ok(contributes.languages.some((language: { id: string; filenames?: string[] }) =>
+            language.id === 'jsonc' && language.filenames?.includes('journey.config.json')));
+    });
+
+    it('declares the settings the client and server read', () => {
+        const properties = contributes.configuration.properties;
+        assert.deepEqual(properties['journey.trace.server'].enum, ['off', 'messages', 'verbose']);
+        assert.equal(properties['journey.trace.server'].default, 'off');
+        assert.equal(properties['journey.inlayHints.inheritedOwner'].type, 'boolean');
+        assert.equal(properties['journey.inlayHints.inheritedOwner'].default, true);
+    });
+
+    it('registers every contributed command, each titled in the Journey category', () => {
+        const sources = extensionSources();
+        for (const command of contributes.commands) {
+            assert.equal(command.category, 'Journey', command.command);
+            assert.ok(command.title, command.command);
+            assert.ok(sources.includes(`'${command.command}'`), `${command.command} is registered in src/extension`);
+        }
+    });
+
+    it('shows palette and menu entries only for contributed commands, each with a when clause', () => {
+        const ids = new Set(contributes.commands.map((command: { command: string }) => command.command));
+        for (const [menu, entries] of Object.entries(contributes.menus as Record<string, Array<{ command: string; when?: string }>>)) {
+            for (const entry of entries) {
+                assert.ok(ids.has(entry.command), `${menu}: ${entry.command}`);
+                assert.ok(entry.when, `${menu}: ${entry.command} has a when clause`);
+            }
+        }
+        // Every command is in the palette only where it applies.
+        for (const { command } of contributes.commands) {
+            assert.ok(contributes.menus.commandPalette.some((entry: { command: string }) => entry.command === command), `${command} has a palette when clause`);
+        }
+    });
+});

@@ -1,0 +1,99 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { HOSTILE_INPUTS } from '../fixtures/hostile-inputs.js';
+import { startServer, type ServerConnection } from '../fixtures/server-connection.js';
+
+describe('language server over stdio', function () {
+    this.timeout(30000);
+    let folder: string;
+    let server: ServerConnection;
+
+    before(async () => {
+        folder = mkdtempSync(path.join(tmpdir(), 'journey-protocol-'));
+        // A definition on disk that is never opened: the server must index it at start.
+        writeFileSync(path.join(folder, 'shared.journey'), 'owner Team "Team"\n');
+        server = await startServer({ workspaceFolder: folder });
+    });
+
+    after(async () => {
+        await server.close();
+        rmSync(folder, { recursive: true, force: true });
+    });
+
+    it('publishes coded diagnostics with exact ranges for an opened document', async () => {
+        const text = [
+            'journey J {',                              // 0
+            '    owner Team',                            // 1
+            '    stage S {',                             // 2
+            '        emotion 7',                         // 3
+            '        touchpoint T { owner Nobody }',     // 4
+            '    }',                                     // 5
+            '}',                                         // 6
+            ''
+        ].join('\n');
+        const uri = server.open('main.journey', text);
+        const diagnostics = await server.diagnostics(uri);
+        const summary = diagnostics
+            .map(d => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`)
+            .sort();
+        assert.deepEqual(summary, [
+            'journey/emotion-out-of-range 3:16-3:17',
+            'journey/unresolved-reference 4:29-4:35'
+        ]);
+        assert.equal(diagnostics.find(d => d.code === 'journey/unresolved-reference')?.severity, 1);
+    });
+
+    it('reports syntax errors and keeps checking the rest of the file', async () => {
+        const text = 'journey Broken {\n    stage A { touchpoint T { channel webb } }\n    stage B { touchpoint U { owner Ghost } }\n}\n';
+        const uri = server.open('broken.journey', text);
+        const diagnostics = await server.diagnostics(uri);
+        const codes = diagnostics.map(d => d.code);
+        assert.ok(codes.includes('journey/syntax-error'), codes.join());
+        const unresolved = diagnostics.find(d => d.code === 'journey/unresolved-reference');
+        assert.deepEqual(unresolved?.range, { start: { line: 2, character: 35 }, end: { line: 2, character: 40 } });
+        assert.equal(server.stderr().includes('Error'), false, server.stderr());
+    });
+
+    it('survives hostile documents and keeps answering', async () => {
+        for (const [index, { name, text, expectCodes }] of HOSTILE_INPUTS.entries()) {
+            const uri = server.open(`hostile-${index}.journey`, text);
+            const codes = new Set((await server.diagnostics(uri)).map(d => String(d.code)));
+            // All of them share one workspace: their `owner A`s and `journey J`s collide.
+            codes.delete('journey/unused-definition');
+            codes.delete('journey/duplicate-name');
+            assert.deepEqual([...codes], expectCodes, name);
+        }
+        assert.equal(server.process.exitCode, null, 'the server is still running');
+        const uri = server.open('after.journey', 'journey After { }');
+        assert.deepEqual((await server.diagnostics(uri)).map(d => d.code), ['journey/empty-journey']);
+    });
+});
+
+describe('language server over Node IPC', function () {
+    this.timeout(30000);
+
+    it('answers initialize and publishes diagnostics when started with --node-ipc', async () => {
+        const { fork } = await import('node:child_process');
+        const { IPCMessageReader, IPCMessageWriter, createProtocolConnection, InitializeRequest, PublishDiagnosticsNotification, DidOpenTextDocumentNotification, InitializedNotification } =
+            await import('vscode-languageserver-protocol/node');
+        const { SERVER_BUNDLE } = await import('../fixtures/server-connection.js');
+        const child = fork(SERVER_BUNDLE, ['--node-ipc'], { silent: true });
+        const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+        connection.listen();
+        try {
+            const result = await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+            assert.ok(result.capabilities.textDocumentSync, 'the server declares document sync');
+            await connection.sendNotification(InitializedNotification.type, {});
+            const published = new Promise<string[]>(resolve => connection.onNotification(PublishDiagnosticsNotification.type, p => resolve(p.diagnostics.map(d => String(d.code)))));
+            await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+                textDocument: { uri: 'file:///ipc/test.journey', languageId: 'journey', version: 1, text: 'journey Lonely { }' }
+            });
+            assert.deepEqual(await published, ['journey/empty-journey']);
+        } finally {
+            connection.dispose();
+            child.kill();
+        }
+    });
+});
