@@ -23,8 +23,9 @@ const builds = [
     { bundle: true, platform: 'browser', target: 'es2020', format: 'iife', sourcemap: !production, minify: production,
       logLevel: 'warning', entryPoints: { 'webview/preview': 'src/webview/main.ts' }, outdir: 'out' },
     { ...node, entryPoints: { 'server/main': 'src/server/main.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' } },
+    // PNG and PDF libraries load from node_modules: resvg is a native module, PDFKit reads its own data files.
     { ...node, entryPoints: { 'cli/main': 'src/cli/bin.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' },
-      banner: { js: '#!/usr/bin/env node' } },
+      banner: { js: '#!/usr/bin/env node' }, external: ['@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit'] },
     // The VS Code extension; 'vscode' is provided by the extension host.
     { ...node, entryPoints: { 'extension/extension': 'src/extension/extension.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' },
       external: ['vscode'] },

@@ -3,22 +3,30 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { URI } from 'langium';
 import { buildViewModel } from '../model/build-view-model.js';
-import { exportMap, type ExportFormat } from '../render/export-map.js';
+import { exportMap } from '../render/export-map.js';
 import type { ThemeName } from '../render/map-styles.js';
+import { printableSvg } from '../render/print/print-svg.js';
+import { mapTitle } from '../render/render-map.js';
 import type { CommandIO } from './io.js';
+import { PAGE_SIZES, printPdf, type PageSize } from './print/print-pdf.js';
+import { printPng } from './print/print-png.js';
 import { displayPath, findJourneyFiles, InputError, loadWorkspace, readJourneyText } from './workspace.js';
 
-export const RENDER_USAGE = `Usage: journey render FILE -o OUT.svg|OUT.html [--theme light|dark] [--workspace DIR]
+export const RENDER_USAGE = `Usage: journey render FILE -o OUT.svg|OUT.html|OUT.png|OUT.pdf [--theme light|dark] [--workspace DIR]
+                      [--scale N] [--page a4|a3|fit]
 
-Draws the journey map of FILE as a standalone SVG image or a self-contained
-HTML page. References resolve against every .journey file under --workspace
+Draws the journey map of FILE as a standalone SVG image, a self-contained
+HTML page, a PNG image (--scale 2 for slides; default 1) or a PDF whose text
+stays text (--page: landscape A4 or A3 with the map scaled to fit, or a page
+the map's own size, the default). No browser needed. References resolve against every .journey file under --workspace
 (default: FILE's directory). --theme is light by default, so the map looks
 right in documents whatever the editor theme; '-o -' writes SVG (or --format
 html) to standard output. Exit code: 0 written, 1 FILE has syntax errors,
 2 usage or input problems.`;
 
 const THEMES = new Set(['light', 'dark']);
-const FORMATS = new Set(['svg', 'html']);
+type OutputFormat = 'svg' | 'html' | 'png' | 'pdf';
+const FORMATS = new Set<string>(['svg', 'html', 'png', 'pdf']);
 
 /** `journey render`: returns the exit code. */
 export async function render(args: string[], io: CommandIO): Promise<number> {
@@ -29,6 +37,8 @@ export async function render(args: string[], io: CommandIO): Promise<number> {
             output: { type: 'string', short: 'o' },
             theme: { type: 'string', default: 'light' },
             format: { type: 'string' },
+            scale: { type: 'string', default: '1' },
+            page: { type: 'string', default: 'fit' },
             workspace: { type: 'string' },
             help: { type: 'boolean', short: 'h', default: false }
         }
@@ -45,6 +55,16 @@ export async function render(args: string[], io: CommandIO): Promise<number> {
         throw new InputError(`unknown theme '${values.theme}' (expected light or dark)`);
     }
     const format = outputFormat(values.output, values.format);
+    const scale = Number(values.scale);
+    if (!(scale > 0 && scale <= 16)) {
+        throw new InputError(`--scale must be a number above 0 and at most 16 (got '${values.scale}')`);
+    }
+    if (!PAGE_SIZES.includes(values.page as PageSize)) {
+        throw new InputError(`unknown page size '${values.page}' (expected ${PAGE_SIZES.join(', ')})`);
+    }
+    if ((format === 'png' || format === 'pdf') && values.output === '-') {
+        throw new InputError(`${format.toUpperCase()} is written to a file, not to standard output`);
+    }
     const file = path.resolve(positionals[0]);
     const text = await readJourneyText(file);
     const workspaceDirectory = values.workspace ?? path.dirname(file);
@@ -63,13 +83,21 @@ export async function render(args: string[], io: CommandIO): Promise<number> {
         io.err(`journey render: ${displayPath(file)} has syntax errors; nothing written`);
         return 1;
     }
-    const markup = exportMap(model, format, values.theme as ThemeName);
+    const theme = values.theme as ThemeName;
+    let content: string | Buffer;
+    if (format === 'png') {
+        content = printPng(printableSvg(model, theme), scale).data;
+    } else if (format === 'pdf') {
+        content = await printPdf(printableSvg(model, theme), values.page as PageSize, mapTitle(model));
+    } else {
+        content = exportMap(model, format, theme);
+    }
     if (values.output === '-') {
-        io.out(markup.trimEnd());
+        io.out(String(content).trimEnd());
         return 0;
     }
     try {
-        await fs.writeFile(values.output, markup);
+        await fs.writeFile(values.output, content);
     } catch (error) {
         throw new InputError(`${values.output}: cannot write (${(error as NodeJS.ErrnoException).code ?? error})`);
     }
@@ -77,12 +105,12 @@ export async function render(args: string[], io: CommandIO): Promise<number> {
     return 0;
 }
 
-function outputFormat(output: string, format: string | undefined): ExportFormat {
+function outputFormat(output: string, format: string | undefined): OutputFormat {
     if (format !== undefined) {
         if (!FORMATS.has(format)) {
-            throw new InputError(`unknown format '${format}' (expected svg or html)`);
+            throw new InputError(`unknown format '${format}' (expected svg, html, png or pdf)`);
         }
-        return format as ExportFormat;
+        return format as OutputFormat;
     }
     if (output === '-') {
         return 'svg';
@@ -90,5 +118,7 @@ function outputFormat(output: string, format: string | undefined): ExportFormat 
     const extension = path.extname(output).toLowerCase();
     if (extension === '.svg') return 'svg';
     if (extension === '.html' || extension === '.htm') return 'html';
-    throw new InputError(`${output}: cannot tell the format from the extension (use .svg or .html, or --format)`);
+    if (extension === '.png') return 'png';
+    if (extension === '.pdf') return 'pdf';
+    throw new InputError(`${output}: cannot tell the format from the extension (use .svg, .html, .png or .pdf, or --format)`);
 }

@@ -67,6 +67,13 @@ export function paletteDeclarations(palette: Palette): string {
     return (Object.keys(VARIABLES) as Array<keyof Palette>).map(key => `${VARIABLES[key]}: ${palette[key]};`).join(' ');
 }
 
+/** `css` with every `var(--jm-…)` replaced by its value in `theme`, for renderers without CSS variables. */
+export function resolveThemeVariables(css: string, theme: ThemeName): string {
+    const palette = THEMES[theme];
+    const values = new Map((Object.keys(VARIABLES) as Array<keyof Palette>).map(key => [VARIABLES[key], palette[key]]));
+    return css.replace(/var\((--jm-[\w-]+)\)/g, (whole, name: string) => values.get(name) ?? whole);
+}
+
 export function themeCss(theme: ThemeName, selector = '.jm-map'): string {
     return `${selector} { ${paletteDeclarations(THEMES[theme])} }`;
 }

@@ -59,7 +59,7 @@ describe('journey render', () => {
     it('exits 2 with a message for an unknown output type, theme or missing input', async () => {
         const file = path.join(EXAMPLES, 'shared.journey');
         for (const [args, message] of [
-            [['render', file, '-o', path.join(folder, 'map.png')], /cannot tell the format/],
+            [['render', file, '-o', path.join(folder, 'map.gif')], /cannot tell the format/],
             [['render', file, '-o', path.join(folder, 'map.svg'), '--theme', 'sepia'], /unknown theme 'sepia'/],
             [['render', path.join(folder, 'missing.journey'), '-o', path.join(folder, 'x.svg')], /missing\.journey: cannot read file/],
             [['render', file], /expected one FILE and -o OUT/],

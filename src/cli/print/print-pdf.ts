@@ -1,0 +1,54 @@
+import PDFDocument from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
+import type { PrintableSvg } from '../../render/print/print-svg.js';
+import { mapFont } from './map-fonts.js';
+
+export type PageSize = 'a4' | 'a3' | 'fit';
+export const PAGE_SIZES: readonly PageSize[] = ['a4', 'a3', 'fit'];
+
+/** ISO sizes in points, landscape. */
+const PAGES: Record<Exclude<PageSize, 'fit'>, [number, number]> = {
+    a4: [841.89, 595.28],
+    a3: [1190.55, 841.89]
+};
+const MARGIN = 24;
+/** CSS pixels to points. */
+const PX = 72 / 96;
+
+/**
+ * A one-page PDF of the map: text stays text (the map's font embedded, subset),
+ * shapes stay vectors. `fit` makes the page the map's size; a4 and a3 are
+ * landscape with the map scaled to fit inside the margins.
+ */
+export async function printPdf(svg: PrintableSvg, page: PageSize, title: string): Promise<Buffer> {
+    const mapWidth = svg.width * PX;
+    const mapHeight = svg.height * PX;
+    const [pageWidth, pageHeight] = page === 'fit' ? [mapWidth, mapHeight] : PAGES[page];
+    const margin = page === 'fit' ? 0 : MARGIN;
+    const scale = Math.min(1, (pageWidth - 2 * margin) / mapWidth, (pageHeight - 2 * margin) / mapHeight);
+    const width = mapWidth * scale;
+    const height = mapHeight * scale;
+    const regular = mapFont('regular');
+    // The map's font is the default too, so PDFKit never loads its built-in Helvetica.
+    const doc = new PDFDocument({ size: [pageWidth, pageHeight], margin: 0, font: regular as unknown as string, info: { Title: title, Creator: 'journey render' }, compress: true });
+    doc.registerFont('map-regular', regular);
+    doc.registerFont('map-semibold', mapFont('semibold'));
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const ended = new Promise<void>((resolve, reject) => {
+        doc.on('end', () => resolve());
+        doc.on('error', reject);
+    });
+    const warnings: string[] = [];
+    SVGtoPDF(doc, svg.markup, (pageWidth - width) / 2, (pageHeight - height) / 2, {
+        width, height, preserveAspectRatio: 'xMidYMid meet',
+        fontCallback: (_family: string, bold: boolean) => bold ? 'map-semibold' : 'map-regular',
+        warningCallback: (warning: string) => warnings.push(warning)
+    });
+    doc.end();
+    await ended;
+    if (warnings.length > 0) {
+        throw new Error(`the PDF renderer could not draw part of the map: ${warnings[0]}`);
+    }
+    return Buffer.concat(chunks);
+}

@@ -1,0 +1,150 @@
+import { compile } from 'css-select';
+import type { JourneyMapModel } from '../../model/view-model.js';
+import { MAP_CSS, resolveThemeVariables, type ThemeName } from '../map-styles.js';
+import { renderMap } from '../render-map.js';
+import { h, toMarkup, type VElement, type VNode } from '../vnode.js';
+
+/**
+ * The map as an SVG with no stylesheet: every rule of the map's styles, its
+ * theme's variables resolved, written onto the elements it matches as
+ * presentation attributes. PNG and PDF renderers read presentation attributes
+ * reliably; CSS variables and combinators they do not.
+ */
+export interface PrintableSvg {
+    markup: string;
+    width: number;
+    height: number;
+}
+
+/** The family the print renderers register the map's font under. */
+export const PRINT_FONT_FAMILY = 'Inter';
+
+/** Properties that mean something on paper; cursor, outline and the like do not. */
+const PRINTED = new Set([
+    'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity',
+    'stroke-linecap', 'stroke-linejoin', 'font-family', 'font-size', 'font-weight', 'letter-spacing'
+]);
+
+export function printableSvg(model: JourneyMapModel, theme: ThemeName = 'light'): PrintableSvg {
+    const { svg, width, height } = renderMap(model);
+    return { markup: `<?xml version="1.0" encoding="UTF-8"?>\n${toMarkup(inlineStyles(svg, theme))}\n`, width, height };
+}
+
+/** A copy of `root` with the map's rules for `theme` applied as attributes. */
+export function inlineStyles(root: VElement, theme: ThemeName): VElement {
+    const rules = parseRules(resolveThemeVariables(MAP_CSS, theme));
+    const tree = linkTree(root, null);
+    return applyRules(tree, rules);
+}
+
+interface Rule {
+    test: (node: LinkedElement) => boolean;
+    /** The class (or tag) the selector's last element must have: rules are tried only where it can match. */
+    key: string;
+    specificity: number;
+    order: number;
+    declarations: Array<[string, string]>;
+}
+
+interface LinkedElement {
+    tag: string;
+    attrs: Record<string, string>;
+    classes: string[];
+    children: Array<LinkedElement | string>;
+    parent: LinkedElement | null;
+    source: VElement;
+}
+
+function linkTree(node: VElement, parent: LinkedElement | null): LinkedElement {
+    const linked: LinkedElement = {
+        tag: node.tag, attrs: node.attrs, classes: (node.attrs.class ?? '').split(/\s+/).filter(Boolean),
+        children: [], parent, source: node
+    };
+    linked.children = node.children.map(child => typeof child === 'string' ? child : linkTree(child, linked));
+    return linked;
+}
+
+const isElement = (node: LinkedElement | string): node is LinkedElement => typeof node !== 'string';
+
+const ADAPTER = {
+    isTag: isElement,
+    getAttributeValue: (element: LinkedElement, name: string) => name === 'class' ? element.classes.join(' ') : element.attrs[name],
+    getChildren: (node: LinkedElement | string) => isElement(node) ? node.children : [],
+    getName: (element: LinkedElement) => element.tag,
+    getParent: (element: LinkedElement) => element.parent,
+    getSiblings: (node: LinkedElement | string) => isElement(node) && node.parent ? node.parent.children : [node],
+    getText: (node: LinkedElement | string): string => isElement(node) ? node.children.map(child => ADAPTER.getText(child)).join('') : node,
+    hasAttrib: (element: LinkedElement, name: string) => name === 'class' ? element.classes.length > 0 : name in element.attrs,
+    removeSubsets: (nodes: Array<LinkedElement | string>) => nodes
+};
+
+/** Our own stylesheet, one rule per block; rules for states (focus, hover) do not print. */
+function parseRules(css: string): Rule[] {
+    const rules: Rule[] = [];
+    for (const match of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+        const declarations = match[2].split(';')
+            .map(declaration => declaration.split(':').map(part => part.trim()))
+            .filter(([property, value]) => property && value && PRINTED.has(property))
+            .map(([property, value]) => [property, value] as [string, string]);
+        if (declarations.length === 0) {
+            continue;
+        }
+        for (const selector of match[1].split(',').map(s => s.trim())) {
+            if (selector.includes(':')) {
+                continue;
+            }
+            const last = selector.split(/[\s>]+/).pop()!;
+            const lastClass = last.match(/\.([\w-]+)/);
+            rules.push({
+                test: compile<LinkedElement | string, LinkedElement>(selector, { adapter: ADAPTER, xmlMode: true }),
+                key: lastClass ? `.${lastClass[1]}` : last.replace(/\[.*$/, ''),
+                specificity: specificity(selector),
+                order: rules.length,
+                declarations
+            });
+        }
+    }
+    return rules;
+}
+
+/** Classes and attributes count a hundred, element names one (no ids in our rules). */
+function specificity(selector: string): number {
+    const classes = (selector.match(/[.[]/g) ?? []).length;
+    const tags = (selector.match(/(^|[\s>])[a-z]/g) ?? []).length;
+    return classes * 100 + tags;
+}
+
+function applyRules(root: LinkedElement, rules: Rule[]): VElement {
+    const byKey = new Map<string, Rule[]>();
+    for (const rule of rules) {
+        byKey.set(rule.key, [...byKey.get(rule.key) ?? [], rule]);
+    }
+    const visit = (element: LinkedElement): VElement => {
+        const candidates = [...byKey.get(element.tag) ?? []];
+        for (const name of element.classes) {
+            candidates.push(...byKey.get(`.${name}`) ?? []);
+        }
+        const matched = candidates.filter(rule => rule.test(element))
+            .sort((a, b) => a.specificity - b.specificity || a.order - b.order);
+        const attrs: Record<string, string> = { ...element.attrs };
+        for (const rule of matched) {
+            for (const [property, value] of rule.declarations) {
+                attrs[property] = printValue(property, value);
+            }
+        }
+        const children: VNode[] = element.children.map(child => isElement(child) ? visit(child) : child);
+        return h(element.tag, attrs, children, element.source.key);
+    };
+    return visit(root);
+}
+
+function printValue(property: string, value: string): string {
+    if (property === 'font-family') {
+        return PRINT_FONT_FAMILY;
+    }
+    if (property === 'font-weight') {
+        // The map's font ships a regular and a semibold face: anything from 600 up is the semibold one.
+        return Number(value) >= 600 || value === 'bold' ? 'bold' : 'normal';
+    }
+    return value;
+}
