@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { printableSvg, PRINT_FONT_FAMILY } from '../../../src/render/print/print-svg.js';
 import { THEMES } from '../../../src/render/map-styles.js';
-import { exampleModels } from '../render-helpers.js';
+import { exampleModels } from '../../fixtures/view-models.js';
 
 describe('printable SVG', () => {
     it('carries no stylesheet and no CSS variables, only presentation attributes', async () => {

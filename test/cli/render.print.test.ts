@@ -3,10 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { renderMap } from '../../../src/render/render-map.js';
-import { exampleModels } from '../../render/render-helpers.js';
-import { EXAMPLES } from '../../helpers.js';
-import { journey } from '../journey-runner.js';
+import { renderMap } from '../../src/render/render-map.js';
+import { exampleModels } from '../fixtures/view-models.js';
+import { EXAMPLES } from '../helpers.js';
+import { journey } from '../fixtures/journey-runner.js';
 
 /** Width and height from a PNG's header chunk, after checking the signature. */
 function pngSize(data: Buffer): { width: number; height: number } {
