@@ -2,8 +2,9 @@ import * as path from 'node:path';
 import type * as vscode from 'vscode';
 import {
     LanguageClient, RevealOutputChannelOn, TransportKind,
-    type ErrorHandler, type LanguageClientOptions, type ServerOptions
+    type CancellationToken, type ErrorHandler, type LanguageClientOptions, type MessageSignature, type ServerOptions
 } from 'vscode-languageclient/node';
+import { isRefusal } from './refused-requests.js';
 
 /** The id also names the trace setting the client reads by itself: `journey.trace.server`. */
 export const CLIENT_ID = 'journey';
@@ -34,5 +35,18 @@ export function createJourneyClient(
         // Crashes are announced by the error handler; the channel stays where the user put it.
         revealOutputChannelOn: RevealOutputChannelOn.Never
     };
-    return new LanguageClient(CLIENT_ID, 'Journey Language Server', serverOptions, clientOptions);
+    return new JourneyLanguageClient(CLIENT_ID, 'Journey Language Server', serverOptions, clientOptions);
+}
+
+/** The standard client, except that a refused rename is passed to VS Code without an [error] log line. */
+class JourneyLanguageClient extends LanguageClient {
+    override handleFailedRequest<T>(
+        type: MessageSignature, token: CancellationToken | undefined, error: unknown, defaultValue: T,
+        showNotification?: boolean, throwOnCancel?: boolean
+    ): T {
+        if (isRefusal(type.method, error)) {
+            throw error;
+        }
+        return super.handleFailedRequest(type, token, error, defaultValue, showNotification, throwOnCancel);
+    }
 }

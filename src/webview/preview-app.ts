@@ -4,6 +4,7 @@ import type { Host } from './host.js';
 import { DomPatcher } from './patch-dom.js';
 import { buildChrome, type PreviewChrome, type ToolbarAction } from './preview-chrome.js';
 import type { HostMessage, WebviewState } from './protocol.js';
+import { syntaxBannerText } from './syntax-banner.js';
 
 const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 4;
@@ -134,13 +135,10 @@ export class PreviewApp {
     }
 
     private showBanner(model: JourneyMapModel, keptLastGood: boolean): void {
-        const first = model.syntaxErrors[0];
-        this.chrome.banner.hidden = !first;
-        if (first) {
-            const where = `line ${first.range.start.line + 1}, column ${first.range.start.character + 1}`;
-            const more = model.syntaxErrors.length > 1 ? ` (and ${model.syntaxErrors.length - 1} more)` : '';
-            const kept = keptLastGood ? ' Showing the last valid map.' : '';
-            this.chrome.bannerText.textContent = `Syntax error at ${where}: ${first.message}${more}.${kept}`;
+        const text = syntaxBannerText(model.syntaxErrors, keptLastGood);
+        this.chrome.banner.hidden = text === undefined;
+        if (text !== undefined) {
+            this.chrome.bannerText.textContent = text;
         }
     }
 

@@ -4,6 +4,7 @@ import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentRangeFormattingParams, Range, TextEdit
 } from 'vscode-languageserver-protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { FormatRefusalNotice } from './journey-format-notice.js';
 import { layoutGaps, type LayoutToken } from './journey-layout.js';
 
 /**
@@ -11,22 +12,26 @@ import { layoutGaps, type LayoutToken } from './journey-layout.js';
  * stages and between top-level definitions). Only whitespace between tokens is
  * rewritten, and a result whose tokens differ from the source is thrown away, so
  * formatting can neither drop a comment nor change the meaning. A document with
- * syntax errors is left alone: its structure is not known.
+ * syntax errors is left alone: its structure is not known, and the user is told so.
  */
 export class JourneyFormatter implements Formatter {
     private readonly lexer: Lexer;
     private readonly parser: LangiumParser;
+    private readonly refusal: FormatRefusalNotice;
 
     constructor(services: LangiumServices) {
         this.lexer = services.parser.Lexer;
         this.parser = services.parser.LangiumParser;
+        this.refusal = new FormatRefusalNotice(() => services.shared.lsp.Connection);
     }
 
     formatDocument(document: LangiumDocument, _params: DocumentFormattingParams): TextEdit[] {
+        this.refusal.tell(document);
         return this.formatEdits(document);
     }
 
     formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): TextEdit[] {
+        this.refusal.tell(document);
         return this.formatEdits(document, params.range);
     }
 

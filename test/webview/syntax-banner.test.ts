@@ -1,0 +1,33 @@
+import { strict as assert } from 'node:assert';
+import { EmptyFileSystem, URI } from 'langium';
+import { createJourneyServices } from '../../src/language/journey-module.js';
+import { buildViewModel } from '../../src/model/build-view-model.js';
+import { syntaxBannerText } from '../../src/webview/syntax-banner.js';
+
+async function syntaxErrorsOf(text: string) {
+    const { shared } = createJourneyServices(EmptyFileSystem);
+    const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse('file:///x/banner.journey'));
+    shared.workspace.LangiumDocuments.addDocument(document);
+    await shared.workspace.DocumentBuilder.build([document], { validation: false });
+    return buildViewModel(document).syntaxErrors;
+}
+
+describe('the preview banner for a map whose text does not parse', () => {
+    it('ends the lexer message with one period before "Showing the last valid map."', async () => {
+        const errors = await syntaxErrorsOf('owner O\njourney J { owner O stage S { # touchpoint T } }\n');
+        assert.match(errors[0].message, /\(U\+0023\)\.$/, 'the message itself is a sentence');
+        const text = syntaxBannerText(errors, true)!;
+        assert.equal(text, "Syntax error at line 2, column 31: Unexpected character '#' (U+0023). Showing the last valid map.");
+        assert.doesNotMatch(text, /\.\./);
+    });
+
+    it('adds the period a message lacks, and counts the other errors', () => {
+        const range = { start: { line: 0, character: 4 }, end: { line: 0, character: 5 } };
+        assert.equal(syntaxBannerText([{ message: "Expected '}'", range }, { message: 'x', range }], false),
+            "Syntax error at line 1, column 5: Expected '}' (and 1 more).");
+    });
+
+    it('has no text when the document parses', () => {
+        assert.equal(syntaxBannerText([], true), undefined);
+    });
+});
