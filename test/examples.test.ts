@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { buildWorkspace, exampleFiles } from './helpers.js';
+import { measuresOf, nextOf, personasOf } from '../src/language/element-properties.js';
 
 describe('reference examples', () => {
     it('parse, link and validate with no errors or warnings', async () => {
@@ -20,11 +21,11 @@ describe('reference examples', () => {
         const webshop = documents['webshop.journey'].parseResult.value.elements[0];
         assert.equal(webshop.$type, 'Journey');
         if (webshop.$type !== 'Journey') return;
-        assert.equal(webshop.personas[0].ref?.name, 'FirstTimeBuyer');
+        assert.equal(personasOf(webshop)[0].ref?.name, 'FirstTimeBuyer');
         const instagram = webshop.stages[0].touchpoints[0];
-        assert.equal(instagram.next?.ref?.name, 'ProductPage');
-        assert.equal(instagram.next?.ref?.$container.name, 'Consideration');
-        assert.equal(instagram.measures[0].ref?.title, 'Click-through rate');
+        assert.equal(nextOf(instagram)?.ref?.name, 'ProductPage');
+        assert.equal(nextOf(instagram)?.ref?.$container.name, 'Consideration');
+        assert.equal(measuresOf(instagram)[0].ref?.title, 'Click-through rate');
     });
 
     it('parse Unicode identifiers', async () => {

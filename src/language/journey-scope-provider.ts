@@ -2,13 +2,14 @@ import {
     DefaultScopeProvider, DocumentCache, EMPTY_SCOPE, stream, AstUtils,
     type AstNodeDescription, type LangiumCoreServices, type ReferenceInfo, type Scope, type Stream
 } from 'langium';
-import { isTouchpoint, type Journey, type Stage, type Touchpoint } from './generated/ast.js';
+import { isContinuesProperty, isNextProperty, type Journey, type Stage, type Touchpoint } from './generated/ast.js';
 
 /**
  * Owners, personas, KPIs (and journeys) resolve in the workspace-wide index.
  * `next` resolves `Touchpoint` in the same stage or `Stage.Touchpoint` in the same
  * journey, through per-journey name tables built once per document version, so
- * resolving every `next` of a large journey stays linear.
+ * resolving every `next` of a large journey stays linear. `continues Journey.Stage`
+ * resolves the journey workspace-wide and the stage within that journey.
  */
 export class JourneyScopeProvider extends DefaultScopeProvider {
     private readonly touchpointTables: DocumentCache<Journey, JourneyTouchpoints>;
@@ -19,14 +20,26 @@ export class JourneyScopeProvider extends DefaultScopeProvider {
     }
 
     override getScope(context: ReferenceInfo): Scope {
-        if (isTouchpoint(context.container) && context.property === 'next') {
-            return this.nextScope(context.container);
+        if (isNextProperty(context.container) && context.property === 'next') {
+            return this.nextScope(context.container.$container);
+        }
+        if (isContinuesProperty(context.container) && context.property === 'stage') {
+            return this.continuedStageScope(context.container.journey?.ref);
         }
         return this.getGlobalScope(this.reflection.getReferenceType(context), context);
     }
 
-    private nextScope(touchpoint: Touchpoint): Scope {
-        const stage = touchpoint.$container;
+    private continuedStageScope(journey: Journey | undefined): Scope {
+        if (!journey) {
+            return EMPTY_SCOPE;
+        }
+        const document = AstUtils.getDocument(journey);
+        const table = this.touchpointTables.get(document.uri, journey, () => new JourneyTouchpoints(journey));
+        return new StageScope(table, (node, name) => this.descriptions.createDescription(node, name, document));
+    }
+
+    private nextScope(touchpoint: Touchpoint | undefined): Scope {
+        const stage = touchpoint?.$container;
         const journey = stage?.$container;
         if (!journey) {
             return EMPTY_SCOPE;
@@ -64,6 +77,28 @@ export class JourneyTouchpoints {
         }
         const stage = this.stages.get(name.slice(0, dot));
         return stage ? this.touchpoints.get(stage)?.get(name.slice(dot + 1)) : undefined;
+    }
+}
+
+/** The stages of one journey, by their own names. */
+class StageScope implements Scope {
+    constructor(
+        private readonly table: JourneyTouchpoints,
+        private readonly describe: (node: Stage, name: string) => AstNodeDescription
+    ) {}
+
+    getElement(name: string): AstNodeDescription | undefined {
+        const stage = this.table.stages.get(name);
+        return stage ? this.describe(stage, name) : undefined;
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        const element = this.getElement(name);
+        return stream(element ? [element] : []);
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return stream(this.table.stages.values()).map(stage => this.describe(stage, stage.name));
     }
 }
 

@@ -3,7 +3,11 @@ import {
     type AstNode, type AstNodeDescription, type AstNodeLocator, type IndexManager,
     type LangiumDocument, type LangiumDocuments, type LangiumSharedCoreServices, type Reference
 } from 'langium';
-import { isJourneyFile, type Kpi, type Owner, type Persona } from './generated/ast.js';
+import {
+    BackstageProperty, EmotionProperty, isJourney, isJourneyFile, isKpi, MeasuresProperty, OpportunityProperty,
+    OwnerProperty, PainProperty, PersonaProperty, SupportProperty,
+    type Evidence, type Kpi, type Owner, type Persona
+} from './generated/ast.js';
 
 /**
  * Workspace-wide facts that validation needs for top-level definitions: which
@@ -57,10 +61,10 @@ export class JourneyWorkspaceIndex {
     }
 
     /**
-     * Whether anything in the workspace refers to this owner, persona or KPI by name.
+     * Whether anything in the workspace refers to this owner, persona, KPI or evidence by name.
      * By name, not by resolved target: a duplicated name is an error of its own.
      */
-    isReferenced(node: Owner | Persona | Kpi): boolean {
+    isReferenced(node: Owner | Persona | Kpi | Evidence): boolean {
         const names = this.referencedNames.get('referenced', () => {
             const all = new Set<string>();
             for (const document of this.documents.all) {
@@ -78,7 +82,7 @@ function definitionKey(type: string, name: string): string {
     return `${type}\u0000${name}`;
 }
 
-/** `Type\0name` of every owner, persona and KPI reference in the document. */
+/** `Type\0name` of every owner, persona, KPI and evidence reference in the document. */
 function referencesOf(document: LangiumDocument): string[] {
     const root = document.parseResult?.value;
     if (!isJourneyFile(root)) {
@@ -90,24 +94,44 @@ function referencesOf(document: LangiumDocument): string[] {
             keys.add(definitionKey(type, reference.$refText));
         }
     };
+    const addProperties = (element: { props: readonly AstNode[] }) => {
+        for (const property of element.props) {
+            for (const [type, reference] of definitionReferences(property)) {
+                add(type, reference);
+            }
+        }
+    };
     for (const element of root.elements) {
-        switch (element.$type) {
-            case 'Kpi':
-                add('Owner', element.owner);
-                break;
-            case 'Journey':
-                add('Owner', element.owner);
-                element.personas.forEach(persona => add('Persona', persona));
-                for (const stage of element.stages) {
-                    add('Owner', stage.owner);
-                    stage.measures.forEach(kpi => add('Kpi', kpi));
-                    for (const touchpoint of stage.touchpoints) {
-                        add('Owner', touchpoint.owner);
-                        touchpoint.measures.forEach(kpi => add('Kpi', kpi));
-                    }
-                }
-                break;
+        if (isKpi(element)) {
+            addProperties(element);
+        } else if (isJourney(element)) {
+            addProperties(element);
+            for (const stage of element.stages) {
+                addProperties(stage);
+                stage.touchpoints.forEach(addProperties);
+            }
         }
     }
     return [...keys];
+}
+
+/** The references to top-level definitions that one property holds, with their target type. */
+function definitionReferences(property: AstNode): Array<[string, Reference | undefined]> {
+    switch (property.$type) {
+        case OwnerProperty.$type:
+        case BackstageProperty.$type:
+        case SupportProperty.$type:
+            return [['Owner', (property as OwnerProperty | BackstageProperty | SupportProperty).owner]];
+        case PersonaProperty.$type:
+            return (property as PersonaProperty).personas.map(reference => ['Persona', reference]);
+        case EmotionProperty.$type:
+            return [['Persona', (property as EmotionProperty).persona]];
+        case MeasuresProperty.$type:
+            return (property as MeasuresProperty).kpis.map(reference => ['Kpi', reference]);
+        case PainProperty.$type:
+        case OpportunityProperty.$type:
+            return (property as PainProperty | OpportunityProperty).evidence.map(reference => ['Evidence', reference]);
+        default:
+            return [];
+    }
 }

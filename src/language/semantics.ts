@@ -3,16 +3,17 @@
  * values, KPI status and inherited ownership. Pure functions of the AST.
  */
 import type { Reference } from 'langium';
-import type { Emotion, Kpi, Owner, Quantity, Touchpoint } from './generated/ast.js';
+import type { EmotionProperty, Kpi, Owner, Quantity, Touchpoint } from './generated/ast.js';
+import { currentOf, ownerOf, targetOf } from './element-properties.js';
 
 export const EMOTION_MIN = -2;
 export const EMOTION_MAX = 2;
 
-export function emotionValue(emotion: Emotion | undefined): number | undefined {
+export function emotionValue(emotion: EmotionProperty | undefined): number | undefined {
     if (!emotion || emotion.value === undefined) {
         return undefined;
     }
-    return emotion.negative ? -emotion.value : emotion.value;
+    return emotion.sign === '-' ? -emotion.value : emotion.value;
 }
 
 export function quantityValue(quantity: Quantity | undefined): number | undefined {
@@ -39,12 +40,14 @@ export type KpiStatus = 'on-track' | 'off-track' | 'unknown';
  * better, `<=`/`<` lower is better; a target without a comparator means "at least".
  */
 export function kpiStatus(kpi: Kpi): KpiStatus {
-    const target = quantityValue(kpi.target);
-    const current = quantityValue(kpi.current);
-    if (target === undefined || current === undefined) {
+    const target = targetOf(kpi);
+    const targetValue = quantityValue(target?.quantity);
+    const current = currentOf(kpi);
+    const currentValue = quantityValue(current);
+    if (targetValue === undefined || currentValue === undefined) {
         return 'unknown';
     }
-    return satisfies(current, kpi.comparator ?? '>=', target) ? 'on-track' : 'off-track';
+    return satisfies(currentValue, target?.comparator ?? '>=', targetValue) ? 'on-track' : 'off-track';
 }
 
 function satisfies(current: number, comparator: string, target: number): boolean {
@@ -66,16 +69,18 @@ export interface EffectiveOwner {
 
 /** Ownership is inherited: journey owner → stage owner → touchpoint owner. */
 export function effectiveOwner(touchpoint: Touchpoint): EffectiveOwner | undefined {
-    if (touchpoint.owner) {
-        return { reference: touchpoint.owner, from: 'touchpoint' };
+    const own = ownerOf(touchpoint);
+    if (own) {
+        return { reference: own, from: 'touchpoint' };
     }
     const stage = touchpoint.$container;
-    if (stage?.owner) {
-        return { reference: stage.owner, from: 'stage' };
+    const stageOwner = ownerOf(stage);
+    if (stageOwner) {
+        return { reference: stageOwner, from: 'stage' };
     }
-    const journey = stage?.$container;
-    if (journey?.owner) {
-        return { reference: journey.owner, from: 'journey' };
+    const journeyOwner = ownerOf(stage?.$container);
+    if (journeyOwner) {
+        return { reference: journeyOwner, from: 'journey' };
     }
     return undefined;
 }

@@ -5,6 +5,10 @@ import {
     isJourney, isKpi, isOwner, isPersona,
     type Journey, type JourneyFile, type Kpi, type Owner, type Persona, type Quantity, type Stage, type Touchpoint
 } from '../language/generated/ast.js';
+import {
+    channelOf, contactOf, currentOf, descriptionOf, emotionOf, goalOf, measuresOf, needOf, nextOf, opportunitiesOf,
+    ownerOf, painsOf, personaGoalsOf, personaNeedsOf, personaPainsOf, personasOf, targetOf, unitOf
+} from '../language/element-properties.js';
 import { effectiveOwner, emotionValue, formatQuantity, kpiStatus, quantityValue } from '../language/semantics.js';
 import {
     VIEW_MODEL_VERSION,
@@ -87,9 +91,9 @@ class ViewModelBuilder {
             kind: 'journey',
             ...this.naming(journey),
             source: this.source(journey),
-            description: journey.description,
-            owner: this.reference(journey.owner),
-            personas: journey.personas.map(ref => this.reference(ref)!),
+            description: descriptionOf(journey),
+            owner: this.reference(ownerOf(journey)),
+            personas: personasOf(journey).map(ref => this.reference(ref)!),
             stages: journey.stages.map(stage => this.stage(stage, name))
         };
     }
@@ -101,13 +105,13 @@ class ViewModelBuilder {
             kind: 'stage',
             ...this.naming(stage),
             source: this.source(stage),
-            owner: this.reference(stage.owner),
-            goal: stage.goal,
-            need: stage.need,
-            emotion: emotionValue(stage.emotion),
-            pains: [...stage.pains],
-            opportunities: [...stage.opportunities],
-            measures: stage.measures.map(ref => this.reference(ref)!),
+            owner: this.reference(ownerOf(stage)),
+            goal: goalOf(stage),
+            need: needOf(stage),
+            emotion: emotionValue(emotionOf(stage)),
+            pains: painsOf(stage).map(pain => pain.text),
+            opportunities: opportunitiesOf(stage).map(opportunity => opportunity.text),
+            measures: measuresOf(stage).map(ref => this.reference(ref)!),
             touchpoints: stage.touchpoints.map(touchpoint => this.touchpoint(touchpoint, path))
         };
     }
@@ -120,19 +124,20 @@ class ViewModelBuilder {
             ...this.naming(touchpoint),
             source: this.source(touchpoint),
             qualifiedName: `${touchpoint.$container?.name ?? ''}.${touchpoint.name ?? ''}`,
-            channel: touchpoint.channel,
-            owner: this.reference(touchpoint.owner),
+            channel: channelOf(touchpoint),
+            owner: this.reference(ownerOf(touchpoint)),
             effectiveOwner: inherited ? { ...this.reference(inherited.reference)!, from: inherited.from } : undefined,
-            emotion: emotionValue(touchpoint.emotion),
-            pains: [...touchpoint.pains],
-            opportunities: [...touchpoint.opportunities],
-            measures: touchpoint.measures.map(ref => this.reference(ref)!),
+            emotion: emotionValue(emotionOf(touchpoint)),
+            pains: painsOf(touchpoint).map(pain => pain.text),
+            opportunities: opportunitiesOf(touchpoint).map(opportunity => opportunity.text),
+            measures: measuresOf(touchpoint).map(ref => this.reference(ref)!),
             next: undefined
         };
-        if (touchpoint.next) {
-            const target = touchpoint.next.ref;
+        const next = nextOf(touchpoint);
+        if (next) {
+            const target = next.ref;
             view.next = {
-                name: touchpoint.next.$refText,
+                name: next.$refText,
                 resolved: target !== undefined,
                 targetId: target && sameDocument(target, this.root) ? this.touchpointId(target) : undefined
             };
@@ -146,8 +151,8 @@ class ViewModelBuilder {
             kind: 'owner',
             ...this.naming(owner),
             source: this.source(owner),
-            contact: owner.contact,
-            description: owner.description
+            contact: contactOf(owner),
+            description: descriptionOf(owner)
         };
     }
 
@@ -157,10 +162,10 @@ class ViewModelBuilder {
             kind: 'persona',
             ...this.naming(persona),
             source: this.source(persona),
-            description: persona.description,
-            goals: [...persona.goals],
-            needs: [...persona.needs],
-            pains: [...persona.pains]
+            description: descriptionOf(persona),
+            goals: personaGoalsOf(persona),
+            needs: personaNeedsOf(persona),
+            pains: personaPainsOf(persona)
         };
     }
 
@@ -170,11 +175,11 @@ class ViewModelBuilder {
             kind: 'kpi',
             ...this.naming(kpi),
             source: this.source(kpi),
-            description: kpi.description,
-            owner: this.reference(kpi.owner),
+            description: descriptionOf(kpi),
+            owner: this.reference(ownerOf(kpi)),
             target: target(kpi),
-            current: quantity(kpi.current, kpi.unit),
-            unit: kpi.unit,
+            current: quantity(currentOf(kpi), unitOf(kpi)),
+            unit: unitOf(kpi),
             status: kpiStatus(kpi)
         };
     }
@@ -268,11 +273,12 @@ function quantity(value: Quantity | undefined, unit: string | undefined): Quanti
 }
 
 function target(kpi: Kpi): TargetView | undefined {
-    const view = quantity(kpi.target, kpi.unit);
+    const written = targetOf(kpi);
+    const view = quantity(written?.quantity, unitOf(kpi));
     if (!view) {
         return undefined;
     }
-    return { ...view, comparator: (kpi.comparator ?? '>=') as Comparator, comparatorWritten: kpi.comparator !== undefined };
+    return { ...view, comparator: (written?.comparator ?? '>=') as Comparator, comparatorWritten: written?.comparator !== undefined };
 }
 
 function syntaxErrors(document: LangiumDocument): SyntaxProblem[] {

@@ -14,9 +14,10 @@ export function applyEdit(text: string, edit: Edit): string {
 const KEYWORDS = [
     'journey', 'stage', 'touchpoint', 'owner', 'persona', 'kpi', 'description', 'goal', 'need', 'emotion',
     'pain', 'opportunity', 'measures', 'channel', 'next', 'contact', 'target', 'current', 'unit',
+    'evidence', 'source', 'date', 'url', 'sample', 'backstage', 'support', 'continues', 'for', 'from', 'by', '+',
     'web', 'app', 'email', 'chat', 'store', 'other', '>=', '<=', '>', '<', '=', '%', '-', ',', '.'
 ];
-const TOKENS = [...KEYWORDS, '{', '}', '{ }', '"', '""', '"text"', '"esc \\" \\\\"', '42', '-2', '3.5%', '120%', '7',
+const TOKENS = [...KEYWORDS, '{', '}', '{ }', '"', '""', '"text"', '"esc \\" \\\\"', '42', '-2', '+1', '3.5%', '”', '“', '„', '«', '»', '‘', '’', '120%', '7',
     'Name', 'Marketing', 'Checkout', 'Purchase.Checkout', 'Købsoplevelse', '//', '// comment\n', '/*', '*/', '/* c */', '\n', '\r\n', '\t', '  '];
 const UNICODE = ['ø', 'æ', 'Å', 'Ö', 'ß', 'λ', 'Ж', '中文', 'עברית', 'العربية', '😀', '👩‍👩‍👧', '\u200b', '\ufeff', '\u0000', '\u00a0', 'e\u0301'];
 const BRACKETS = ['{', '}', '{{{{', '}}}}', '{'.repeat(50), '}'.repeat(50)];

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Journey } from '../../src/language/generated/ast.js';
 import { buildWorkspace, codes, ROOT } from '../helpers.js';
+import { measuresOf, nextOf, ownerOf, personasOf } from '../../src/language/element-properties.js';
 
 function journeyOf(root: { elements: Array<{ $type: string }> }): Journey {
     return root.elements.find(e => e.$type === 'Journey') as Journey;
@@ -15,9 +16,9 @@ describe('scoping', () => {
             'j.journey': 'journey J { owner Team persona P stage S { measures K touchpoint T } }'
         });
         const journey = journeyOf(documents['j.journey'].parseResult.value);
-        assert.equal(journey.owner?.ref?.name, 'Team');
-        assert.equal(journey.personas[0].ref?.name, 'P');
-        assert.equal(journey.stages[0].measures[0].ref?.name, 'K');
+        assert.equal(ownerOf(journey)?.ref?.name, 'Team');
+        assert.equal(personasOf(journey)[0].ref?.name, 'P');
+        assert.equal(measuresOf(journey.stages[0])[0].ref?.name, 'K');
         assert.deepEqual(codes(documents['j.journey'].diagnostics ?? []), []);
     });
 
@@ -32,9 +33,9 @@ describe('scoping', () => {
             stage A { touchpoint One { next Two } touchpoint Two { next B.One } }
             stage B { touchpoint One { next A.Two } } }` });
         const [a, b] = journeyOf(documents['a.journey'].parseResult.value).stages;
-        assert.equal(a.touchpoints[0].next?.ref, a.touchpoints[1]);
-        assert.equal(a.touchpoints[1].next?.ref, b.touchpoints[0]);
-        assert.equal(b.touchpoints[0].next?.ref, a.touchpoints[1]);
+        assert.equal(nextOf(a.touchpoints[0])?.ref, a.touchpoints[1]);
+        assert.equal(nextOf(a.touchpoints[1])?.ref, b.touchpoints[0]);
+        assert.equal(nextOf(b.touchpoints[0])?.ref, a.touchpoints[1]);
     });
 
     it('does not resolve a plain name from another stage, nor a touchpoint of another journey', async () => {
@@ -51,7 +52,7 @@ describe('scoping', () => {
     it('offers the stage touchpoints and all qualified names of the journey as candidates', async () => {
         const { services, documents } = await buildWorkspace({ 'a.journey': 'journey J { stage A { touchpoint One touchpoint Two { next One } } stage B { touchpoint Three } }' });
         const two = journeyOf(documents['a.journey'].parseResult.value).stages[0].touchpoints[1];
-        const scope = services.Journey.references.ScopeProvider.getScope({ container: two, property: 'next', reference: two.next! });
+        const scope = services.Journey.references.ScopeProvider.getScope({ container: two.props[0], property: 'next', reference: nextOf(two)! });
         assert.deepEqual(scope.getAllElements().map(d => d.name).toArray(), ['One', 'Two', 'A.One', 'A.Two', 'B.Three']);
     });
 });
@@ -97,5 +98,26 @@ describe('project files', () => {
         const grammar = JSON.parse(readFileSync(path.join(ROOT, 'syntaxes', 'journey.tmLanguage.json'), 'utf8'));
         assert.equal(grammar.scopeName, 'source.journey');
         assert.match(JSON.stringify(grammar), /touchpoint/);
+    });
+});
+
+describe('scoping of the second edition', () => {
+    it('resolves evidence, personas after for and persona, and continues across files', async () => {
+        const { documents } = await buildWorkspace({
+            'defs.journey': 'owner O persona P evidence E',
+            'next.journey': 'journey Next { owner O stage First { touchpoint T } }',
+            'a.journey': `journey J { owner O persona P stage S { persona P touchpoint T {
+                emotion 1 for P pain "x" from E continues Next.First } } }`
+        });
+        assert.deepEqual(codes(documents['a.journey'].diagnostics ?? []).filter(c => c === 'journey/unresolved-reference'), []);
+    });
+
+    it('resolves Journey.Stage only within that journey, and evidence in its own namespace', async () => {
+        const { documents } = await buildWorkspace({
+            'a.journey': `owner E journey Next { owner E stage First { touchpoint T } }
+                journey J { owner E stage S { touchpoint T { pain "x" from E continues Next.S } } }`
+        });
+        const unresolved = (documents['a.journey'].diagnostics ?? []).filter(d => d.code === 'journey/unresolved-reference');
+        assert.deepEqual(unresolved.map(d => d.message).sort(), ["Unknown evidence 'E'.", "Unknown stage 'S'."]);
     });
 });

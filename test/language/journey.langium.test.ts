@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { HOSTILE_INPUTS } from '../fixtures/hostile-inputs.js';
 import { buildWorkspace, codes, diagnose } from '../helpers.js';
+import { nextOf, ownerOf } from '../../src/language/element-properties.js';
 
 describe('robustness: hostile input', () => {
     for (const { name, text, expectCodes } of HOSTILE_INPUTS) {
@@ -57,9 +58,9 @@ describe('robustness: syntax error recovery', () => {
         const root = documents['main.journey'].parseResult.value;
         const journey = root.elements.find(e => e.$type === 'Journey');
         assert.ok(journey && journey.$type === 'Journey');
-        assert.equal(journey.owner?.ref?.name, 'C');
+        assert.equal(ownerOf(journey)?.ref?.name, 'C');
         const v = journey.stages[2].touchpoints[0];
-        assert.equal(v.next?.ref?.name, 'U');
+        assert.equal(nextOf(v)?.ref?.name, 'U');
         assert.ok(root.elements.some(e => e.$type === 'Kpi' && e.name === 'K'));
     });
 });

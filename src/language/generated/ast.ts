@@ -20,6 +20,7 @@ export type JourneyTerminalNames = keyof typeof JourneyTerminals;
 
 export type JourneyKeywordNames =
     | "%"
+    | "+"
     | ","
     | "-"
     | "."
@@ -30,14 +31,21 @@ export type JourneyKeywordNames =
     | ">="
     | "ads"
     | "app"
+    | "backstage"
+    | "by"
     | "channel"
     | "chat"
     | "contact"
+    | "continues"
     | "current"
+    | "date"
     | "description"
     | "email"
     | "emotion"
     | "event"
+    | "evidence"
+    | "for"
+    | "from"
     | "goal"
     | "journey"
     | "kpi"
@@ -53,25 +61,61 @@ export type JourneyKeywordNames =
     | "phone"
     | "print"
     | "referral"
+    | "sample"
     | "search"
     | "sms"
     | "social"
+    | "source"
     | "stage"
     | "store"
+    | "support"
     | "target"
     | "touchpoint"
     | "tv"
     | "unit"
+    | "url"
     | "web"
     | "{"
     | "}";
 
 export type JourneyTokenNames = JourneyTerminalNames | JourneyKeywordNames;
 
+export interface BackstageProperty extends langium.AstNode {
+    readonly $container: Touchpoint;
+    readonly $type: 'BackstageProperty';
+    owner?: langium.Reference<Owner>;
+    text: string;
+}
+
+export const BackstageProperty = {
+    $type: 'BackstageProperty',
+    owner: 'owner',
+    text: 'text'
+} as const;
+
+export function isBackstageProperty(item: unknown): item is BackstageProperty {
+    return reflection.isInstance(item, BackstageProperty.$type);
+}
+
 export type Channel = 'ads' | 'app' | 'chat' | 'email' | 'event' | 'other' | 'partner' | 'phone' | 'print' | 'referral' | 'search' | 'sms' | 'social' | 'store' | 'tv' | 'web';
 
 export function isChannel(item: unknown): item is Channel {
     return item === 'web' || item === 'app' || item === 'email' || item === 'sms' || item === 'social' || item === 'search' || item === 'ads' || item === 'chat' || item === 'phone' || item === 'store' || item === 'print' || item === 'tv' || item === 'event' || item === 'referral' || item === 'partner' || item === 'other';
+}
+
+export interface ChannelProperty extends langium.AstNode {
+    readonly $container: Touchpoint;
+    readonly $type: 'ChannelProperty';
+    channel: Channel;
+}
+
+export const ChannelProperty = {
+    $type: 'ChannelProperty',
+    channel: 'channel'
+} as const;
+
+export function isChannelProperty(item: unknown): item is ChannelProperty {
+    return reflection.isInstance(item, ChannelProperty.$type);
 }
 
 export type Comparator = '<' | '<=' | '=' | '>' | '>=';
@@ -80,40 +124,159 @@ export function isComparator(item: unknown): item is Comparator {
     return item === '>=' || item === '<=' || item === '>' || item === '<' || item === '=';
 }
 
-export interface Emotion extends langium.AstNode {
+export interface ContactProperty extends langium.AstNode {
+    readonly $container: Owner;
+    readonly $type: 'ContactProperty';
+    text: string;
+}
+
+export const ContactProperty = {
+    $type: 'ContactProperty',
+    text: 'text'
+} as const;
+
+export function isContactProperty(item: unknown): item is ContactProperty {
+    return reflection.isInstance(item, ContactProperty.$type);
+}
+
+export interface ContinuesProperty extends langium.AstNode {
+    readonly $container: Touchpoint;
+    readonly $type: 'ContinuesProperty';
+    journey: langium.Reference<Journey>;
+    stage?: langium.Reference<Stage>;
+}
+
+export const ContinuesProperty = {
+    $type: 'ContinuesProperty',
+    journey: 'journey',
+    stage: 'stage'
+} as const;
+
+export function isContinuesProperty(item: unknown): item is ContinuesProperty {
+    return reflection.isInstance(item, ContinuesProperty.$type);
+}
+
+export interface CurrentProperty extends langium.AstNode {
+    readonly $container: Kpi;
+    readonly $type: 'CurrentProperty';
+    quantity: Quantity;
+}
+
+export const CurrentProperty = {
+    $type: 'CurrentProperty',
+    quantity: 'quantity'
+} as const;
+
+export function isCurrentProperty(item: unknown): item is CurrentProperty {
+    return reflection.isInstance(item, CurrentProperty.$type);
+}
+
+export interface DateProperty extends langium.AstNode {
+    readonly $container: Evidence;
+    readonly $type: 'DateProperty';
+    text: string;
+}
+
+export const DateProperty = {
+    $type: 'DateProperty',
+    text: 'text'
+} as const;
+
+export function isDateProperty(item: unknown): item is DateProperty {
+    return reflection.isInstance(item, DateProperty.$type);
+}
+
+export interface DescriptionProperty extends langium.AstNode {
+    readonly $container: Journey | Kpi | Owner | Persona;
+    readonly $type: 'DescriptionProperty';
+    text: string;
+}
+
+export const DescriptionProperty = {
+    $type: 'DescriptionProperty',
+    text: 'text'
+} as const;
+
+export function isDescriptionProperty(item: unknown): item is DescriptionProperty {
+    return reflection.isInstance(item, DescriptionProperty.$type);
+}
+
+export interface EmotionProperty extends langium.AstNode {
     readonly $container: Stage | Touchpoint;
-    readonly $type: 'Emotion';
-    negative: boolean;
+    readonly $type: 'EmotionProperty';
+    persona?: langium.Reference<Persona>;
+    sign?: Sign;
     value: number;
 }
 
-export const Emotion = {
-    $type: 'Emotion',
-    negative: 'negative',
+export const EmotionProperty = {
+    $type: 'EmotionProperty',
+    persona: 'persona',
+    sign: 'sign',
     value: 'value'
 } as const;
 
-export function isEmotion(item: unknown): item is Emotion {
-    return reflection.isInstance(item, Emotion.$type);
+export function isEmotionProperty(item: unknown): item is EmotionProperty {
+    return reflection.isInstance(item, EmotionProperty.$type);
+}
+
+export interface Evidence extends langium.AstNode {
+    readonly $container: JourneyFile;
+    readonly $type: 'Evidence';
+    name: string;
+    props: Array<EvidenceProperty>;
+    title?: string;
+}
+
+export const Evidence = {
+    $type: 'Evidence',
+    name: 'name',
+    props: 'props',
+    title: 'title'
+} as const;
+
+export function isEvidence(item: unknown): item is Evidence {
+    return reflection.isInstance(item, Evidence.$type);
+}
+
+export type EvidenceProperty = DateProperty | SampleProperty | SourceProperty | UrlProperty;
+
+export const EvidenceProperty = {
+    $type: 'EvidenceProperty'
+} as const;
+
+export function isEvidenceProperty(item: unknown): item is EvidenceProperty {
+    return reflection.isInstance(item, EvidenceProperty.$type);
+}
+
+export interface GoalProperty extends langium.AstNode {
+    readonly $container: Persona | Stage;
+    readonly $type: 'GoalProperty';
+    text: string;
+}
+
+export const GoalProperty = {
+    $type: 'GoalProperty',
+    text: 'text'
+} as const;
+
+export function isGoalProperty(item: unknown): item is GoalProperty {
+    return reflection.isInstance(item, GoalProperty.$type);
 }
 
 export interface Journey extends langium.AstNode {
     readonly $container: JourneyFile;
     readonly $type: 'Journey';
-    description?: string;
     name: string;
-    owner?: langium.Reference<Owner>;
-    personas: Array<langium.Reference<Persona>>;
+    props: Array<JourneyProperty>;
     stages: Array<Stage>;
     title?: string;
 }
 
 export const Journey = {
     $type: 'Journey',
-    description: 'description',
     name: 'name',
-    owner: 'owner',
-    personas: 'personas',
+    props: 'props',
     stages: 'stages',
     title: 'title'
 } as const;
@@ -136,49 +299,119 @@ export function isJourneyFile(item: unknown): item is JourneyFile {
     return reflection.isInstance(item, JourneyFile.$type);
 }
 
+export type JourneyProperty = DescriptionProperty | OwnerProperty | PersonaProperty;
+
+export const JourneyProperty = {
+    $type: 'JourneyProperty'
+} as const;
+
+export function isJourneyProperty(item: unknown): item is JourneyProperty {
+    return reflection.isInstance(item, JourneyProperty.$type);
+}
+
 export interface Kpi extends langium.AstNode {
     readonly $container: JourneyFile;
     readonly $type: 'Kpi';
-    comparator?: Comparator;
-    current?: Quantity;
-    description?: string;
     name: string;
-    owner?: langium.Reference<Owner>;
-    target?: Quantity;
+    props: Array<KpiProperty>;
     title?: string;
-    unit?: string;
 }
 
 export const Kpi = {
     $type: 'Kpi',
-    comparator: 'comparator',
-    current: 'current',
-    description: 'description',
     name: 'name',
-    owner: 'owner',
-    target: 'target',
-    title: 'title',
-    unit: 'unit'
+    props: 'props',
+    title: 'title'
 } as const;
 
 export function isKpi(item: unknown): item is Kpi {
     return reflection.isInstance(item, Kpi.$type);
 }
 
+export type KpiProperty = CurrentProperty | DescriptionProperty | OwnerProperty | TargetProperty | UnitProperty;
+
+export const KpiProperty = {
+    $type: 'KpiProperty'
+} as const;
+
+export function isKpiProperty(item: unknown): item is KpiProperty {
+    return reflection.isInstance(item, KpiProperty.$type);
+}
+
+export interface MeasuresProperty extends langium.AstNode {
+    readonly $container: Stage | Touchpoint;
+    readonly $type: 'MeasuresProperty';
+    kpis: Array<langium.Reference<Kpi>>;
+}
+
+export const MeasuresProperty = {
+    $type: 'MeasuresProperty',
+    kpis: 'kpis'
+} as const;
+
+export function isMeasuresProperty(item: unknown): item is MeasuresProperty {
+    return reflection.isInstance(item, MeasuresProperty.$type);
+}
+
+export interface NeedProperty extends langium.AstNode {
+    readonly $container: Persona | Stage;
+    readonly $type: 'NeedProperty';
+    text: string;
+}
+
+export const NeedProperty = {
+    $type: 'NeedProperty',
+    text: 'text'
+} as const;
+
+export function isNeedProperty(item: unknown): item is NeedProperty {
+    return reflection.isInstance(item, NeedProperty.$type);
+}
+
+export interface NextProperty extends langium.AstNode {
+    readonly $container: Touchpoint;
+    readonly $type: 'NextProperty';
+    next: langium.Reference<Touchpoint>;
+}
+
+export const NextProperty = {
+    $type: 'NextProperty',
+    next: 'next'
+} as const;
+
+export function isNextProperty(item: unknown): item is NextProperty {
+    return reflection.isInstance(item, NextProperty.$type);
+}
+
+export interface OpportunityProperty extends langium.AstNode {
+    readonly $container: Stage | Touchpoint;
+    readonly $type: 'OpportunityProperty';
+    evidence: Array<langium.Reference<Evidence>>;
+    text: string;
+}
+
+export const OpportunityProperty = {
+    $type: 'OpportunityProperty',
+    evidence: 'evidence',
+    text: 'text'
+} as const;
+
+export function isOpportunityProperty(item: unknown): item is OpportunityProperty {
+    return reflection.isInstance(item, OpportunityProperty.$type);
+}
+
 export interface Owner extends langium.AstNode {
     readonly $container: JourneyFile;
     readonly $type: 'Owner';
-    contact?: string;
-    description?: string;
     name: string;
+    props: Array<OwnerDetail>;
     title?: string;
 }
 
 export const Owner = {
     $type: 'Owner',
-    contact: 'contact',
-    description: 'description',
     name: 'name',
+    props: 'props',
     title: 'title'
 } as const;
 
@@ -186,24 +419,60 @@ export function isOwner(item: unknown): item is Owner {
     return reflection.isInstance(item, Owner.$type);
 }
 
+export type OwnerDetail = ContactProperty | DescriptionProperty;
+
+export const OwnerDetail = {
+    $type: 'OwnerDetail'
+} as const;
+
+export function isOwnerDetail(item: unknown): item is OwnerDetail {
+    return reflection.isInstance(item, OwnerDetail.$type);
+}
+
+export interface OwnerProperty extends langium.AstNode {
+    readonly $container: Journey | Kpi | Stage | Touchpoint;
+    readonly $type: 'OwnerProperty';
+    owner: langium.Reference<Owner>;
+}
+
+export const OwnerProperty = {
+    $type: 'OwnerProperty',
+    owner: 'owner'
+} as const;
+
+export function isOwnerProperty(item: unknown): item is OwnerProperty {
+    return reflection.isInstance(item, OwnerProperty.$type);
+}
+
+export interface PainProperty extends langium.AstNode {
+    readonly $container: Stage | Touchpoint;
+    readonly $type: 'PainProperty';
+    evidence: Array<langium.Reference<Evidence>>;
+    text: string;
+}
+
+export const PainProperty = {
+    $type: 'PainProperty',
+    evidence: 'evidence',
+    text: 'text'
+} as const;
+
+export function isPainProperty(item: unknown): item is PainProperty {
+    return reflection.isInstance(item, PainProperty.$type);
+}
+
 export interface Persona extends langium.AstNode {
     readonly $container: JourneyFile;
     readonly $type: 'Persona';
-    description?: string;
-    goals: Array<string>;
     name: string;
-    needs: Array<string>;
-    pains: Array<string>;
+    props: Array<PersonaDetail>;
     title?: string;
 }
 
 export const Persona = {
     $type: 'Persona',
-    description: 'description',
-    goals: 'goals',
     name: 'name',
-    needs: 'needs',
-    pains: 'pains',
+    props: 'props',
     title: 'title'
 } as const;
 
@@ -211,8 +480,48 @@ export function isPersona(item: unknown): item is Persona {
     return reflection.isInstance(item, Persona.$type);
 }
 
+export type PersonaDetail = DescriptionProperty | GoalProperty | NeedProperty | PersonaPainProperty;
+
+export const PersonaDetail = {
+    $type: 'PersonaDetail'
+} as const;
+
+export function isPersonaDetail(item: unknown): item is PersonaDetail {
+    return reflection.isInstance(item, PersonaDetail.$type);
+}
+
+export interface PersonaPainProperty extends langium.AstNode {
+    readonly $container: Persona;
+    readonly $type: 'PersonaPainProperty';
+    text: string;
+}
+
+export const PersonaPainProperty = {
+    $type: 'PersonaPainProperty',
+    text: 'text'
+} as const;
+
+export function isPersonaPainProperty(item: unknown): item is PersonaPainProperty {
+    return reflection.isInstance(item, PersonaPainProperty.$type);
+}
+
+export interface PersonaProperty extends langium.AstNode {
+    readonly $container: Journey | Stage | Touchpoint;
+    readonly $type: 'PersonaProperty';
+    personas: Array<langium.Reference<Persona>>;
+}
+
+export const PersonaProperty = {
+    $type: 'PersonaProperty',
+    personas: 'personas'
+} as const;
+
+export function isPersonaProperty(item: unknown): item is PersonaProperty {
+    return reflection.isInstance(item, PersonaProperty.$type);
+}
+
 export interface Quantity extends langium.AstNode {
-    readonly $container: Kpi;
+    readonly $container: CurrentProperty | TargetProperty;
     readonly $type: 'Quantity';
     negative: boolean;
     percent: boolean;
@@ -230,31 +539,55 @@ export function isQuantity(item: unknown): item is Quantity {
     return reflection.isInstance(item, Quantity.$type);
 }
 
+export interface SampleProperty extends langium.AstNode {
+    readonly $container: Evidence;
+    readonly $type: 'SampleProperty';
+    value: number;
+}
+
+export const SampleProperty = {
+    $type: 'SampleProperty',
+    value: 'value'
+} as const;
+
+export function isSampleProperty(item: unknown): item is SampleProperty {
+    return reflection.isInstance(item, SampleProperty.$type);
+}
+
+export type Sign = '+' | '-';
+
+export function isSign(item: unknown): item is Sign {
+    return item === '+' || item === '-';
+}
+
+export interface SourceProperty extends langium.AstNode {
+    readonly $container: Evidence;
+    readonly $type: 'SourceProperty';
+    text: string;
+}
+
+export const SourceProperty = {
+    $type: 'SourceProperty',
+    text: 'text'
+} as const;
+
+export function isSourceProperty(item: unknown): item is SourceProperty {
+    return reflection.isInstance(item, SourceProperty.$type);
+}
+
 export interface Stage extends langium.AstNode {
     readonly $container: Journey;
     readonly $type: 'Stage';
-    emotion?: Emotion;
-    goal?: string;
-    measures: Array<langium.Reference<Kpi>>;
     name: string;
-    need?: string;
-    opportunities: Array<string>;
-    owner?: langium.Reference<Owner>;
-    pains: Array<string>;
+    props: Array<StageProperty>;
     title?: string;
     touchpoints: Array<Touchpoint>;
 }
 
 export const Stage = {
     $type: 'Stage',
-    emotion: 'emotion',
-    goal: 'goal',
-    measures: 'measures',
     name: 'name',
-    need: 'need',
-    opportunities: 'opportunities',
-    owner: 'owner',
-    pains: 'pains',
+    props: 'props',
     title: 'title',
     touchpoints: 'touchpoints'
 } as const;
@@ -263,7 +596,51 @@ export function isStage(item: unknown): item is Stage {
     return reflection.isInstance(item, Stage.$type);
 }
 
-export type TopLevel = Journey | Kpi | Owner | Persona;
+export type StageProperty = EmotionProperty | GoalProperty | MeasuresProperty | NeedProperty | OpportunityProperty | OwnerProperty | PainProperty | PersonaProperty;
+
+export const StageProperty = {
+    $type: 'StageProperty'
+} as const;
+
+export function isStageProperty(item: unknown): item is StageProperty {
+    return reflection.isInstance(item, StageProperty.$type);
+}
+
+export interface SupportProperty extends langium.AstNode {
+    readonly $container: Touchpoint;
+    readonly $type: 'SupportProperty';
+    owner?: langium.Reference<Owner>;
+    text: string;
+}
+
+export const SupportProperty = {
+    $type: 'SupportProperty',
+    owner: 'owner',
+    text: 'text'
+} as const;
+
+export function isSupportProperty(item: unknown): item is SupportProperty {
+    return reflection.isInstance(item, SupportProperty.$type);
+}
+
+export interface TargetProperty extends langium.AstNode {
+    readonly $container: Kpi;
+    readonly $type: 'TargetProperty';
+    comparator?: Comparator;
+    quantity: Quantity;
+}
+
+export const TargetProperty = {
+    $type: 'TargetProperty',
+    comparator: 'comparator',
+    quantity: 'quantity'
+} as const;
+
+export function isTargetProperty(item: unknown): item is TargetProperty {
+    return reflection.isInstance(item, TargetProperty.$type);
+}
+
+export type TopLevel = Evidence | Journey | Kpi | Owner | Persona;
 
 export const TopLevel = {
     $type: 'TopLevel'
@@ -276,27 +653,15 @@ export function isTopLevel(item: unknown): item is TopLevel {
 export interface Touchpoint extends langium.AstNode {
     readonly $container: Stage;
     readonly $type: 'Touchpoint';
-    channel?: Channel;
-    emotion?: Emotion;
-    measures: Array<langium.Reference<Kpi>>;
     name: string;
-    next?: langium.Reference<Touchpoint>;
-    opportunities: Array<string>;
-    owner?: langium.Reference<Owner>;
-    pains: Array<string>;
+    props: Array<TouchpointProperty>;
     title?: string;
 }
 
 export const Touchpoint = {
     $type: 'Touchpoint',
-    channel: 'channel',
-    emotion: 'emotion',
-    measures: 'measures',
     name: 'name',
-    next: 'next',
-    opportunities: 'opportunities',
-    owner: 'owner',
-    pains: 'pains',
+    props: 'props',
     title: 'title'
 } as const;
 
@@ -310,60 +675,231 @@ export function isTouchpointPath(item: unknown): item is TouchpointPath {
     return typeof item === 'string';
 }
 
+export type TouchpointProperty = BackstageProperty | ChannelProperty | ContinuesProperty | EmotionProperty | MeasuresProperty | NextProperty | OpportunityProperty | OwnerProperty | PainProperty | PersonaProperty | SupportProperty;
+
+export const TouchpointProperty = {
+    $type: 'TouchpointProperty'
+} as const;
+
+export function isTouchpointProperty(item: unknown): item is TouchpointProperty {
+    return reflection.isInstance(item, TouchpointProperty.$type);
+}
+
+export interface UnitProperty extends langium.AstNode {
+    readonly $container: Kpi;
+    readonly $type: 'UnitProperty';
+    text: string;
+}
+
+export const UnitProperty = {
+    $type: 'UnitProperty',
+    text: 'text'
+} as const;
+
+export function isUnitProperty(item: unknown): item is UnitProperty {
+    return reflection.isInstance(item, UnitProperty.$type);
+}
+
 export type UnsignedNumber = number;
 
 export function isUnsignedNumber(item: unknown): item is UnsignedNumber {
     return typeof item === 'number';
 }
 
+export interface UrlProperty extends langium.AstNode {
+    readonly $container: Evidence;
+    readonly $type: 'UrlProperty';
+    text: string;
+}
+
+export const UrlProperty = {
+    $type: 'UrlProperty',
+    text: 'text'
+} as const;
+
+export function isUrlProperty(item: unknown): item is UrlProperty {
+    return reflection.isInstance(item, UrlProperty.$type);
+}
+
 export type JourneyAstType = {
-    Emotion: Emotion
+    BackstageProperty: BackstageProperty
+    ChannelProperty: ChannelProperty
+    ContactProperty: ContactProperty
+    ContinuesProperty: ContinuesProperty
+    CurrentProperty: CurrentProperty
+    DateProperty: DateProperty
+    DescriptionProperty: DescriptionProperty
+    EmotionProperty: EmotionProperty
+    Evidence: Evidence
+    EvidenceProperty: EvidenceProperty
+    GoalProperty: GoalProperty
     Journey: Journey
     JourneyFile: JourneyFile
+    JourneyProperty: JourneyProperty
     Kpi: Kpi
+    KpiProperty: KpiProperty
+    MeasuresProperty: MeasuresProperty
+    NeedProperty: NeedProperty
+    NextProperty: NextProperty
+    OpportunityProperty: OpportunityProperty
     Owner: Owner
+    OwnerDetail: OwnerDetail
+    OwnerProperty: OwnerProperty
+    PainProperty: PainProperty
     Persona: Persona
+    PersonaDetail: PersonaDetail
+    PersonaPainProperty: PersonaPainProperty
+    PersonaProperty: PersonaProperty
     Quantity: Quantity
+    SampleProperty: SampleProperty
+    SourceProperty: SourceProperty
     Stage: Stage
+    StageProperty: StageProperty
+    SupportProperty: SupportProperty
+    TargetProperty: TargetProperty
     TopLevel: TopLevel
     Touchpoint: Touchpoint
+    TouchpointProperty: TouchpointProperty
+    UnitProperty: UnitProperty
+    UrlProperty: UrlProperty
 }
 
 export class JourneyAstReflection extends langium.AbstractAstReflection {
     override readonly types = {
-        Emotion: {
-            name: Emotion.$type,
+        BackstageProperty: {
+            name: BackstageProperty.$type,
             properties: {
-                negative: {
-                    name: Emotion.negative,
-                    defaultValue: false,
+                owner: {
+                    name: BackstageProperty.owner,
+                    referenceType: Owner.$type,
+                    optional: true
+                },
+                text: {
+                    name: BackstageProperty.text
+                }
+            },
+            superTypes: [TouchpointProperty.$type]
+        },
+        ChannelProperty: {
+            name: ChannelProperty.$type,
+            properties: {
+                channel: {
+                    name: ChannelProperty.channel
+                }
+            },
+            superTypes: [TouchpointProperty.$type]
+        },
+        ContactProperty: {
+            name: ContactProperty.$type,
+            properties: {
+                text: {
+                    name: ContactProperty.text
+                }
+            },
+            superTypes: [OwnerDetail.$type]
+        },
+        ContinuesProperty: {
+            name: ContinuesProperty.$type,
+            properties: {
+                journey: {
+                    name: ContinuesProperty.journey,
+                    referenceType: Journey.$type
+                },
+                stage: {
+                    name: ContinuesProperty.stage,
+                    referenceType: Stage.$type,
+                    optional: true
+                }
+            },
+            superTypes: [TouchpointProperty.$type]
+        },
+        CurrentProperty: {
+            name: CurrentProperty.$type,
+            properties: {
+                quantity: {
+                    name: CurrentProperty.quantity
+                }
+            },
+            superTypes: [KpiProperty.$type]
+        },
+        DateProperty: {
+            name: DateProperty.$type,
+            properties: {
+                text: {
+                    name: DateProperty.text
+                }
+            },
+            superTypes: [EvidenceProperty.$type]
+        },
+        DescriptionProperty: {
+            name: DescriptionProperty.$type,
+            properties: {
+                text: {
+                    name: DescriptionProperty.text
+                }
+            },
+            superTypes: [JourneyProperty.$type, KpiProperty.$type, OwnerDetail.$type, PersonaDetail.$type]
+        },
+        EmotionProperty: {
+            name: EmotionProperty.$type,
+            properties: {
+                persona: {
+                    name: EmotionProperty.persona,
+                    referenceType: Persona.$type,
+                    optional: true
+                },
+                sign: {
+                    name: EmotionProperty.sign,
                     optional: true
                 },
                 value: {
-                    name: Emotion.value
+                    name: EmotionProperty.value
                 }
             },
+            superTypes: [StageProperty.$type, TouchpointProperty.$type]
+        },
+        Evidence: {
+            name: Evidence.$type,
+            properties: {
+                name: {
+                    name: Evidence.name
+                },
+                props: {
+                    name: Evidence.props,
+                    defaultValue: [],
+                    optional: true
+                },
+                title: {
+                    name: Evidence.title,
+                    optional: true
+                }
+            },
+            superTypes: [TopLevel.$type]
+        },
+        EvidenceProperty: {
+            name: EvidenceProperty.$type,
+            properties: {
+            },
             superTypes: []
+        },
+        GoalProperty: {
+            name: GoalProperty.$type,
+            properties: {
+                text: {
+                    name: GoalProperty.text
+                }
+            },
+            superTypes: [PersonaDetail.$type, StageProperty.$type]
         },
         Journey: {
             name: Journey.$type,
             properties: {
-                description: {
-                    name: Journey.description,
-                    optional: true
-                },
                 name: {
                     name: Journey.name
                 },
-                owner: {
-                    name: Journey.owner,
-                    referenceType: Owner.$type,
-                    optional: true
-                },
-                personas: {
-                    name: Journey.personas,
+                props: {
+                    name: Journey.props,
                     defaultValue: [],
-                    referenceType: Persona.$type,
                     optional: true
                 },
                 stages: {
@@ -389,57 +925,91 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        JourneyProperty: {
+            name: JourneyProperty.$type,
+            properties: {
+            },
+            superTypes: []
+        },
         Kpi: {
             name: Kpi.$type,
             properties: {
-                comparator: {
-                    name: Kpi.comparator,
-                    optional: true
-                },
-                current: {
-                    name: Kpi.current,
-                    optional: true
-                },
-                description: {
-                    name: Kpi.description,
-                    optional: true
-                },
                 name: {
                     name: Kpi.name
                 },
-                owner: {
-                    name: Kpi.owner,
-                    referenceType: Owner.$type,
-                    optional: true
-                },
-                target: {
-                    name: Kpi.target,
+                props: {
+                    name: Kpi.props,
+                    defaultValue: [],
                     optional: true
                 },
                 title: {
                     name: Kpi.title,
                     optional: true
-                },
-                unit: {
-                    name: Kpi.unit,
-                    optional: true
                 }
             },
             superTypes: [TopLevel.$type]
         },
+        KpiProperty: {
+            name: KpiProperty.$type,
+            properties: {
+            },
+            superTypes: []
+        },
+        MeasuresProperty: {
+            name: MeasuresProperty.$type,
+            properties: {
+                kpis: {
+                    name: MeasuresProperty.kpis,
+                    defaultValue: [],
+                    referenceType: Kpi.$type
+                }
+            },
+            superTypes: [StageProperty.$type, TouchpointProperty.$type]
+        },
+        NeedProperty: {
+            name: NeedProperty.$type,
+            properties: {
+                text: {
+                    name: NeedProperty.text
+                }
+            },
+            superTypes: [PersonaDetail.$type, StageProperty.$type]
+        },
+        NextProperty: {
+            name: NextProperty.$type,
+            properties: {
+                next: {
+                    name: NextProperty.next,
+                    referenceType: Touchpoint.$type
+                }
+            },
+            superTypes: [TouchpointProperty.$type]
+        },
+        OpportunityProperty: {
+            name: OpportunityProperty.$type,
+            properties: {
+                evidence: {
+                    name: OpportunityProperty.evidence,
+                    defaultValue: [],
+                    referenceType: Evidence.$type,
+                    optional: true
+                },
+                text: {
+                    name: OpportunityProperty.text
+                }
+            },
+            superTypes: [StageProperty.$type, TouchpointProperty.$type]
+        },
         Owner: {
             name: Owner.$type,
             properties: {
-                contact: {
-                    name: Owner.contact,
-                    optional: true
-                },
-                description: {
-                    name: Owner.description,
-                    optional: true
-                },
                 name: {
                     name: Owner.name
+                },
+                props: {
+                    name: Owner.props,
+                    defaultValue: [],
+                    optional: true
                 },
                 title: {
                     name: Owner.title,
@@ -448,28 +1018,45 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [TopLevel.$type]
         },
+        OwnerDetail: {
+            name: OwnerDetail.$type,
+            properties: {
+            },
+            superTypes: []
+        },
+        OwnerProperty: {
+            name: OwnerProperty.$type,
+            properties: {
+                owner: {
+                    name: OwnerProperty.owner,
+                    referenceType: Owner.$type
+                }
+            },
+            superTypes: [JourneyProperty.$type, KpiProperty.$type, StageProperty.$type, TouchpointProperty.$type]
+        },
+        PainProperty: {
+            name: PainProperty.$type,
+            properties: {
+                evidence: {
+                    name: PainProperty.evidence,
+                    defaultValue: [],
+                    referenceType: Evidence.$type,
+                    optional: true
+                },
+                text: {
+                    name: PainProperty.text
+                }
+            },
+            superTypes: [StageProperty.$type, TouchpointProperty.$type]
+        },
         Persona: {
             name: Persona.$type,
             properties: {
-                description: {
-                    name: Persona.description,
-                    optional: true
-                },
-                goals: {
-                    name: Persona.goals,
-                    defaultValue: [],
-                    optional: true
-                },
                 name: {
                     name: Persona.name
                 },
-                needs: {
-                    name: Persona.needs,
-                    defaultValue: [],
-                    optional: true
-                },
-                pains: {
-                    name: Persona.pains,
+                props: {
+                    name: Persona.props,
                     defaultValue: [],
                     optional: true
                 },
@@ -479,6 +1066,32 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [TopLevel.$type]
+        },
+        PersonaDetail: {
+            name: PersonaDetail.$type,
+            properties: {
+            },
+            superTypes: []
+        },
+        PersonaPainProperty: {
+            name: PersonaPainProperty.$type,
+            properties: {
+                text: {
+                    name: PersonaPainProperty.text
+                }
+            },
+            superTypes: [PersonaDetail.$type]
+        },
+        PersonaProperty: {
+            name: PersonaProperty.$type,
+            properties: {
+                personas: {
+                    name: PersonaProperty.personas,
+                    defaultValue: [],
+                    referenceType: Persona.$type
+                }
+            },
+            superTypes: [JourneyProperty.$type, StageProperty.$type, TouchpointProperty.$type]
         },
         Quantity: {
             name: Quantity.$type,
@@ -499,42 +1112,32 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        SampleProperty: {
+            name: SampleProperty.$type,
+            properties: {
+                value: {
+                    name: SampleProperty.value
+                }
+            },
+            superTypes: [EvidenceProperty.$type]
+        },
+        SourceProperty: {
+            name: SourceProperty.$type,
+            properties: {
+                text: {
+                    name: SourceProperty.text
+                }
+            },
+            superTypes: [EvidenceProperty.$type]
+        },
         Stage: {
             name: Stage.$type,
             properties: {
-                emotion: {
-                    name: Stage.emotion,
-                    optional: true
-                },
-                goal: {
-                    name: Stage.goal,
-                    optional: true
-                },
-                measures: {
-                    name: Stage.measures,
-                    defaultValue: [],
-                    referenceType: Kpi.$type,
-                    optional: true
-                },
                 name: {
                     name: Stage.name
                 },
-                need: {
-                    name: Stage.need,
-                    optional: true
-                },
-                opportunities: {
-                    name: Stage.opportunities,
-                    defaultValue: [],
-                    optional: true
-                },
-                owner: {
-                    name: Stage.owner,
-                    referenceType: Owner.$type,
-                    optional: true
-                },
-                pains: {
-                    name: Stage.pains,
+                props: {
+                    name: Stage.props,
                     defaultValue: [],
                     optional: true
                 },
@@ -550,6 +1153,39 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        StageProperty: {
+            name: StageProperty.$type,
+            properties: {
+            },
+            superTypes: []
+        },
+        SupportProperty: {
+            name: SupportProperty.$type,
+            properties: {
+                owner: {
+                    name: SupportProperty.owner,
+                    referenceType: Owner.$type,
+                    optional: true
+                },
+                text: {
+                    name: SupportProperty.text
+                }
+            },
+            superTypes: [TouchpointProperty.$type]
+        },
+        TargetProperty: {
+            name: TargetProperty.$type,
+            properties: {
+                comparator: {
+                    name: TargetProperty.comparator,
+                    optional: true
+                },
+                quantity: {
+                    name: TargetProperty.quantity
+                }
+            },
+            superTypes: [KpiProperty.$type]
+        },
         TopLevel: {
             name: TopLevel.$type,
             properties: {
@@ -559,40 +1195,11 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
         Touchpoint: {
             name: Touchpoint.$type,
             properties: {
-                channel: {
-                    name: Touchpoint.channel,
-                    optional: true
-                },
-                emotion: {
-                    name: Touchpoint.emotion,
-                    optional: true
-                },
-                measures: {
-                    name: Touchpoint.measures,
-                    defaultValue: [],
-                    referenceType: Kpi.$type,
-                    optional: true
-                },
                 name: {
                     name: Touchpoint.name
                 },
-                next: {
-                    name: Touchpoint.next,
-                    referenceType: Touchpoint.$type,
-                    optional: true
-                },
-                opportunities: {
-                    name: Touchpoint.opportunities,
-                    defaultValue: [],
-                    optional: true
-                },
-                owner: {
-                    name: Touchpoint.owner,
-                    referenceType: Owner.$type,
-                    optional: true
-                },
-                pains: {
-                    name: Touchpoint.pains,
+                props: {
+                    name: Touchpoint.props,
                     defaultValue: [],
                     optional: true
                 },
@@ -602,6 +1209,30 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: []
+        },
+        TouchpointProperty: {
+            name: TouchpointProperty.$type,
+            properties: {
+            },
+            superTypes: []
+        },
+        UnitProperty: {
+            name: UnitProperty.$type,
+            properties: {
+                text: {
+                    name: UnitProperty.text
+                }
+            },
+            superTypes: [KpiProperty.$type]
+        },
+        UrlProperty: {
+            name: UrlProperty.$type,
+            properties: {
+                text: {
+                    name: UrlProperty.text
+                }
+            },
+            superTypes: [EvidenceProperty.$type]
         }
     } as const satisfies langium.AstMetaData
 }

@@ -10,6 +10,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind, InsertTextFormat, type MarkupContent, type Position } from 'vscode-languageserver-types';
 import { isStage, isTouchpoint, type Kpi, type Owner, type Persona, type Touchpoint } from '../generated/ast.js';
+import { channelOf, contactOf, descriptionOf, ownerOf, personaGoalsOf } from '../element-properties.js';
 import { condensedPrefix, tokenWindowStart } from './journey-completion-prefix.js';
 import { displayTitle, kpiLine } from './journey-facts.js';
 import { escapeMarkdown } from './journey-hover-cards.js';
@@ -166,7 +167,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             label: name,
             kind: CompletionItemKind.Event,
             detail: displayTitle(touchpoint),
-            documentation: touchpoint.channel ? `channel ${touchpoint.channel}` : undefined,
+            documentation: channelOf(touchpoint) ? `channel ${channelOf(touchpoint)}` : undefined,
             sortText: '0',
             textEdit: this.replaceTyped(context, start, name)
         };
@@ -201,14 +202,14 @@ function referenceDocumentation(node: Owner | Persona | Kpi): MarkupContent | un
     let value: string | undefined;
     switch (node.$type) {
         case 'Owner':
-            value = node.contact ? `Contact: ${escapeMarkdown(node.contact)}` : node.description && escapeMarkdown(node.description);
+            value = contactOf(node) !== undefined ? `Contact: ${escapeMarkdown(contactOf(node)!)}` : descriptionOf(node) && escapeMarkdown(descriptionOf(node)!);
             break;
         case 'Kpi':
-            value = [kpiLine(node), node.owner ? `owner ${node.owner.$refText}` : undefined].filter(Boolean).join(', ');
+            value = [kpiLine(node), ownerOf(node) ? `owner ${ownerOf(node)!.$refText}` : undefined].filter(Boolean).join(', ');
             value = escapeMarkdown(value.charAt(0).toUpperCase() + value.slice(1));
             break;
         case 'Persona':
-            value = node.description ? escapeMarkdown(node.description) : node.goals[0] && `Goal: ${escapeMarkdown(node.goals[0])}`;
+            value = descriptionOf(node) ? escapeMarkdown(descriptionOf(node)!) : personaGoalsOf(node)[0] && `Goal: ${escapeMarkdown(personaGoalsOf(node)[0])}`;
             break;
     }
     return value ? { kind: 'markdown', value } : undefined;

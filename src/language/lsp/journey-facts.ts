@@ -2,16 +2,17 @@
  * Small derived facts shown by several editor features (hover, completion
  * documentation, code lens, inlay hints), written once so that they agree.
  */
-import type { Journey, Kpi, Owner, Stage, Touchpoint } from '../generated/ast.js';
+import type { EmotionProperty, Journey, Kpi, Owner, Stage, Touchpoint } from '../generated/ast.js';
+import { currentOf, measuresOf, targetOf, unitOf } from '../element-properties.js';
 import { emotionValue, formatQuantity, kpiStatus, type EffectiveOwner } from '../semantics.js';
 
 /** The KPIs measured by a stage or any of its touchpoints, each once. */
 export function kpisOfStage(stage: Stage, into = new Set<Kpi>()): Set<Kpi> {
-    for (const reference of stage.measures) {
+    for (const reference of measuresOf(stage)) {
         if (reference.ref) into.add(reference.ref);
     }
     for (const touchpoint of stage.touchpoints) {
-        for (const reference of touchpoint.measures) {
+        for (const reference of measuresOf(touchpoint)) {
             if (reference.ref) into.add(reference.ref);
         }
     }
@@ -45,7 +46,7 @@ const EMOTION_WORDS: Record<string, string> = {
 };
 
 /** `+1 (positive)`, `-2 (very negative)`, `7 (out of range)`. */
-export function describeEmotion(emotion: Stage['emotion']): string | undefined {
+export function describeEmotion(emotion: EmotionProperty | undefined): string | undefined {
     const value = emotionValue(emotion);
     if (value === undefined) {
         return undefined;
@@ -58,15 +59,16 @@ export const STATUS_WORDS = { 'on-track': 'on track', 'off-track': 'off track', 
 
 /** `>= 2.5%`: a KPI's target as written, with its unit. */
 export function describeTarget(kpi: Kpi): string | undefined {
-    const target = formatQuantity(kpi.target, kpi.unit);
-    return target === undefined ? undefined : `${kpi.comparator ?? '>='} ${target}`;
+    const target = targetOf(kpi);
+    const text = formatQuantity(target?.quantity, unitOf(kpi));
+    return text === undefined ? undefined : `${target?.comparator ?? '>='} ${text}`;
 }
 
 /** One line about a KPI: `target >= 2.5%, current 1.9%, off track`. */
 export function kpiLine(kpi: Kpi): string {
     const parts: string[] = [];
     const target = describeTarget(kpi);
-    const current = formatQuantity(kpi.current, kpi.unit);
+    const current = formatQuantity(currentOf(kpi), unitOf(kpi));
     if (target) parts.push(`target ${target}`);
     if (current) parts.push(`current ${current}`);
     parts.push(STATUS_WORDS[kpiStatus(kpi)]);

@@ -3,14 +3,18 @@
  * here and only here, so a title can never turn into a link or markup.
  */
 import type { AstNode } from 'langium';
-import type { Journey, Kpi, Owner, Persona, Stage, Touchpoint } from '../generated/ast.js';
+import { isMeasuresProperty, isOwnerProperty, type Journey, type Kpi, type Owner, type Persona, type Stage, type Touchpoint } from '../generated/ast.js';
+import {
+    channelOf, contactOf, currentOf, descriptionOf, emotionOf, goalOf, measuresOf, needOf, nextOf, opportunitiesOf,
+    ownerOf, painsOf, personaGoalsOf, personaNeedsOf, personaPainsOf, personasOf, unitOf
+} from '../element-properties.js';
 import { effectiveOwner, formatQuantity, kpiStatus } from '../semantics.js';
 import {
     countTouchpoints, describeEmotion, describeTarget, displayTitle, inheritedFrom, kpisOfStage, plural,
     qualifiedName, STATUS_WORDS
 } from './journey-facts.js';
 
-/** What the cards need from the workspace: the nodes whose references point at a node. */
+/** What the cards need from the workspace: the nodes (properties) whose references point at a node. */
 export interface ReferenceSources {
     referencingNodes(target: AstNode): AstNode[];
 }
@@ -20,6 +24,8 @@ const MAX_LISTED = 8;
 export function escapeMarkdown(text: string): string {
     return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, '\\$&').replace(/\r?\n/g, ' ');
 }
+
+const escapeOptional = (text: string | undefined) => text === undefined ? undefined : escapeMarkdown(text);
 
 const code = (name: string | undefined) => `\`${(name ?? '').replace(/`/g, '')}\``;
 
@@ -51,13 +57,18 @@ function listed(items: string[]): string | undefined {
 export function ownerCard(owner: Owner, sources: ReferenceSources): string {
     const owned = { Journey: 0, Stage: 0, Touchpoint: 0, Kpi: 0 } as Record<string, number>;
     let inherited = 0;
-    for (const node of sources.referencingNodes(owner)) {
+    for (const property of sources.referencingNodes(owner)) {
+        // Only `owner X` owns; `backstage … by X` names who does the work behind a touchpoint.
+        if (!isOwnerProperty(property) || ownerOf(property.$container) !== property.owner) {
+            continue;
+        }
+        const node = property.$container;
         owned[node.$type] = (owned[node.$type] ?? 0) + 1;
         if (node.$type === 'Stage') {
-            inherited += (node as Stage).touchpoints.filter(t => !t.owner).length;
+            inherited += node.touchpoints.filter(t => !ownerOf(t)).length;
         } else if (node.$type === 'Journey') {
-            for (const stage of (node as Journey).stages.filter(s => !s.owner)) {
-                inherited += stage.touchpoints.filter(t => !t.owner).length;
+            for (const stage of node.stages.filter(s => !ownerOf(s))) {
+                inherited += stage.touchpoints.filter(t => !ownerOf(t)).length;
             }
         }
     }
@@ -69,62 +80,66 @@ export function ownerCard(owner: Owner, sources: ReferenceSources): string {
     ];
     return [
         ...heading(owner, 'owner'),
-        ...bullet('Contact', owner.contact && escapeMarkdown(owner.contact)),
-        ...bullet('Description', owner.description && escapeMarkdown(owner.description)),
+        ...bullet('Contact', escapeOptional(contactOf(owner))),
+        ...bullet('Description', escapeOptional(descriptionOf(owner))),
         `- Owns: ${parts.join(', ')}`
     ].join('\n');
 }
 
 export function kpiCard(kpi: Kpi, sources: ReferenceSources): string {
-    const places = sources.referencingNodes(kpi)
-        .filter((node): node is Stage | Touchpoint => node.$type === 'Stage' || node.$type === 'Touchpoint')
+    const places = [...new Set(sources.referencingNodes(kpi).filter(isMeasuresProperty).map(property => property.$container))]
         .map(node => escapeMarkdown(qualifiedName(node)));
+    const owner = ownerOf(kpi);
     return [
         ...heading(kpi, 'KPI', ` · ${STATUS_WORDS[kpiStatus(kpi)]}`),
         ...bullet('Target', describeTarget(kpi)),
-        ...bullet('Current', formatQuantity(kpi.current, kpi.unit)),
-        ...bullet('Owner', kpi.owner && ownerText(kpi.owner.ref, kpi.owner.$refText)),
-        ...bullet('Description', kpi.description && escapeMarkdown(kpi.description)),
+        ...bullet('Current', formatQuantity(currentOf(kpi), unitOf(kpi))),
+        ...bullet('Owner', owner && ownerText(owner.ref, owner.$refText)),
+        ...bullet('Description', escapeOptional(descriptionOf(kpi))),
         `- Measured at: ${listed(places) ?? 'nowhere yet'}`
     ].join('\n');
 }
 
 export function touchpointCard(touchpoint: Touchpoint): string {
     const owner = effectiveOwner(touchpoint);
-    const kpis = touchpoint.measures.map(ref => (ref.ref ? kpiText(ref.ref) : code(ref.$refText)));
+    const kpis = measuresOf(touchpoint).map(ref => (ref.ref ? kpiText(ref.ref) : code(ref.$refText)));
+    const next = nextOf(touchpoint);
     return [
         ...heading(touchpoint, 'touchpoint', ` in stage ${code(touchpoint.$container.name)}`),
-        ...bullet('Channel', touchpoint.channel),
+        ...bullet('Channel', channelOf(touchpoint)),
         `- Owner: ${owner ? ownerText(owner.reference.ref, owner.reference.$refText, inheritedFrom(owner)) : 'none'}`,
         ...bullet('KPIs', listed(kpis)),
-        ...bullet('Emotion', describeEmotion(touchpoint.emotion)),
-        ...touchpoint.pains.flatMap(pain => bullet('Pain', escapeMarkdown(pain))),
-        ...touchpoint.opportunities.flatMap(opportunity => bullet('Opportunity', escapeMarkdown(opportunity))),
-        ...bullet('Next', touchpoint.next && code(touchpoint.next.$refText))
+        ...bullet('Emotion', describeEmotion(emotionOf(touchpoint))),
+        ...painsOf(touchpoint).flatMap(pain => bullet('Pain', escapeMarkdown(pain.text))),
+        ...opportunitiesOf(touchpoint).flatMap(opportunity => bullet('Opportunity', escapeMarkdown(opportunity.text))),
+        ...bullet('Next', next && code(next.$refText))
     ].join('\n');
 }
 
 export function stageCard(stage: Stage): string {
     const kpis = [...kpisOfStage(stage)].map(kpiText);
+    const owner = ownerOf(stage);
+    const journeyOwner = ownerOf(stage.$container);
     return [
         ...heading(stage, 'stage', ` of journey ${code(stage.$container.name)}`),
         `- Touchpoints: ${stage.touchpoints.length}`,
-        `- Owner: ${stage.owner ? ownerText(stage.owner.ref, stage.owner.$refText) : stage.$container.owner
-            ? ownerText(stage.$container.owner.ref, stage.$container.owner.$refText, 'from journey') : 'none'}`,
-        ...bullet('Emotion', describeEmotion(stage.emotion)),
-        ...bullet('Goal', stage.goal && escapeMarkdown(stage.goal)),
-        ...bullet('Need', stage.need && escapeMarkdown(stage.need)),
+        `- Owner: ${owner ? ownerText(owner.ref, owner.$refText) : journeyOwner
+            ? ownerText(journeyOwner.ref, journeyOwner.$refText, 'from journey') : 'none'}`,
+        ...bullet('Emotion', describeEmotion(emotionOf(stage))),
+        ...bullet('Goal', escapeOptional(goalOf(stage))),
+        ...bullet('Need', escapeOptional(needOf(stage))),
         ...bullet('KPIs', listed(kpis))
     ].join('\n');
 }
 
 export function journeyCard(journey: Journey): string {
-    const personas = journey.personas.map(ref => (ref.ref ? escapeMarkdown(displayTitle(ref.ref)) : code(ref.$refText)));
+    const personas = personasOf(journey).map(ref => (ref.ref ? escapeMarkdown(displayTitle(ref.ref)) : code(ref.$refText)));
+    const owner = ownerOf(journey);
     return [
         ...heading(journey, 'journey'),
-        ...bullet('Description', journey.description && escapeMarkdown(journey.description)),
+        ...bullet('Description', escapeOptional(descriptionOf(journey))),
         `- Stages: ${journey.stages.length}, touchpoints: ${countTouchpoints(journey)}`,
-        `- Owner: ${journey.owner ? ownerText(journey.owner.ref, journey.owner.$refText) : 'none'}`,
+        `- Owner: ${owner ? ownerText(owner.ref, owner.$refText) : 'none'}`,
         ...bullet('Personas', listed(personas))
     ].join('\n');
 }
@@ -132,10 +147,10 @@ export function journeyCard(journey: Journey): string {
 export function personaCard(persona: Persona): string {
     return [
         ...heading(persona, 'persona'),
-        ...bullet('Description', persona.description && escapeMarkdown(persona.description)),
-        ...persona.goals.flatMap(goal => bullet('Goal', escapeMarkdown(goal))),
-        ...persona.needs.flatMap(need => bullet('Need', escapeMarkdown(need))),
-        ...persona.pains.flatMap(pain => bullet('Pain', escapeMarkdown(pain)))
+        ...bullet('Description', escapeOptional(descriptionOf(persona))),
+        ...personaGoalsOf(persona).flatMap(goal => bullet('Goal', escapeMarkdown(goal))),
+        ...personaNeedsOf(persona).flatMap(need => bullet('Need', escapeMarkdown(need))),
+        ...personaPainsOf(persona).flatMap(pain => bullet('Pain', escapeMarkdown(pain)))
     ].join('\n');
 }
 

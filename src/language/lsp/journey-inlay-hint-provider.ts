@@ -3,6 +3,7 @@ import { AbstractInlayHintProvider, type InlayHintAcceptor, type LangiumServices
 import type { CancellationToken, InlayHint, InlayHintParams } from 'vscode-languageserver-protocol';
 import { InlayHintKind } from 'vscode-languageserver-types';
 import { isTouchpoint } from '../generated/ast.js';
+import { ownerOf } from '../element-properties.js';
 import { effectiveOwner } from '../semantics.js';
 import { nameNode, propertyNode } from './journey-cst.js';
 import { displayTitle } from './journey-facts.js';
@@ -28,7 +29,7 @@ export class JourneyInlayHintProvider extends AbstractInlayHintProvider {
     }
 
     computeInlayHint(node: AstNode, accept: InlayHintAcceptor): void {
-        if (!isTouchpoint(node) || node.owner) {
+        if (!isTouchpoint(node) || ownerOf(node)) {
             return;
         }
         const owner = effectiveOwner(node);

@@ -19,10 +19,11 @@ const INDENT = '    ';
 const LINE_STARTERS = new Set([
     'journey', 'stage', 'touchpoint', 'owner', 'persona', 'kpi',
     'description', 'goal', 'need', 'emotion', 'pain', 'opportunity', 'measures',
-    'channel', 'next', 'contact', 'target', 'current', 'unit'
+    'channel', 'next', 'contact', 'target', 'current', 'unit',
+    'evidence', 'backstage', 'support', 'continues', 'source', 'date', 'url', 'sample'
 ]);
 
-const DEFINITIONS = new Set(['journey', 'owner', 'persona', 'kpi']);
+const DEFINITIONS = new Set(['journey', 'owner', 'persona', 'kpi', 'evidence']);
 
 type Break = '' | ' ' | 'line' | 'blank';
 
@@ -61,7 +62,7 @@ class Structure {
         }
         if (p === '}') return 'line';
         if (c === '{') return ' ';
-        if (c === ',' || c === '%' || c === '.' || p === '.' || p === '-') return '';
+        if (c === ',' || c === '%' || c === '.' || p === '.' || p === '-' || p === '+') return '';
         return ' ';
     }
 

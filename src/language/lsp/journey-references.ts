@@ -2,7 +2,8 @@ import {
     AstUtils, CstUtils, DefaultReferences, stream,
     type AstNode, type CstNode, type FindReferencesOptions, type ReferenceDescription, type Stream
 } from 'langium';
-import { isStage, isTouchpoint, type Stage, type Touchpoint } from '../generated/ast.js';
+import { isNextProperty, isStage, isTouchpoint, type NextProperty, type Stage } from '../generated/ast.js';
+import { nextOf } from '../element-properties.js';
 
 /**
  * `next Stage.Touchpoint` names two things: the stage before the dot and the
@@ -35,11 +36,12 @@ export class JourneyReferences extends DefaultReferences {
         const stagePath = this.nodeLocator.getAstNodePath(stage);
         for (const other of stage.$container.stages) {
             for (const touchpoint of other.touchpoints) {
-                const qualifier = pathLeaves(touchpoint).qualifier;
-                if (qualifier?.text === stage.name) {
+                const next = nextOf(touchpoint)?.$refNode?.astNode;
+                const qualifier = isNextProperty(next) ? pathLeaves(next).qualifier : undefined;
+                if (next && qualifier?.text === stage.name) {
                     result.push({
                         sourceUri: document.uri,
-                        sourcePath: this.nodeLocator.getAstNodePath(touchpoint),
+                        sourcePath: this.nodeLocator.getAstNodePath(next),
                         targetUri: document.uri,
                         targetPath: stagePath,
                         segment: CstUtils.toDocumentSegment(qualifier),
@@ -57,14 +59,14 @@ export class JourneyReferences extends DefaultReferences {
         }
         const document = this.documents.getDocument(reference.sourceUri);
         const source = document && this.nodeLocator.getAstNode(document.parseResult.value, reference.sourcePath);
-        const name = isTouchpoint(source) ? pathLeaves(source).name : undefined;
+        const name = isNextProperty(source) ? pathLeaves(source).name : undefined;
         return name ? { ...reference, segment: CstUtils.toDocumentSegment(name) } : reference;
     }
 }
 
-/** The ID leaves of a touchpoint's `next` path: `qualifier.name`, or just `name`. */
-export function pathLeaves(touchpoint: Touchpoint): { qualifier?: CstNode; name?: CstNode } {
-    const refNode = touchpoint.next?.$refNode;
+/** The ID leaves of a `next` path: `qualifier.name`, or just `name`. */
+export function pathLeaves(next: NextProperty): { qualifier?: CstNode; name?: CstNode } {
+    const refNode = next.next?.$refNode;
     if (!refNode) {
         return {};
     }
@@ -74,13 +76,13 @@ export function pathLeaves(touchpoint: Touchpoint): { qualifier?: CstNode; name?
 
 /** The stage named by the qualifier of a `next Stage.Touchpoint`, when `leaf` is that qualifier. */
 export function qualifierStage(leaf: CstNode | undefined): Stage | undefined {
-    const touchpoint = leaf?.astNode;
-    if (!leaf || !isTouchpoint(touchpoint)) {
+    const next = leaf?.astNode;
+    if (!leaf || !isNextProperty(next)) {
         return undefined;
     }
-    const { qualifier } = pathLeaves(touchpoint);
+    const { qualifier } = pathLeaves(next);
     if (!qualifier || qualifier.offset !== leaf.offset) {
         return undefined;
     }
-    return touchpoint.$container.$container.stages.find(stage => stage.name === qualifier.text);
+    return next.$container.$container.$container.stages.find(stage => stage.name === qualifier.text);
 }

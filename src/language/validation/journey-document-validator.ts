@@ -8,7 +8,7 @@ import type { JourneyProjectConfig } from '../config/journey-project-config.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 
 const REFERENCE_KINDS: Record<string, string> = {
-    Owner: 'owner', Persona: 'persona', Kpi: 'KPI', Touchpoint: 'touchpoint', Journey: 'journey'
+    Owner: 'owner', Persona: 'persona', Kpi: 'KPI', Touchpoint: 'touchpoint', Journey: 'journey', Stage: 'stage', Evidence: 'evidence'
 };
 
 /**

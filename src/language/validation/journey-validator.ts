@@ -21,7 +21,7 @@ export function registerJourneyChecks(services: JourneyServices): void {
         Owner: [uniqueInWorkspace, used],
         Persona: [uniqueInWorkspace, used],
         Kpi: [kpiMustHaveTarget, kpiMustHaveOwner, kpiShouldBeOnTrack, uniqueInWorkspace, used],
-        Emotion: emotionMustBeInRange,
+        EmotionProperty: emotionMustBeInRange,
         Quantity: percentMustBeInRange
     };
     services.validation.ValidationRegistry.register(checks);

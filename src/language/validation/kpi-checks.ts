@@ -1,18 +1,19 @@
 import type { ValidationAcceptor } from 'langium';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import type { Kpi } from '../generated/ast.js';
+import { currentOf, ownerOf, targetOf, unitOf } from '../element-properties.js';
 import { formatQuantity, kpiStatus } from '../semantics.js';
 import { report } from './report.js';
 
 export function kpiMustHaveTarget(kpi: Kpi, accept: ValidationAcceptor): void {
-    if (!kpi.target) {
+    if (!targetOf(kpi)) {
         report(accept, 'warning', DiagnosticCode.KpiWithoutTarget,
             `KPI '${kpi.name}' has no target.`, { node: kpi, property: 'name' });
     }
 }
 
 export function kpiMustHaveOwner(kpi: Kpi, accept: ValidationAcceptor): void {
-    if (!kpi.owner) {
+    if (!ownerOf(kpi)) {
         report(accept, 'warning', DiagnosticCode.KpiWithoutOwner,
             `KPI '${kpi.name}' has no owner.`, { node: kpi, property: 'name' });
     }
@@ -20,9 +21,11 @@ export function kpiMustHaveOwner(kpi: Kpi, accept: ValidationAcceptor): void {
 
 export function kpiShouldBeOnTrack(kpi: Kpi, accept: ValidationAcceptor): void {
     if (kpiStatus(kpi) === 'off-track') {
-        const target = `${kpi.comparator ?? '>='} ${formatQuantity(kpi.target, kpi.unit)}`;
+        const target = targetOf(kpi);
+        const current = currentOf(kpi)!;
+        const targetText = `${target?.comparator ?? '>='} ${formatQuantity(target?.quantity, unitOf(kpi))}`;
         report(accept, 'info', DiagnosticCode.KpiOffTrack,
-            `KPI '${kpi.name}' is off track: current ${formatQuantity(kpi.current, kpi.unit)}, target ${target}.`,
-            { node: kpi, property: 'current' });
+            `KPI '${kpi.name}' is off track: current ${formatQuantity(current, unitOf(kpi))}, target ${targetText}.`,
+            { node: current.$container, property: 'quantity' });
     }
 }

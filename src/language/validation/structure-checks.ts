@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import { DiagnosticCode } from '../diagnostic-codes.js';
-import type { Journey, Stage, Touchpoint } from '../generated/ast.js';
 import { effectiveOwner } from '../semantics.js';
+import { isNextProperty, type Journey, type NextProperty, type Stage, type Touchpoint } from '../generated/ast.js';
 import { report } from './report.js';
 
 export function journeyMustHaveStages(journey: Journey, accept: ValidationAcceptor): void {
@@ -27,10 +27,15 @@ export function touchpointMustHaveOwner(touchpoint: Touchpoint, accept: Validati
 }
 
 export function nextMustNotBeSelf(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
-    if (touchpoint.next && touchpoint.next.ref === touchpoint) {
+    const next = firstNext(touchpoint);
+    if (next?.next?.ref === touchpoint) {
         report(accept, 'warning', DiagnosticCode.NextToSelf,
-            `Touchpoint '${touchpoint.name}' leads to itself.`, { node: touchpoint, property: 'next' });
+            `Touchpoint '${touchpoint.name}' leads to itself.`, { node: next, property: 'next' });
     }
+}
+
+function firstNext(touchpoint: Touchpoint): NextProperty | undefined {
+    return touchpoint.props.find(isNextProperty);
 }
 
 /** Stages are unique within their journey, touchpoints within their stage. */

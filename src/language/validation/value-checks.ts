@@ -1,15 +1,16 @@
-import type { ValidationAcceptor } from 'langium';
+import { GrammarUtils, type ValidationAcceptor } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
 import { DiagnosticCode } from '../diagnostic-codes.js';
-import type { Emotion, Quantity } from '../generated/ast.js';
+import type { EmotionProperty, Quantity } from '../generated/ast.js';
 import { EMOTION_MAX, EMOTION_MIN, emotionValue, quantityValue } from '../semantics.js';
 import { report } from './report.js';
 
-export function emotionMustBeInRange(emotion: Emotion, accept: ValidationAcceptor): void {
+export function emotionMustBeInRange(emotion: EmotionProperty, accept: ValidationAcceptor): void {
     const value = emotionValue(emotion);
     if (value !== undefined && (value < EMOTION_MIN || value > EMOTION_MAX)) {
         report(accept, 'error', DiagnosticCode.EmotionOutOfRange,
             `Emotion ${value} is out of range: use an integer from ${EMOTION_MIN} (very negative) to +${EMOTION_MAX} (very positive).`,
-            { node: emotion }, { value, clamped: Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, value)) });
+            { node: emotion, range: signedValueRange(emotion) }, { value, clamped: Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, value)) });
     }
 }
 
@@ -20,4 +21,11 @@ export function percentMustBeInRange(quantity: Quantity, accept: ValidationAccep
             `${value}% is out of range: a percentage must be between 0% and 100%.`,
             { node: quantity }, { value });
     }
+}
+
+/** The sign and the number of `emotion -5 for P`: what the clamp fix replaces. */
+function signedValueRange(emotion: EmotionProperty): Range | undefined {
+    const value = GrammarUtils.findNodeForProperty(emotion.$cstNode, 'value');
+    const sign = GrammarUtils.findNodeForProperty(emotion.$cstNode, 'sign');
+    return value ? { start: (sign ?? value).range.start, end: value.range.end } : undefined;
 }

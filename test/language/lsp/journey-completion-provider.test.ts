@@ -24,7 +24,7 @@ function expandSnippet(body: string): string {
 describe('completion', () => {
     it('offers only the top-level keywords in an empty file, with snippets and both journey templates', async () => {
         await complete('<|>', list => {
-            assert.deepEqual(labels(list, CompletionItemKind.Keyword), ['journey', 'kpi', 'owner', 'persona']);
+            assert.deepEqual(labels(list, CompletionItemKind.Keyword), ['evidence', 'journey', 'kpi', 'owner', 'persona']);
             assert.deepEqual(labels(list, CompletionItemKind.Snippet),
                 ['journey', 'journey (five phases)', 'journey (twelve steps)', 'kpi', 'owner', 'persona']);
         });
@@ -46,7 +46,7 @@ describe('completion', () => {
     it('offers stage properties and touchpoint inside a stage', async () => {
         await complete('journey J {\n    stage S {\n        <|>\n    }\n}', list => {
             assert.deepEqual(labels(list, CompletionItemKind.Keyword),
-                ['emotion', 'goal', 'measures', 'need', 'opportunity', 'owner', 'pain', 'touchpoint']);
+                ['emotion', 'goal', 'measures', 'need', 'opportunity', 'owner', 'pain', 'persona', 'touchpoint']);
             assert.deepEqual(labels(list, CompletionItemKind.Snippet), ['touchpoint'], 'the owner-definition snippet is top-level only');
         });
     });
