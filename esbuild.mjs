@@ -1,6 +1,7 @@
 // Bundles each entry point into one file under out/. `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readdirSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
@@ -60,3 +61,17 @@ async function writePreviewCss() {
     writeFileSync('out/webview/preview.css', module.exports.previewCss());
 }
 await writePreviewCss();
+
+// The map's font (see src/render/text/map-font-files.ts) beside the preview's stylesheet, with its licence.
+function copyMapFont() {
+    const fonts = {
+        'Inter-Regular.ttf': '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf',
+        'Inter-SemiBold.ttf': '@expo-google-fonts/inter/600SemiBold/Inter_600SemiBold.ttf',
+        'OFL.txt': '@expo-google-fonts/inter/LICENSE_FONT'
+    };
+    mkdirSync('out/webview/fonts', { recursive: true });
+    for (const [file, source] of Object.entries(fonts)) {
+        copyFileSync(createRequire(import.meta.url).resolve(source), `out/webview/fonts/${file}`);
+    }
+}
+copyMapFont();

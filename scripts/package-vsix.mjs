@@ -15,7 +15,7 @@ const packagePath = path.join(ROOT, `${manifest.name}-${manifest.version}.vsix`)
 const ALLOWED = [
     /^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^language-configuration\.json$/,
     /^syntaxes\/[^/]+\.json$/, /^schemas\/[^/]+\.json$/, /^images\/[^/]+\.(png|svg)$/,
-    /^out\/(extension|server)\/[^/]+\.cjs$/, /^out\/webview\/.+\.(js|cjs|css|svg|png|woff2?)$/
+    /^out\/(extension|server)\/[^/]+\.cjs$/, /^out\/webview\/.+\.(js|cjs|css|svg|png|woff2?)$/, /^out\/webview\/fonts\/([^/]+\.ttf|OFL\.txt)$/
 ];
 const REQUIRED = ['package.json', 'out/extension/extension.cjs', 'out/server/main.cjs', manifest.contributes.grammars[0].path.slice(2)];
 

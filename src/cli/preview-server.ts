@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { MAP_FONT_FILES } from '../render/text/map-font-files.js';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
@@ -22,7 +23,8 @@ export interface PreviewServer {
 
 const ASSETS: Record<string, { file: string; type: string }> = {
     '/preview.js': { file: 'preview.js', type: 'text/javascript; charset=utf-8' },
-    '/preview.css': { file: 'preview.css', type: 'text/css; charset=utf-8' }
+    '/preview.css': { file: 'preview.css', type: 'text/css; charset=utf-8' },
+    ...Object.fromEntries(MAP_FONT_FILES.map(font => [`/fonts/${font.file}`, { file: `fonts/${font.file}`, type: 'font/ttf' }]))
 };
 
 const KEEP_ALIVE_MS = 15000;

@@ -3,6 +3,7 @@
  * values: fixed light and dark palettes for exports and `journey serve`, VS
  * Code's theme colours in the preview (see src/webview/preview-styles.ts).
  */
+import { MAP_FONT_FAMILY } from './text/font-metrics.js';
 
 export type ThemeName = 'light' | 'dark';
 
@@ -32,7 +33,8 @@ export interface Palette {
     font: string;
 }
 
-const FONT = "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'Noto Sans', Helvetica, Arial, sans-serif";
+// The map is laid out with this font's metrics (shipped with every output); the rest only stand in where it cannot load.
+const FONT = `${MAP_FONT_FAMILY}, 'Noto Sans', 'Segoe UI', Helvetica, Arial, sans-serif`;
 
 export const THEMES: Record<ThemeName, Palette> = {
     light: {
@@ -80,11 +82,11 @@ export function themeCss(theme: ThemeName, selector = '.jm-map'): string {
 
 /** The rules of the map itself, the same in every host. */
 export const MAP_CSS = `
-.jm-map { font-family: var(--jm-font); }
+.jm-map { font-family: var(--jm-font); font-kerning: none; font-variant-ligatures: none; }
 .jm-map text { fill: var(--jm-fg); }
 .jm-bg { fill: var(--jm-bg); }
-.jm-h1 { font-size: 22px; font-weight: 650; }
-.jm-h2 { font-size: 16px; font-weight: 650; }
+.jm-h1 { font-size: 22px; font-weight: 600; }
+.jm-h2 { font-size: 16px; font-weight: 600; }
 .jm-h3 { font-size: 14px; font-weight: 600; }
 .jm-body { font-size: 13px; }
 .jm-small { font-size: 12px; }

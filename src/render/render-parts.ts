@@ -1,5 +1,6 @@
 import { h, type VElement, type VNode } from './vnode.js';
-import { fitLine, textWidth, wrapText } from './text-layout.js';
+import type { FontSpec } from './text/font-metrics.js';
+import { fitLine, textWidth, wrapText } from './text/text-layout.js';
 
 /** A laid-out piece of the map: its tree (at its own origin) and its height. */
 export interface Block {
@@ -7,21 +8,19 @@ export interface Block {
     height: number;
 }
 
-export interface TextStyle {
-    size: number;
+/** A text class of the map: its font (as map-styles.ts draws it, measured with it) and line height. */
+export interface TextStyle extends FontSpec {
     lineHeight: number;
     className: string;
-    /** Width factor for measuring: bold and letter-spaced text runs wider. */
-    widthFactor: number;
 }
 
 export const TEXT = {
-    h1: { size: 22, lineHeight: 28, className: 'jm-h1', widthFactor: 1.08 },
-    h2: { size: 16, lineHeight: 21, className: 'jm-h2', widthFactor: 1.08 },
-    h3: { size: 14, lineHeight: 18, className: 'jm-h3', widthFactor: 1.07 },
-    body: { size: 13, lineHeight: 17, className: 'jm-body', widthFactor: 1 },
-    small: { size: 12, lineHeight: 15, className: 'jm-small', widthFactor: 1 },
-    label: { size: 11, lineHeight: 14, className: 'jm-label', widthFactor: 1.12 }
+    h1: { size: 22, face: 'semibold', lineHeight: 28, className: 'jm-h1' },
+    h2: { size: 16, face: 'semibold', lineHeight: 21, className: 'jm-h2' },
+    h3: { size: 14, face: 'semibold', lineHeight: 18, className: 'jm-h3' },
+    body: { size: 13, face: 'regular', lineHeight: 17, className: 'jm-body' },
+    small: { size: 12, face: 'regular', lineHeight: 15, className: 'jm-small' },
+    label: { size: 11, face: 'semibold', letterSpacing: 0.02, lineHeight: 14, className: 'jm-label' }
 } satisfies Record<string, TextStyle>;
 
 /**
@@ -29,7 +28,7 @@ export const TEXT = {
  * with an ellipsis and kept whole in a tooltip.
  */
 export function textBlock(text: string, x: number, y: number, width: number, style: TextStyle, maxLines: number, extraClass = '', key?: string): Block {
-    const wrapped = wrapText(text, width, measureSize(style), maxLines);
+    const wrapped = wrapText(text, width, style, maxLines);
     const lines = wrapped.lines.length > 0 ? wrapped.lines : [''];
     const className = extraClass ? `${style.className} ${extraClass}` : style.className;
     const children: VNode[] = wrapped.cut ? [h('title', {}, [text])] : [];
@@ -46,7 +45,7 @@ export function textBlock(text: string, x: number, y: number, width: number, sty
 
 /** One line of text, cut to `width` (with a tooltip when cut). */
 export function textLine(text: string, x: number, y: number, width: number, style: TextStyle, extraClass = '', anchor?: 'middle' | 'end', tooltip?: string): Block {
-    const fitted = fitLine(text, width, measureSize(style));
+    const fitted = fitLine(text, width, style);
     const title = tooltip ?? (fitted.cut ? text : undefined);
     const children: VNode[] = title !== undefined ? [h('title', {}, [title])] : [];
     children.push(fitted.lines[0] ?? '');
@@ -55,10 +54,6 @@ export function textLine(text: string, x: number, y: number, width: number, styl
         node: h('text', { class: className, x, y: baseline(y, style, 0), 'text-anchor': anchor }, children),
         height: style.lineHeight
     };
-}
-
-function measureSize(style: TextStyle): number {
-    return style.size * style.widthFactor;
 }
 
 function baseline(top: number, style: TextStyle, line: number): number {
@@ -75,9 +70,9 @@ export const CHIP_HEIGHT = 20;
 export function chip(text: string, x: number, y: number, maxWidth: number, className: string, tooltip?: string): { nodes: VElement[]; height: number; width: number } {
     const style = TEXT.label;
     const padding = 8;
-    const fitted = fitLine(text, maxWidth - 2 * padding, measureSize(style));
+    const fitted = fitLine(text, maxWidth - 2 * padding, style);
     const label = fitted.lines[0] ?? '';
-    const width = Math.min(maxWidth, textWidth(label, measureSize(style)) + 2 * padding);
+    const width = Math.min(maxWidth, textWidth(label, style) + 2 * padding);
     const title = tooltip ?? (fitted.cut ? text : undefined);
     return {
         nodes: [
@@ -110,11 +105,15 @@ export function chipRow(items: Array<{ text: string; className: string; tooltip?
     return { node: h('g', { transform: `translate(${x} ${y})` }, children), height: items.length > 0 ? cy + CHIP_HEIGHT : 0 };
 }
 
+const STATUS_TEXT: TextStyle = { ...TEXT.small, face: 'semibold' };
+
 /** A KPI status: a dot in the status colour and the status in words (or a name), at (x, y). */
 export function statusMark(status: string, text: string, x: number, y: number, width: number, radius: number, textClass: string, tooltip?: string): VElement[] {
     return [
         h('circle', { class: `jm-status-dot jm-${status}`, cx: x + 5, cy: y + 8, r: radius }),
-        textLine(text, x + 14 + radius - 4, y, width - 14 - (radius - 4), TEXT.small, `${textClass} jm-${status}`, undefined, tooltip).node
+        // The status in words is drawn semibold when it is on or off track (see map-styles.ts).
+        textLine(text, x + 14 + radius - 4, y, width - 14 - (radius - 4), textClass === 'jm-status-text' && status !== 'unknown' ? STATUS_TEXT : TEXT.small,
+            `${textClass} jm-${status}`, undefined, tooltip).node
     ];
 }
 

@@ -1,4 +1,5 @@
 import { MAP_CSS, paletteDeclarations, THEMES } from '../render/map-styles.js';
+import { mapFontFaces } from '../render/text/map-font-files.js';
 
 /**
  * The preview page's stylesheet, written to out/webview/preview.css at build
@@ -31,7 +32,6 @@ body[data-host="vscode"] {
     --jm-curve: var(--vscode-charts-purple);
     --jm-highlight: var(--vscode-charts-orange);
     --jm-focus: var(--vscode-focusBorder);
-    --jm-font: var(--vscode-font-family);
 }
 /* High contrast themes: outlines instead of tints. */
 body.vscode-high-contrast, body.vscode-high-contrast-light {
@@ -56,7 +56,7 @@ body[data-host="browser"] { ${paletteDeclarations(THEMES.light)} }
 
 const PAGE = `
 html, body { height: 100%; }
-body { margin: 0; padding: 0; background: var(--jm-bg); color: var(--jm-fg); font-family: var(--jm-font); font-size: 13px; overflow: hidden; display: flex; flex-direction: column; }
+body { margin: 0; padding: 0; background: var(--jm-bg); color: var(--jm-fg); font-family: var(--vscode-font-family, var(--jm-font)); font-size: 13px; overflow: hidden; display: flex; flex-direction: column; }
 #toolbar { display: flex; align-items: center; gap: 4px; padding: 4px 8px; border-bottom: 1px solid var(--jm-border); flex: none; flex-wrap: wrap; }
 #toolbar .spacer { flex: 1; }
 #toolbar button, #documents button { font: inherit; color: var(--jm-fg); background: transparent; border: 1px solid var(--jm-border); border-radius: 4px; padding: 2px 8px; cursor: pointer; min-width: 28px; }
@@ -77,5 +77,5 @@ body[data-host="vscode"] #status, body[data-host="vscode"] #documents { display:
 `;
 
 export function previewCss(): string {
-    return [VSCODE_PALETTE, BROWSER_PALETTE, PAGE, MAP_CSS].join('\n');
+    return [mapFontFaces('fonts/'), VSCODE_PALETTE, BROWSER_PALETTE, PAGE, MAP_CSS].join('\n');
 }

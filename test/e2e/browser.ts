@@ -42,8 +42,8 @@ export async function startWebviewHarness(): Promise<{ url: string; close(): Pro
         if (url.pathname === '/') {
             response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
             response.end(previewPage({ nonce: createNonce(), scriptUri: 'preview.js', styleUri: 'preview.css', styleSource: "'self'", title: 'Journey map' }));
-        } else if (url.pathname === '/preview.js' || url.pathname === '/preview.css') {
-            const type = url.pathname.endsWith('.js') ? 'text/javascript' : 'text/css';
+        } else if (url.pathname === '/preview.js' || url.pathname === '/preview.css' || /^\/fonts\/[\w-]+\.ttf$/.test(url.pathname)) {
+            const type = url.pathname.endsWith('.js') ? 'text/javascript' : url.pathname.endsWith('.css') ? 'text/css' : 'font/ttf';
             response.writeHead(200, { 'Content-Type': type });
             response.end(readFileSync(path.join(WEBVIEW_ASSETS, url.pathname.slice(1))));
         } else if (url.pathname === '/favicon.ico') {

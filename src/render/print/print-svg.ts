@@ -2,6 +2,7 @@ import { compile } from 'css-select';
 import type { JourneyMapModel } from '../../model/view-model.js';
 import { MAP_CSS, resolveThemeVariables, type ThemeName } from '../map-styles.js';
 import { renderMap } from '../render-map.js';
+import { MAP_FONT_FAMILY } from '../text/font-metrics.js';
 import { h, toMarkup, type VElement, type VNode } from '../vnode.js';
 
 /**
@@ -17,12 +18,12 @@ export interface PrintableSvg {
 }
 
 /** The family the print renderers register the map's font under. */
-export const PRINT_FONT_FAMILY = 'Inter';
+export const PRINT_FONT_FAMILY = MAP_FONT_FAMILY;
 
 /** Properties that mean something on paper; cursor, outline and the like do not. */
 const PRINTED = new Set([
     'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity',
-    'stroke-linecap', 'stroke-linejoin', 'font-family', 'font-size', 'font-weight', 'letter-spacing'
+    'stroke-linecap', 'stroke-linejoin', 'font-family', 'font-size', 'font-weight', 'letter-spacing', 'font-kerning'
 ]);
 
 export function printableSvg(model: JourneyMapModel, theme: ThemeName = 'light'): PrintableSvg {
