@@ -4,9 +4,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { journey } from '../fixtures/journey-runner.js';
-import { ROOT } from '../helpers.js';
+import { builtBundle } from '../fixtures/built.js';
 
-const CLI = path.join(ROOT, 'out', 'cli', 'main.cjs');
+/** Some cases run the built CLI as a process: they need `npm run build`. */
+const CLI = builtBundle('cli/main.cjs');
 
 // A touchpoint without owner (warning) and an off-track KPI (info).
 const MAIN = 'owner Team "Team"\nkpi Speed { owner Team target >= 5 current 2 }\njourney J {\n    stage S {\n        measures Speed\n        touchpoint T\n    }\n}\n';

@@ -5,9 +5,11 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { journey } from '../fixtures/journey-runner.js';
 import { HOSTILE_INPUTS } from '../fixtures/hostile-inputs.js';
-import { EXAMPLES, ROOT } from '../helpers.js';
+import { EXAMPLES } from '../helpers.js';
+import { builtBundle } from '../fixtures/built.js';
 
-const CLI = path.join(ROOT, 'out', 'cli', 'main.cjs');
+/** Some cases run the built CLI as a process: they need `npm run build`. */
+const CLI = builtBundle('cli/main.cjs');
 
 
 describe('journey check', () => {

@@ -4,10 +4,12 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { JourneyDiff } from '../../src/model/diff/diff-model.js';
-import { EXAMPLES, ROOT } from '../helpers.js';
+import { EXAMPLES } from '../helpers.js';
+import { builtBundle } from '../fixtures/built.js';
 import { inDirectory, journey } from '../fixtures/journey-runner.js';
 
-const CLI = path.join(ROOT, 'out', 'cli', 'main.cjs');
+/** Some cases run the built CLI as a process: they need `npm run build`. */
+const CLI = builtBundle('cli/main.cjs');
 
 describe('journey diff', () => {
     let folder: string;

@@ -5,19 +5,18 @@ import * as path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { createNonce, previewPage } from '../../src/webview/page.js';
+import { builtBundle } from '../fixtures/built.js';
 import { ROOT } from '../helpers.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const OUTPUT = path.join(ROOT, '.test-output');
-export const WEBVIEW_ASSETS = path.join(ROOT, 'out', 'webview');
+/** The built preview script and stylesheet: the browser suites need `npm run build`. */
+export const WEBVIEW_ASSETS = path.dirname(builtBundle('webview/preview.js'));
 
 /** Debian's Chromium, quiet on a closed network. */
 export async function launchChromium(): Promise<Browser> {
     if (!existsSync(CHROMIUM)) {
         throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
-    }
-    if (!existsSync(path.join(WEBVIEW_ASSETS, 'preview.js'))) {
-        throw new Error('out/webview/preview.js is missing: run `npm run build` first');
     }
     return chromium.launch({
         executablePath: CHROMIUM,

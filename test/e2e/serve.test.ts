@@ -7,7 +7,8 @@ import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { LiveWorkspace } from '../../src/cli/live-workspace.js';
 import { startPreviewServer, type PreviewServer } from '../../src/cli/preview-server.js';
-import { EXAMPLES, ROOT } from '../helpers.js';
+import { builtBundle } from '../fixtures/built.js';
+import { EXAMPLES } from '../helpers.js';
 import { launchChromium, outputPath, WEBVIEW_ASSETS } from './browser.js';
 
 function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
@@ -114,7 +115,7 @@ describe('journey serve from the built CLI', function () {
     this.timeout(30000);
 
     it('prints its URL, listens on 127.0.0.1 only, serves the page, and stops on SIGTERM', async () => {
-        const child = spawn(process.execPath, [path.join(ROOT, 'out', 'cli', 'main.cjs'), 'serve', EXAMPLES, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, [builtBundle('cli/main.cjs'), 'serve', EXAMPLES, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
         try {
             const url = await new Promise<string>((resolve, reject) => {
                 let out = '';

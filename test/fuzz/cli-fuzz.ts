@@ -3,12 +3,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { run } from '../../src/cli/main.js';
-import { ROOT } from '../helpers.js';
+import { builtBundle } from '../fixtures/built.js';
 import { applyEdit, randomEdit } from './edits.js';
 import type { Random } from './random.js';
 import { writeReproduction } from './server-fuzz.js';
 
-const CLI = path.join(ROOT, 'out', 'cli', 'main.cjs');
+/** Runs the built CLI as a process: needs `npm run build`. */
+const CLI = builtBundle('cli/main.cjs');
 
 /** A failed run: an exit code outside 0..2, an internal error, or a stack trace. */
 function problem(code: number | null, stderr: string): string | undefined {

@@ -7,18 +7,18 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ensureCodeServer, launchChromium, startCodeServer } from '../../scripts/code-server/code-server.mjs';
-import { prepareWorkspace, ROOT, stageExtension } from './workspace.mjs';
+import { checkBuilt, prepareWorkspace, ROOT, stageExtension } from './workspace.mjs';
 
 const TIMEOUT_MS = Number(process.env.JOURNEY_VSCODE_TIMEOUT_MS ?? 8 * 60 * 1000);
 const OUTPUT = path.join(ROOT, '.test-output', 'vscode');
 const grepAt = process.argv.indexOf('--grep');
 const grep = grepAt >= 0 ? process.argv[grepAt + 1] : undefined;
 
-for (const built of ['out/extension/extension.cjs', 'out/server/main.cjs', 'out/test/vscode/index.cjs']) {
-    if (!existsSync(path.join(ROOT, built))) {
-        console.error(`${built} is missing: run \`npm run build\` first.`);
-        process.exit(2);
-    }
+try {
+    checkBuilt();
+} catch (error) {
+    console.error(error.message);
+    process.exit(2);
 }
 
 ensureCodeServer();

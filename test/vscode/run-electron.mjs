@@ -4,7 +4,14 @@
 // VSCODE_VERSION picks the build (default 1.100.3, the one code-server 4.100.3 embeds).
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
-import { prepareWorkspace, stageExtension } from './workspace.mjs';
+import { checkBuilt, prepareWorkspace, stageExtension } from './workspace.mjs';
+
+try {
+    checkBuilt();
+} catch (error) {
+    console.error(error.message);
+    process.exit(2);
+}
 
 const workspace = prepareWorkspace();
 const extension = stageExtension(path.join(path.dirname(workspace), 'extension'));

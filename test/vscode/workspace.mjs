@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlin
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtBundle } from '../fixtures/built.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -15,6 +16,18 @@ export function prepareWorkspace(parent = mkdtempSync(path.join(tmpdir(), 'journ
     }
     cpSync(path.join(ROOT, 'test', 'vscode', 'fixtures'), folder, { recursive: true });
     return folder;
+}
+
+/**
+ * Throws, saying to run `npm run build`, when a bundle the suite loads is missing or
+ * older than src/ (or, for the suite's own bundle, than its *.ts files). The runners
+ * import this TypeScript helper: start them with `node --import tsx` (as package.json does).
+ */
+export function checkBuilt() {
+    builtBundle('extension/extension.cjs');
+    builtBundle('server/main.cjs');
+    const suite = readdirSync(path.join(ROOT, 'test', 'vscode')).filter(name => name.endsWith('.ts')).map(name => path.join('test', 'vscode', name));
+    builtBundle(path.join('test', 'vscode', 'index.cjs'), ['src', ...suite]);
 }
 
 /**
