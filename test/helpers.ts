@@ -8,7 +8,6 @@ import type { JourneyFile } from '../src/language/generated/ast.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const EXAMPLES = path.join(ROOT, 'examples');
-export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 
 export function exampleFiles(): Array<{ name: string; text: string }> {
     return readdirSync(EXAMPLES)

@@ -61,6 +61,12 @@ describe('completion', () => {
         });
     });
 
+    it('offers the owners after owner in an element error recovery left unbuilt (a kpi in a comment, found by the fuzzer)', async () => {
+        await complete('/*kpi K owner<|>*/', list => {
+            assert.deepEqual(labels(list, CompletionItemKind.Class), ['Ecommerce', 'Marketing']);
+        });
+    });
+
     it('offers only KPIs after measures, documented with target, current and status', async () => {
         await complete('journey J {\n    stage S {\n        measures <|>\n        touchpoint T\n    }\n}', list => {
             assert.deepEqual(labels(list), ['CTR', 'NPS']);
