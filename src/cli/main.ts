@@ -1,3 +1,4 @@
+import { build, BUILD_USAGE } from './build/build.js';
 import { check, CHECK_USAGE } from './check.js';
 import { diff, DIFF_USAGE } from './diff.js';
 import { EXPORT_USAGE, exportMap } from './export.js';
@@ -18,7 +19,8 @@ const COMMANDS: Record<string, Command> = {
     serve: { usage: SERVE_USAGE, run: (args, io) => serve(args, io) },
     diff: { usage: DIFF_USAGE, run: diff },
     export: { usage: EXPORT_USAGE, run: exportMap },
-    format: { usage: FORMAT_USAGE, run: format }
+    format: { usage: FORMAT_USAGE, run: format },
+    build: { usage: BUILD_USAGE, run: build }
 };
 
 const USAGE = `Usage: journey <command> [options]
@@ -30,6 +32,7 @@ Commands:
   diff BASE HEAD     what changed between two versions of the journeys (also --git REV)
   export FILE        the map as Mermaid, Markdown or JSON
   format [paths...]  rewrite files in the canonical layout (--check: only list them)
+  build [paths...]   a static site of every journey: maps, KPIs, overviews (-o DIR)
 
 Run 'journey <command> --help' for a command's options.`;
 

@@ -17,8 +17,15 @@ interface VsCodeApi {
 
 declare function acquireVsCodeApi(): VsCodeApi;
 
+/** The id of the element a static page (`journey build`) carries its host messages in, as JSON. */
+export const STATIC_DATA_ID = 'journey-map-data';
+
 export function detectHost(window: Window): Host {
-    return typeof acquireVsCodeApi === 'function' ? vscodeHost(window, acquireVsCodeApi()) : browserHost(window);
+    if (typeof acquireVsCodeApi === 'function') {
+        return vscodeHost(window, acquireVsCodeApi());
+    }
+    const data = window.document.getElementById(STATIC_DATA_ID);
+    return data ? staticHost(data.textContent ?? '') : browserHost(window);
 }
 
 function vscodeHost(window: Window, api: VsCodeApi): Host {
@@ -36,6 +43,30 @@ function vscodeHost(window: Window, api: VsCodeApi): Host {
         },
         getState: () => (api.getState() ?? undefined) as WebviewState | undefined,
         setState: state => api.setState(state)
+    };
+}
+
+/**
+ * A page of a built site: the messages are in the page itself (inert JSON, not
+ * script), checked like any other host's, and nothing is ever sent back.
+ */
+function staticHost(json: string): Host {
+    return {
+        kind: 'browser',
+        post: () => undefined,
+        onMessage(listener) {
+            let data: unknown;
+            try {
+                data = JSON.parse(json);
+            } catch {
+                return;
+            }
+            const messages = Array.isArray(data) ? data.map(parseHostMessage) : [];
+            // After the app has finished starting, as messages from any other host arrive.
+            queueMicrotask(() => messages.forEach(message => message && listener(message)));
+        },
+        getState: () => undefined,
+        setState: () => undefined
     };
 }
 

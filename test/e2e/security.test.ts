@@ -7,49 +7,9 @@ import { LiveWorkspace } from '../../src/cli/live-workspace.js';
 import { startPreviewServer } from '../../src/cli/preview-server.js';
 import type { JourneyMapModel } from '../../src/model/view-model.js';
 import { exportHtml, exportSvg } from '../../src/render/export-map.js';
+import { HOSTILE_JOURNEY as HOSTILE, PAYLOADS } from '../fixtures/hostile-journey.js';
 import { modelOf } from '../fixtures/view-models.js';
 import { launchChromium, startWebviewHarness, VSCODE_STUB, WEBVIEW_ASSETS } from './browser.js';
-
-/** Markup and script in every text a journey can hold; each would set __pwned or open a dialog if run. */
-const PAYLOADS = [
-    '<script>window.__pwned = 1; alert(1)</script>',
-    '<img src=x onerror="window.__pwned = 2; alert(2)">',
-    '<svg onload="window.__pwned = 3"><script>window.__pwned = 3</script></svg>',
-    '"><iframe src="javascript:window.top.__pwned = 4"></iframe>',
-    "</text></svg><script>window.__pwned = 5</script>",
-    ']]><foreignObject><body onload="window.__pwned = 6"></body></foreignObject>',
-    "' onmouseover='window.__pwned = 7' x='",
-    '&lt;b&gt;entities stay text&amp;amp;'
-];
-
-function quoted(text: string): string {
-    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
-
-const HOSTILE = `
-owner Evil ${quoted(PAYLOADS[0])} { contact ${quoted(PAYLOADS[1])} description ${quoted(PAYLOADS[2])} }
-persona P ${quoted(PAYLOADS[3])} { description ${quoted(PAYLOADS[4])} goal ${quoted(PAYLOADS[5])} }
-kpi K ${quoted(PAYLOADS[6])} { owner Evil target >= 1 current 2 unit ${quoted(PAYLOADS[7])} description ${quoted(PAYLOADS[0])} }
-journey J ${quoted(PAYLOADS[1])} {
-    description ${quoted(PAYLOADS[2])}
-    owner Evil
-    persona P
-    stage S ${quoted(PAYLOADS[3])} {
-        goal ${quoted(PAYLOADS[4])}
-        need ${quoted(PAYLOADS[5])}
-        pain ${quoted(PAYLOADS[6])}
-        opportunity ${quoted(PAYLOADS[7])}
-        measures K
-        touchpoint T ${quoted(PAYLOADS[0])} {
-            channel web
-            pain ${quoted(PAYLOADS[2])}
-            opportunity ${quoted(PAYLOADS[3])}
-            measures K
-        }
-        touchpoint U ${quoted(PAYLOADS[4])} { next T }
-    }
-}
-`;
 
 describe('hostile text in real Chromium', function () {
     this.timeout(60000);

@@ -1,0 +1,139 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { URI } from 'langium';
+import { buildViewModel } from '../../model/build-view-model.js';
+import type { JourneyMapModel } from '../../model/view-model.js';
+import { exportSvg } from '../../render/export-map.js';
+import { MAP_FONT_FILES, MAP_FONT_LICENSE } from '../../render/text/map-font-files.js';
+import { processIO, type CommandIO } from '../io.js';
+import { webviewAssetsDirectory } from '../serve.js';
+import { displayPath, findJourneyFiles, InputError, loadWorkspace, readJourneyText } from '../workspace.js';
+import { gatherFacts } from './site-facts.js';
+import { pageHtml, type SiteContext } from './site-html.js';
+import { sitePages, thumbnailPath } from './site-pages.js';
+import { siteCss } from './site-styles.js';
+import { SITE_WORDS } from './site-words.js';
+
+export const BUILD_USAGE = `Usage: journey build [paths...] -o DIR [--base-url URL]
+
+Writes a static site of every journey under the paths (default: .) to DIR: an
+index of the journeys, a page per journey with its interactive map and KPIs, and
+overview pages (pains and opportunities, KPIs, accountability). It opens from
+the file system or any static host (GitHub Pages): every link is relative and
+nothing loads from outside DIR. --base-url names where it will be published
+(for canonical links). Exit code: 0 written, 1 a file has syntax errors
+(nothing written), 2 usage or input problems.`;
+
+/** `journey build`: returns the exit code. */
+export async function build(args: string[], io: CommandIO): Promise<number> {
+    const started = performance.now();
+    const { values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: {
+            output: { type: 'string', short: 'o' },
+            'base-url': { type: 'string' },
+            help: { type: 'boolean', short: 'h', default: false }
+        }
+    });
+    if (values.help) {
+        io.out(BUILD_USAGE);
+        return 0;
+    }
+    if (!values.output) {
+        io.err(`journey build: expected -o DIR\n\n${BUILD_USAGE}`);
+        return 2;
+    }
+    const baseUrl = values['base-url'];
+    if (baseUrl !== undefined && !/^https?:\/\/[^\s"<>]+$/.test(baseUrl)) {
+        throw new InputError(`--base-url must be an http or https URL (got '${baseUrl}')`);
+    }
+    const progress = progressLine(io);
+    const files = await findJourneyFiles(positionals.length > 0 ? positionals : ['.']);
+    const texts = [];
+    for (const file of files) {
+        texts.push({ file, text: await readJourneyText(file) });
+    }
+    progress(`Reading ${files.length} files`);
+    const { documents } = await loadWorkspace(texts, { validation: false });
+    const models: Array<{ sourcePath: string; model: JourneyMapModel }> = [];
+    let broken = 0;
+    for (const document of documents) {
+        const file = URI.parse(document.uri.toString()).fsPath;
+        const model = buildViewModel(document);
+        for (const error of model.syntaxErrors) {
+            io.err(`${displayPath(file)}:${error.range.start.line + 1}:${error.range.start.character + 1}: error ${error.message}`);
+        }
+        broken += model.syntaxErrors.length > 0 ? 1 : 0;
+        models.push({ sourcePath: sitePath(file), model: withSitePaths(model) });
+    }
+    if (broken > 0) {
+        progress(undefined);
+        io.err(`journey build: ${broken} file${broken === 1 ? ' has' : 's have'} syntax errors; nothing written`);
+        return 1;
+    }
+    const context: SiteContext = { words: SITE_WORDS, lang: 'en', baseUrl };
+    const facts = gatherFacts(models, uri => uri);
+    const out = path.resolve(values.output);
+    const written: string[] = [];
+    const write = async (relative: string, content: string | Buffer) => {
+        const target = path.join(out, ...relative.split('/'));
+        try {
+            await fs.mkdir(path.dirname(target), { recursive: true });
+            await fs.writeFile(target, content);
+        } catch (error) {
+            throw new InputError(`${displayPath(target)}: cannot write (${(error as NodeJS.ErrnoException).code ?? error})`);
+        }
+        written.push(relative);
+    };
+    const pages = sitePages(facts, context);
+    for (const [i, page] of pages.entries()) {
+        progress(`Writing page ${i + 1} of ${pages.length}`);
+        await write(page.path, pageHtml(page, context));
+    }
+    for (const journey of facts.journeys) {
+        await write(thumbnailPath(journey), exportSvg(journey.model, 'light'));
+    }
+    await copyAssets(write);
+    await write('assets/site.css', siteCss());
+    progress(undefined);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    io.out(`Wrote ${pages.length} pages for ${facts.journeys.length} journey${facts.journeys.length === 1 ? '' : 's'} ` +
+        `(${files.length} file${files.length === 1 ? '' : 's'}, ${written.length} files in all) to ${displayPath(out)} in ${seconds} s`);
+    return 0;
+}
+
+/** The preview's script and stylesheet and the map font, from the build's own assets. */
+async function copyAssets(write: (relative: string, content: Buffer) => Promise<void>): Promise<void> {
+    const assets = webviewAssetsDirectory();
+    for (const file of ['preview.js', 'preview.css', ...[...MAP_FONT_FILES, MAP_FONT_LICENSE].map(font => `fonts/${font.file}`)]) {
+        await write(`assets/${file}`, await fs.readFile(path.join(assets, ...file.split('/'))));
+    }
+}
+
+/** A source file as the site names it: relative to where the build runs, with / separators. */
+function sitePath(file: string): string {
+    return displayPath(file).split(path.sep).join('/');
+}
+
+/** The model with every file URI replaced by its site path: a published page does not show the machine's folders. */
+function withSitePaths(model: JourneyMapModel): JourneyMapModel {
+    return JSON.parse(JSON.stringify(model, (key, value) =>
+        key === 'uri' && typeof value === 'string' && value.startsWith('file:') ? sitePath(URI.parse(value).fsPath) : value)) as JourneyMapModel;
+}
+
+/** On a terminal, one line that rewrites itself; elsewhere nothing. `undefined` clears it. */
+function progressLine(io: CommandIO): (text: string | undefined) => void {
+    const stream = process.stderr;
+    if (io !== processIO || !stream.isTTY) {
+        return () => undefined;
+    }
+    let last = 0;
+    return text => {
+        const now = performance.now();
+        if (text !== undefined && now - last < 100) return;
+        last = now;
+        stream.write(`\r\x1b[2K${text ?? ''}`);
+    };
+}

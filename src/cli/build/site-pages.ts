@@ -1,0 +1,167 @@
+import type { KpiStatus, KpiView } from '../../model/view-model.js';
+import { escapeMarkup as e } from '../../render/escape.js';
+import { targetText } from '../../render/words.js';
+import { STATIC_DATA_ID } from '../../webview/host.js';
+import type { SiteFacts, SiteJourney, SiteNote } from './site-facts.js';
+import { inertJson, table, type SiteContext, type SitePage } from './site-html.js';
+import type { SiteWords } from './site-words.js';
+
+/** The pages of the site: the index, one per journey, and the overviews. */
+export function sitePages(facts: SiteFacts, context: SiteContext): SitePage[] {
+    return [
+        indexPage(facts, context.words),
+        ...facts.journeys.map(journey => journeyPage(journey, context.words)),
+        notesPage(facts, context.words),
+        kpisPage(facts, context.words),
+        accountabilityPage(facts, context.words)
+    ];
+}
+
+export function thumbnailPath(journey: SiteJourney): string {
+    return `thumbnails/${journey.slug}.svg`;
+}
+
+function journeyHref(journey: SiteJourney, from: 'root' | 'journeys'): string {
+    return `${from === 'root' ? 'journeys/' : ''}${journey.slug}.html`;
+}
+
+function statusWord(status: KpiStatus, words: SiteWords): string {
+    return status === 'on-track' ? words.onTrack : status === 'off-track' ? words.offTrack : words.noData;
+}
+
+function status(status: KpiStatus, words: SiteWords): string {
+    return `<span class="status ${status}">${e(statusWord(status, words))}</span>`;
+}
+
+function indexPage(facts: SiteFacts, words: SiteWords): SitePage {
+    const cards = facts.journeys.map(site => {
+        const j = site.journey;
+        const counts = site.kpiCounts;
+        return [
+            '<article class="journey-card">',
+            `<a class="thumbnail" href="${e(journeyHref(site, 'root'))}"><img src="${e(thumbnailPath(site))}" alt="${e(`${words.thumbnailOf} ${j.title}`)}" loading="lazy"></a>`,
+            `<h2><a href="${e(journeyHref(site, 'root'))}">${e(j.title)}</a></h2>`,
+            j.description ? `<p class="description">${e(j.description)}</p>` : '',
+            '<dl>',
+            `<dt>${e(words.owner)}</dt><dd>${e(site.ownerTitle ?? words.noOwner)}</dd>`,
+            site.personaTitles.length > 0 ? `<dt>${e(words.personas)}</dt><dd>${site.personaTitles.map(e).join(', ')}</dd>` : '',
+            `<dt>${e(words.stages)}</dt><dd class="count" data-count="stages">${site.stageCount}</dd>`,
+            `<dt>${e(words.touchpoints)}</dt><dd class="count" data-count="touchpoints">${site.touchpointCount}</dd>`,
+            `<dt>${e(words.kpis)}</dt><dd class="count" data-count="kpis">${status('on-track', words)} ${counts['on-track']} · ${status('off-track', words)} ${counts['off-track']} · ${status('unknown', words)} ${counts.unknown}</dd>`,
+            `<dt>${e(words.openNotes)}</dt><dd class="count" data-count="notes">${site.painCount} / ${site.opportunityCount}</dd>`,
+            '</dl>',
+            `<p class="source">${e(words.source)}: <code>${e(site.sourcePath)}</code></p>`,
+            '</article>'
+        ].filter(Boolean).join('\n');
+    });
+    return {
+        path: 'index.html',
+        title: words.journeys,
+        body: [`<main><h1>${e(words.journeys)}</h1>`, cards.length > 0 ? `<div class="journey-list">${cards.join('\n')}</div>` : `<p>${e(words.noJourneys)}</p>`, '</main>']
+    };
+}
+
+function kpiRows(kpis: KpiView[], ownerOf: (kpi: KpiView) => string | undefined, words: SiteWords): string[][] {
+    return kpis.map(kpi => [
+        e(kpi.title),
+        e(ownerOf(kpi) ?? words.noOwner),
+        e(targetText(kpi) ?? '—'),
+        e(kpi.current ? kpi.current.text : '—'),
+        status(kpi.status, words)
+    ]);
+}
+
+function journeyPage(site: SiteJourney, words: SiteWords): SitePage {
+    const path = `journeys/${site.slug}.html`;
+    const source = `site:${site.slug}`;
+    const messages = [
+        { type: 'documents', documents: [{ source, label: site.journey.title }] },
+        { type: 'render', source, model: site.model }
+    ];
+    const ownerOf = (kpi: KpiView) => site.model.owners.find(owner => owner.id === kpi.owner?.targetId)?.title ?? kpi.owner?.name;
+    return {
+        path,
+        title: site.journey.title,
+        styles: ['assets/preview.css'],
+        script: 'assets/preview.js',
+        data: { id: STATIC_DATA_ID, json: inertJson(messages) },
+        body: [
+            `<section class="journey-details" aria-label="${e(site.journey.title)}">`,
+            `<h1>${e(site.journey.title)}</h1>`,
+            site.journey.description ? `<p class="description">${e(site.journey.description)}</p>` : '',
+            `<p class="source">${e(words.source)}: <code>${e(site.sourcePath)}</code></p>`,
+            site.kpis.length > 0
+                ? table(e(words.kpis), [words.kpi, words.owner, words.target, words.current, words.status].map(e), kpiRows(site.kpis, ownerOf, words), 'kpi-table')
+                : '',
+            '</section>'
+        ].filter(Boolean)
+    };
+}
+
+function noteWhere(note: SiteNote, words: SiteWords): string {
+    return note.touchpoint ? e(note.touchpoint.title) : `<span class="muted">${e(words.stageItself)}</span>`;
+}
+
+function notesPage(facts: SiteFacts, words: SiteWords): SitePage {
+    const body = [`<main><h1>${e(words.painsAndOpportunities)}</h1>`, `<h2>${e(words.byJourney)}</h2>`];
+    for (const site of facts.journeys) {
+        const notes = facts.notes.filter(note => note.journey === site);
+        if (notes.length === 0) continue;
+        body.push(`<h3><a href="${e(journeyHref(site, 'root'))}">${e(site.journey.title)}</a></h3>`);
+        body.push(table(undefined, [words.stage, words.touchpoint, words.pain + ' / ' + words.opportunity, words.owner].map(e),
+            notes.map(note => [e(note.stage.title), noteWhere(note, words), noteCell(note, words), e(note.ownerTitle ?? words.noOwner)]), 'notes'));
+    }
+    body.push(`<h2>${e(words.byOwner)}</h2>`);
+    const owners = [...new Set(facts.notes.map(note => note.ownerTitle ?? ''))].sort((a, b) => a.localeCompare(b));
+    for (const owner of owners) {
+        const notes = facts.notes.filter(note => (note.ownerTitle ?? '') === owner);
+        body.push(`<h3>${e(owner || words.noOwner)}</h3>`);
+        body.push(table(undefined, [words.journey, words.stage, words.touchpoint, words.pain + ' / ' + words.opportunity].map(e),
+            notes.map(note => [e(note.journey.journey.title), e(note.stage.title), noteWhere(note, words), noteCell(note, words)]), 'notes'));
+    }
+    if (facts.notes.length === 0) body.push(`<p>${e(words.none)}</p>`);
+    body.push('</main>');
+    return { path: 'pains.html', title: words.painsAndOpportunities, body };
+}
+
+function noteCell(note: SiteNote, words: SiteWords): string {
+    return `<span class="note ${note.kind}"><span class="kind">${e(note.kind === 'pain' ? words.pain : words.opportunity)}</span> ${e(note.text)}</span>`;
+}
+
+function kpisPage(facts: SiteFacts, words: SiteWords): SitePage {
+    const rows = facts.kpis.map(({ kpi, ownerTitle, measuredBy, sourcePath }) => [
+        e(kpi.title), e(ownerTitle ?? kpi.owner?.name ?? words.noOwner), e(targetText(kpi) ?? '—'), e(kpi.current ? kpi.current.text : '—'),
+        status(kpi.status, words), measuredBy.map(e).join('<br>') || '—', `<code>${e(sourcePath)}</code>`
+    ]);
+    return {
+        path: 'kpis.html',
+        title: words.kpis,
+        body: [`<main><h1>${e(words.kpis)}</h1>`,
+            rows.length > 0 ? table(undefined, [words.kpi, words.owner, words.target, words.current, words.status, words.measuredBy, words.source].map(e), rows, 'kpi-table') : `<p>${e(words.none)}</p>`,
+            '</main>']
+    };
+}
+
+function accountabilityPage(facts: SiteFacts, words: SiteWords): SitePage {
+    const list = (items: string[]) => items.length > 0 ? `<ul>${items.map(item => `<li>${item}</li>`).join('')}</ul>` : `<p>${e(words.none)}</p>`;
+    const ownerRows = facts.owners.map(duty => [
+        e(duty.owner.title),
+        [...duty.journeys.map(j => `${e(words.journey)}: ${e(j)}`), ...duty.stages.map(s => `${e(words.stage)}: ${e(s)}`),
+            ...duty.touchpoints.map(t => `${e(words.touchpoint)}: ${e(t)}`), ...duty.kpis.map(k => `${e(words.kpi)}: ${e(k)}`)].join('<br>') || '—'
+    ]);
+    return {
+        path: 'accountability.html',
+        title: words.accountability,
+        body: [
+            `<main><h1>${e(words.accountability)}</h1>`,
+            `<h2>${e(words.unownedTouchpoints)}</h2>`,
+            list(facts.unownedTouchpoints.map(({ journey, stage, touchpoint }) =>
+                `<a href="${e(journeyHref(journey, 'root'))}">${e(journey.journey.title)}</a> › ${e(stage.title)} › ${e(touchpoint.title)}`)),
+            `<h2>${e(words.unmeasuredStages)}</h2>`,
+            list(facts.unmeasuredStages.map(({ journey, stage }) => `<a href="${e(journeyHref(journey, 'root'))}">${e(journey.journey.title)}</a> › ${e(stage.title)}`)),
+            `<h2>${e(words.owners)}</h2>`,
+            ownerRows.length > 0 ? table(undefined, [words.owner, words.answersFor].map(e), ownerRows, 'owners') : `<p>${e(words.none)}</p>`,
+            '</main>'
+        ]
+    };
+}
