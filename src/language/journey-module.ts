@@ -30,6 +30,7 @@ import { JourneyRenameProvider } from './lsp/journey-rename-provider.js';
 import { JourneySemanticTokenProvider } from './lsp/journey-semantic-tokens.js';
 import { JourneyWorkspaceSymbolProvider } from './lsp/journey-workspace-symbols.js';
 import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
+import { JourneyValidationRegistry } from './validation/journey-validation-registry.js';
 import { registerJourneyChecks } from './validation/journey-validator.js';
 
 /** Services we add to Langium's. */
@@ -57,6 +58,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         References: (services) => new JourneyReferences(services)
     },
     validation: {
+        ValidationRegistry: (services) => new JourneyValidationRegistry(services),
         DocumentValidator: (services) => new JourneyDocumentValidator(services, (services.shared as JourneySharedServices).workspace.ProjectConfig)
     },
     workspace: {

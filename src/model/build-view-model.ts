@@ -1,6 +1,4 @@
 import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
-import { DiagnosticCode } from '../language/diagnostic-codes.js';
 import {
     isJourney, isKpi, isOwner, isPersona,
     type Journey, type JourneyFile, type Kpi, type Owner, type Persona, type Quantity, type Stage, type Touchpoint
@@ -281,19 +279,12 @@ function target(kpi: Kpi): TargetView | undefined {
     return { ...view, comparator: (written?.comparator ?? '>=') as Comparator, comparatorWritten: written?.comparator !== undefined };
 }
 
+/**
+ * Read from the parse itself, never from `document.diagnostics`: journey.config.json
+ * filters those (an ignored file has none), but a broken parse must always show as one.
+ */
 function syntaxErrors(document: LangiumDocument): SyntaxProblem[] {
-    const fromDiagnostics = (document.diagnostics ?? []).filter(isSyntaxError);
-    if (document.diagnostics) {
-        return fromDiagnostics
-            .map(d => ({ message: typeof d.message === 'string' ? d.message : String(d.message), range: copyRange(d.range) }))
-            .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    }
-    // Not validated (a build without validation): read the parser's own errors.
     return syntaxErrorRanges(document).map(error => ({ message: error.message, range: copyRange(error.range) }));
-}
-
-function isSyntaxError(diagnostic: Diagnostic): boolean {
-    return diagnostic.code === DiagnosticCode.SyntaxError;
 }
 
 function sortByName<T extends { name: string; id: string }>(items: T[]): T[] {

@@ -1,5 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
+import { EmptyFileSystem, URI } from 'langium';
+import { parseProjectConfig } from '../../src/language/config/project-config.js';
+import { createJourneyServices } from '../../src/language/journey-module.js';
+import { buildViewModel } from '../../src/model/build-view-model.js';
 import { VIEW_MODEL_VERSION } from '../../src/model/view-model.js';
 import { exampleModels as examples, modelsOf } from '../fixtures/view-models.js';
 import { exampleFiles } from '../helpers.js';
@@ -164,3 +168,35 @@ describe('view model', () => {
 function stripUndefined(value: unknown): unknown {
     return JSON.parse(JSON.stringify(value));
 }
+
+describe('view model syntax errors under journey.config.json', () => {
+    const BROKEN = 'journey J {\n  stage S {\n    touchpoint T { channel fax }\n  }\n}\n';
+
+    /** Builds `name` in a workspace whose journey.config.json holds `config`. */
+    async function modelUnderConfig(config: string, name: string) {
+        const services = createJourneyServices(EmptyFileSystem);
+        services.shared.workspace.ProjectConfig.set(URI.parse('file:///workspace'), config);
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString(BROKEN, URI.parse(`file:///workspace/${name}`));
+        services.shared.workspace.LangiumDocuments.addDocument(document);
+        await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+        return { document, model: buildViewModel(document) };
+    }
+
+    it('reads syntax errors from the parse, also in a file the config ignores', async () => {
+        const { document, model } = await modelUnderConfig('{ "ignore": ["drafts"] }', 'drafts/broken.journey');
+        assert.deepEqual(document.diagnostics, [], 'an ignored file reports nothing');
+        assert.equal(model.syntaxErrors.length, 1);
+        assert.equal(model.syntaxErrors[0].range.start.line, 2);
+    });
+
+    it('keeps syntax errors when the config tries to turn them off, and says the entry is ignored', async () => {
+        const config = '{ "severity": { "journey/syntax-error": "off", "journey/missing-owner": "off" } }';
+        const parsed = parseProjectConfig(config);
+        assert.deepEqual(parsed.problems.map(p => p.message),
+            ["'journey/syntax-error' cannot be configured: a file that does not parse is always an error; this entry is ignored."]);
+        const { document, model } = await modelUnderConfig(config, 'main.journey');
+        const codes = (document.diagnostics ?? []).map(d => [d.code, d.severity]);
+        assert.deepEqual(codes, [['journey/syntax-error', 1]]);
+        assert.equal(model.syntaxErrors.length, 1);
+    });
+});

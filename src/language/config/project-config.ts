@@ -13,9 +13,13 @@ export const CONFIG_FILE_NAME = 'journey.config.json';
 export const CONFIGURED_SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'] as const;
 export type ConfiguredSeverity = typeof CONFIGURED_SEVERITIES[number];
 
-/** Every code a project may configure: all of ours except the config file's own. */
+/**
+ * Every code a project may configure: all of ours except the config file's own and
+ * syntax errors. A file that does not parse is always an error: the map, the exports
+ * and every check depend on the parse, so turning the error off would hide a broken file.
+ */
 export const CONFIGURABLE_CODES: readonly string[] = Object.values(DiagnosticCode)
-    .filter(code => code !== DiagnosticCode.InvalidConfig);
+    .filter(code => code !== DiagnosticCode.InvalidConfig && code !== DiagnosticCode.SyntaxError);
 
 export interface ProjectConfig {
     severity: Readonly<Record<string, ConfiguredSeverity>>;
@@ -93,7 +97,9 @@ function readSeverities(node: JsonNode, into: Record<string, ConfiguredSeverity>
     }
     for (const [key, value] of properties(node)) {
         const code = key.value as string;
-        if (!CONFIGURABLE_CODES.includes(code)) {
+        if (code === DiagnosticCode.SyntaxError || code === 'syntax-error') {
+            problem(WARNING, key.offset, key.length, `'${DiagnosticCode.SyntaxError}' cannot be configured: a file that does not parse is always an error; this entry is ignored.`);
+        } else if (!CONFIGURABLE_CODES.includes(code)) {
             const hint = CONFIGURABLE_CODES.includes(`journey/${code}`) ? ` (did you mean 'journey/${code}'?)` : '';
             problem(WARNING, key.offset, key.length, `Unknown diagnostic code '${code}'${hint}; it is ignored.`);
         } else if (value.type !== 'string' || !(CONFIGURED_SEVERITIES as readonly string[]).includes(value.value)) {
@@ -172,7 +178,7 @@ export function applySeverities<D extends Pick<Diagnostic, 'code' | 'severity'>>
     const result: D[] = [];
     for (const diagnostic of diagnostics) {
         const configured = config.severity[String(diagnostic.code)];
-        if (configured === undefined) {
+        if (configured === undefined || diagnostic.code === DiagnosticCode.SyntaxError) {
             result.push(diagnostic);
         } else if (configured !== 'off') {
             result.push({ ...diagnostic, severity: LSP_SEVERITY[configured] });

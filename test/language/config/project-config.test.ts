@@ -81,11 +81,17 @@ describe('journey.config.json parsing', () => {
         assert.deepEqual(problems.map(p => String(p.message).split(' ')[0]), ["'severity'", "'ignore'"]);
     });
 
-    it('lets every diagnostic code be configured except the config file\'s own', () => {
+    it('lets every diagnostic code be configured except the config file\'s own and syntax errors', () => {
         assert.ok(CONFIGURABLE_CODES.includes(DiagnosticCode.MissingOwner));
-        assert.ok(CONFIGURABLE_CODES.includes(DiagnosticCode.SyntaxError));
+        assert.ok(!CONFIGURABLE_CODES.includes(DiagnosticCode.SyntaxError));
         assert.ok(!CONFIGURABLE_CODES.includes(DiagnosticCode.InvalidConfig));
-        assert.equal(CONFIGURABLE_CODES.length, Object.keys(DiagnosticCode).length - 1);
+        assert.equal(CONFIGURABLE_CODES.length, Object.keys(DiagnosticCode).length - 2);
+    });
+
+    it('never changes the severity of a syntax error, whatever the config holds', () => {
+        const config = { severity: { 'journey/syntax-error': 'off' as const }, ignore: [] };
+        const diagnostics = [{ code: DiagnosticCode.SyntaxError, severity: 1 as const }];
+        assert.deepEqual(applySeverities(config, diagnostics), diagnostics);
     });
 });
 
