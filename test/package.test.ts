@@ -70,6 +70,12 @@ describe('extension manifest (package.json)', () => {
         assert.equal(properties['journey.trace.server'].default, 'off');
         assert.equal(properties['journey.inlayHints.inheritedOwner'].type, 'boolean');
         assert.equal(properties['journey.inlayHints.inheritedOwner'].default, true);
+        assert.deepEqual(properties['journey.templates.language'].enum, ['auto', 'en', 'da', 'nb', 'sv']);
+        assert.equal(properties['journey.templates.language'].default, 'auto');
+    });
+
+    it('leaves completion to the language server: no word-based suggestions where it offers nothing', () => {
+        assert.equal(contributes.configurationDefaults['[journey]']['editor.wordBasedSuggestions'], 'off');
     });
 
     it('registers every contributed command, each titled in the Journey category', () => {

@@ -3,11 +3,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import {
-    DocumentFormattingRequest, MessageType, ShowMessageNotification, type ShowMessageParams
+    CompletionRequest, CompletionTriggerKind, DocumentFormattingRequest, MessageType, ShowMessageNotification,
+    type CompletionContext, type CompletionItem, type CompletionList, type ShowMessageParams
 } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { startServer, type ServerConnection } from '../fixtures/server-connection.js';
 
 const OWNERS = 'owner Sales "Sales team"\nowner Support "Customer support"\n';
+const ON_SPACE: CompletionContext = { triggerKind: CompletionTriggerKind.TriggerCharacter, triggerCharacter: ' ' };
+const INVOKED: CompletionContext = { triggerKind: CompletionTriggerKind.Invoked };
 
 /** The forgiving-editor behaviour of the built server, over stdio. */
 describe('a forgiving editor over stdio', function () {
@@ -26,6 +30,35 @@ describe('a forgiving editor over stdio', function () {
     after(async () => {
         await server?.close();
         rmSync(folder, { recursive: true, force: true });
+    });
+
+    /** Labels of the completion at the end of `before` (the text goes on with `after`). */
+    async function completionLabels(name: string, before: string, after: string, context: CompletionContext): Promise<string[]> {
+        const uri = server.open(name, before + after);
+        await server.diagnostics(uri);
+        const position = TextDocument.create(uri, 'journey', 1, before).positionAt(before.length);
+        const result = await server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position, context });
+        const items: CompletionItem[] = Array.isArray(result) ? result : (result as CompletionList | null)?.items ?? [];
+        return items.map(item => item.label).sort();
+    }
+
+    describe('completion', () => {
+        const head = 'journey J {\n    stage S {\n        touchpoint T {\n            ';
+        const tail = '\n        }\n    }\n}\n';
+
+        it('lists the owners when a space is typed after owner', async () => {
+            assert.deepEqual(await completionLabels('space-owner.journey', `${head}owner `, tail, ON_SPACE), ['Sales', 'Support']);
+        });
+
+        it('stays closed when a space is typed where no value is expected', async () => {
+            assert.deepEqual(await completionLabels('space-emotion.journey', `${head}emotion `, tail, ON_SPACE), []);
+            assert.deepEqual(await completionLabels('space-pain.journey', `${head}pain "Slow" `, tail, ON_SPACE), []);
+        });
+
+        it('offers nothing right after a KPI target, so Enter and Tab cannot glue a keyword onto it', async () => {
+            const kpi = 'kpi Conversion {\n    owner Sales\n    target >= 5%';
+            assert.deepEqual(await completionLabels('kpi-target.journey', kpi, '\n}\n', INVOKED), []);
+        });
     });
 
     describe('formatting a file with a syntax error', () => {

@@ -1,38 +1,85 @@
 import {
-    AstUtils, GrammarAST,
-    type AstNodeDescription, type LangiumDocument, type ReferenceInfo
+    AstUtils, DocumentCache, GrammarAST, WorkspaceCache,
+    type AstNodeDescription, type ConfigurationProvider, type IndexManager, type LangiumDocument, type LangiumDocuments, type ReferenceInfo
 } from 'langium';
 import {
     DefaultCompletionProvider,
     type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type CompletionValueItem,
     type CompletionBacktrackingInformation, type LangiumServices, type NextFeature
 } from 'langium/lsp';
+import { CompletionTriggerKind, type CancellationToken, type CompletionParams } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CompletionItemKind, InsertTextFormat, type MarkupContent, type Position } from 'vscode-languageserver-types';
+import {
+    CompletionItemKind, InsertTextFormat, type CompletionList, type MarkupContent, type Position
+} from 'vscode-languageserver-types';
 import { isStage, isTouchpoint, type Kpi, type Owner, type Persona, type Touchpoint } from '../generated/ast.js';
 import { channelOf, contactOf, descriptionOf, ownerOf, personaGoalsOf } from '../element-properties.js';
+import { editStart, isValueItem, startsAtBoundary, VALUE_KEYWORDS, valueExpectedAfterSpace } from './journey-completion-context.js';
 import { condensedPrefix, tokenWindowStart } from './journey-completion-prefix.js';
 import { displayTitle, kpiLine } from './journey-facts.js';
 import { escapeMarkdown } from './journey-hover-cards.js';
-import { JOURNEY_TEMPLATES, SNIPPETS, type Snippet } from './journey-snippets.js';
+import { keywordDoc } from './journey-keyword-docs.js';
+import { journeyTemplates, SNIPPETS, type Snippet, type SnippetContext } from './journey-snippets.js';
+import { detectTemplateLanguage, templateLanguageSetting } from './journey-template-language.js';
+import type { TemplateLanguage } from './journey-templates.js';
 
 /** Characters a `next` path is made of, read backwards from the cursor. */
 const PATH_BEFORE_CURSOR = /[\p{L}\p{N}_\u00B7\u200C\u200D\u203F\u2040.]*$/u;
+/** The setting that picks the templates' language: `journey.templates.language` (auto|en|da|nb|sv). */
+export const TEMPLATES_SECTION = 'journey';
+/** A snippet offers at most this many owners to choose from. */
+const MAX_OWNER_CHOICES = 30;
+/** Text of other files read to tell the workspace's language. */
+const MAX_WORKSPACE_SAMPLE = 200_000;
 
 /**
  * Langium's grammar-driven completion (only the keywords and references valid at
  * the cursor), plus: titles and documentation on references, channel values as
  * enum members, `next` paths (`Stage.` then that stage's touchpoints), snippets
- * for each definition and the two journey templates.
+ * for each definition and the two journey templates in the file's language.
+ * Nothing is glued onto a token being typed, and a space after a keyword that
+ * takes a value opens the list of values (see journey-completion-context).
  */
 export class JourneyCompletionProvider extends DefaultCompletionProvider {
-    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['.'] };
+    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['.', ' '] };
 
+    private readonly indexManager: IndexManager;
+    private readonly documents: LangiumDocuments;
+    private readonly configuration: ConfigurationProvider;
+    private readonly documentLanguage: DocumentCache<string, TemplateLanguage | undefined>;
+    private readonly workspaceLanguage: WorkspaceCache<string, TemplateLanguage | undefined>;
+    private readonly ownerChoices: WorkspaceCache<string, SnippetContext>;
     /** The document whose completion is being computed (the base class passes only its text). */
     private active: LangiumDocument | undefined;
+    /** `journey.templates.language` when it names a language, read at each request. */
+    private languageSetting: TemplateLanguage | undefined;
 
     constructor(services: LangiumServices) {
         super(services);
+        this.indexManager = services.shared.workspace.IndexManager;
+        this.documents = services.shared.workspace.LangiumDocuments;
+        this.configuration = services.shared.workspace.ConfigurationProvider;
+        this.documentLanguage = new DocumentCache(services.shared);
+        this.workspaceLanguage = new WorkspaceCache(services.shared);
+        this.ownerChoices = new WorkspaceCache(services.shared);
+    }
+
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        const offset = document.textDocument.offsetAt(params.position);
+        const trigger = params.context;
+        const onSpace = trigger?.triggerKind === CompletionTriggerKind.TriggerCharacter && trigger.triggerCharacter === ' ';
+        if (onSpace && !valueExpectedAfterSpace(document, offset)) {
+            return { isIncomplete: false, items: [] };
+        }
+        this.languageSetting = templateLanguageSetting(await this.templatesSetting());
+        const list = await super.getCompletion(document, params, cancelToken);
+        if (!list) {
+            return list;
+        }
+        const text = document.textDocument.getText();
+        const items = list.items.filter(item =>
+            startsAtBoundary(text, editStart(item, document, offset), item) && (!onSpace || isValueItem(item)));
+        return { ...list, items };
     }
 
     protected override *buildContexts(document: LangiumDocument, position: Position): IterableIterator<CompletionContext> {
@@ -101,15 +148,69 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         if (!this.filterKeyword(context, keyword)) {
             return;
         }
-        acceptor(context, { label: keyword.value, kind: CompletionItemKind.Keyword, detail: 'keyword', sortText: '1' });
-        if (this.clientCapabilities?.completionItem?.snippetSupport === false) {
+        const doc = keywordDoc(rule, keyword.value);
+        const documentation: MarkupContent | undefined = doc && { kind: 'markdown', value: doc.meaning };
+        const snippets = this.clientCapabilities?.completionItem?.snippetSupport === false ? []
+            : SNIPPETS.filter(snippet => snippet.keyword === keyword.value && snippet.rule === rule);
+        if (snippets.length > 0) {
+            // The snippet starts with the keyword: a plain keyword item beside it would be the same entry twice.
+            const templates = rule === 'Journey' ? journeyTemplates(this.templateLanguage(context.document)) : [];
+            for (const snippet of [...snippets, ...templates]) {
+                acceptor(context, snippetItem(snippet, this.snippetContext(context.document), documentation));
+            }
             return;
         }
-        for (const snippet of [...SNIPPETS, ...JOURNEY_TEMPLATES]) {
-            if (snippet.keyword === keyword.value && snippet.rule === rule) {
-                acceptor(context, snippetItem(snippet));
+        // A keyword that takes a value brings its space along and opens the list of values.
+        const takesValue = VALUE_KEYWORDS.has(keyword.value);
+        acceptor(context, {
+            label: keyword.value,
+            kind: CompletionItemKind.Keyword,
+            detail: doc?.form ?? keyword.value,
+            documentation,
+            sortText: '1',
+            insertText: takesValue ? `${keyword.value} ` : undefined,
+            command: takesValue ? { title: 'Suggest values', command: 'editor.action.triggerSuggest' } : undefined
+        });
+    }
+
+    private async templatesSetting(): Promise<unknown> {
+        // VS Code sends the section as nested objects; other clients may use a dotted key.
+        const nested = await this.configuration.getConfiguration(TEMPLATES_SECTION, 'templates') as Record<string, unknown> | undefined;
+        return nested?.language ?? await this.configuration.getConfiguration(TEMPLATES_SECTION, 'templates.language');
+    }
+
+    /** The setting's language, else the file's, else the workspace's, else English. */
+    private templateLanguage(document: LangiumDocument): TemplateLanguage {
+        if (this.languageSetting) {
+            return this.languageSetting;
+        }
+        const own = this.documentLanguage.get(document.uri, 'language', () => detectTemplateLanguage(document.textDocument.getText()));
+        return own ?? this.workspaceLanguage.get('language', () => detectTemplateLanguage(this.workspaceSample())) ?? 'en';
+    }
+
+    private workspaceSample(): string {
+        let sample = '';
+        for (const document of this.documents.all) {
+            if (sample.length < MAX_WORKSPACE_SAMPLE) {
+                sample += document.textDocument.getText().slice(0, MAX_WORKSPACE_SAMPLE - sample.length) + '\n';
             }
         }
+        return sample;
+    }
+
+    /** The workspace's owners, those the file uses most first, then by name. */
+    private snippetContext(document: LangiumDocument): SnippetContext {
+        return this.ownerChoices.get(document.uri.toString(), () => {
+            const uses = new Map<string, number>();
+            for (const node of AstUtils.streamAllContents(document.parseResult.value)) {
+                const owner = (node as { owner?: { $refText?: string } }).owner;
+                if (owner?.$refText) uses.set(owner.$refText, (uses.get(owner.$refText) ?? 0) + 1);
+            }
+            const owners = [...new Set(this.indexManager.allElements('Owner').map(description => description.name))]
+                .sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || a.localeCompare(b))
+                .slice(0, MAX_OWNER_CHOICES);
+            return { owners };
+        });
     }
 
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
@@ -186,13 +287,14 @@ function isNextPathFeature(next: NextFeature): boolean {
     return AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name === 'TouchpointPath';
 }
 
-function snippetItem(snippet: Snippet): CompletionValueItem {
+function snippetItem(snippet: Snippet, context: SnippetContext, documentation: MarkupContent | undefined): CompletionValueItem {
     return {
         label: snippet.label,
         kind: CompletionItemKind.Snippet,
         detail: snippet.detail,
+        documentation,
         filterText: snippet.keyword,
-        insertText: snippet.body,
+        insertText: snippet.body(context),
         insertTextFormat: InsertTextFormat.Snippet,
         sortText: '2'
     };
