@@ -1,6 +1,6 @@
 import {
     AstUtils, DocumentCache, GrammarAST, WorkspaceCache,
-    type AstNodeDescription, type ConfigurationProvider, type IndexManager, type LangiumDocument, type LangiumDocuments, type ReferenceInfo
+    type AstNode, type AstNodeDescription, type ConfigurationProvider, type IndexManager, type LangiumDocument, type LangiumDocuments, type ReferenceInfo
 } from 'langium';
 import {
     DefaultCompletionProvider,
@@ -27,6 +27,8 @@ import type { TemplateLanguage } from './journey-templates.js';
 const PATH_BEFORE_CURSOR = /[\p{L}\p{N}_\u00B7\u200C\u200D\u203F\u2040.]*$/u;
 /** The setting that picks the templates' language: `journey.templates.language` (auto|en|da|nb|sv). */
 export const TEMPLATES_SECTION = 'journey';
+/** The elements whose blocks hold properties: a property keyword is documented for the one it is written in. */
+const ELEMENT_TYPES = new Set(['Journey', 'Stage', 'Touchpoint', 'Owner', 'Persona', 'Kpi', 'Evidence']);
 /** A snippet offers at most this many owners to choose from. */
 const MAX_OWNER_CHOICES = 30;
 /** Text of other files read to tell the workspace's language. */
@@ -148,7 +150,8 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         if (!this.filterKeyword(context, keyword)) {
             return;
         }
-        const doc = keywordDoc(rule, keyword.value);
+        const element = context.node && AstUtils.getContainerOfType(context.node, (node): node is AstNode => ELEMENT_TYPES.has(node.$type));
+        const doc = keywordDoc(rule, element?.$type, keyword.value);
         const documentation: MarkupContent | undefined = doc && { kind: 'markdown', value: doc.meaning };
         const snippets = this.clientCapabilities?.completionItem?.snippetSupport === false ? []
             : SNIPPETS.filter(snippet => snippet.keyword === keyword.value && snippet.rule === rule);

@@ -1,8 +1,8 @@
 /**
  * What each keyword means where it is written, for completion items: a short
- * form as the detail and a sentence as the documentation. Keyed by the grammar
- * rule the keyword belongs to and the keyword (`Kpi.owner` is not `Touchpoint.owner`);
- * a keyword alone is the fallback for every rule.
+ * form as the detail and a sentence as the documentation. A definition keyword is
+ * keyed by its rule (`Kpi.kpi`), a property by the element it is written in
+ * (`Kpi.owner` is not `Touchpoint.owner`); the keyword alone is the fallback.
  */
 
 export interface KeywordDoc {
@@ -69,7 +69,10 @@ const DOCS: Record<string, KeywordDoc> = {
     sample: { form: 'sample 412', meaning: 'How many people the evidence is based on.' }
 };
 
-/** What `keyword` means in `rule`, if it is documented. */
-export function keywordDoc(rule: string | undefined, keyword: string): KeywordDoc | undefined {
-    return DOCS[`${rule}.${keyword}`] ?? DOCS[keyword];
+/**
+ * What `keyword` means, if it is documented: `rule` is the grammar rule the keyword
+ * belongs to, `element` the type of the element the cursor is in.
+ */
+export function keywordDoc(rule: string | undefined, element: string | undefined, keyword: string): KeywordDoc | undefined {
+    return DOCS[`${rule}.${keyword}`] ?? DOCS[`${element}.${keyword}`] ?? DOCS[keyword];
 }
