@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import {
-    CompletionRequest, CompletionTriggerKind, DocumentFormattingRequest, MessageType, ShowMessageNotification,
-    type CompletionContext, type CompletionItem, type CompletionList, type ShowMessageParams
+    CodeActionRequest, CompletionRequest, CompletionTriggerKind, DocumentFormattingRequest, MessageType, ShowMessageNotification,
+    type CodeAction, type CompletionContext, type CompletionItem, type CompletionList, type ShowMessageParams
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { startServer, type ServerConnection } from '../fixtures/server-connection.js';
@@ -58,6 +58,27 @@ describe('a forgiving editor over stdio', function () {
         it('offers nothing right after a KPI target, so Enter and Tab cannot glue a keyword onto it', async () => {
             const kpi = 'kpi Conversion {\n    owner Sales\n    target >= 5%';
             assert.deepEqual(await completionLabels('kpi-target.journey', kpi, '\n}\n', INVOKED), []);
+        });
+    });
+
+    describe('missing-owner fixes', () => {
+        it('offers the owner on the touchpoint, its stage and its journey; the stage fix covers the whole stage', async () => {
+            const text = 'journey J {\n    stage S {\n        touchpoint A { owner Support }\n        touchpoint B\n        touchpoint C\n    }\n}\n';
+            const uri = server.open('owners-missing.journey', text);
+            const diagnostics = await server.diagnostics(uri, params => params.diagnostics.some(d => d.code === 'journey/missing-owner'));
+            const diagnostic = diagnostics.find(d => d.code === 'journey/missing-owner')!;
+            const actions = await server.connection.sendRequest(CodeActionRequest.type, {
+                textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
+            }) as CodeAction[];
+            const titles = actions.map(action => action.title);
+            assert.deepEqual(titles.filter(title => /to touchpoint B$/.test(title)), ["Add 'owner Support' to touchpoint B", "Add 'owner Sales' to touchpoint B"]);
+            assert.deepEqual(titles.filter(title => title.includes('to stage S')),
+                ["Add 'owner Support' to stage S (2 touchpoints without an owner)", "Add 'owner Sales' to stage S (2 touchpoints without an owner)"]);
+            assert.deepEqual(titles.filter(title => title.includes('to journey J')), ["Add 'owner Support' to journey J", "Add 'owner Sales' to journey J"]);
+            const stageFix = actions.find(action => action.title.startsWith("Add 'owner Sales' to stage S"))!;
+            const edits = stageFix.edit!.changes![uri];
+            const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'journey', 1, text), edits);
+            assert.equal(fixed, text.replace('stage S {\n', 'stage S {\n        owner Sales\n'));
         });
     });
 

@@ -6,14 +6,13 @@ import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeActionParams } from 'vscode-languageserver-protocol';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { DiagnosticCode, type JourneyDiagnosticData } from '../diagnostic-codes.js';
-import { isJourney, isJourneyFile, isTouchpoint, type JourneyFile, type Touchpoint } from '../generated/ast.js';
+import { isJourneyFile, isTouchpoint, type JourneyFile } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
-import { addOwner, closestNames, definitionText, insertDefinition, removeDefinition } from './journey-quick-fixes.js';
+import { missingOwnerFixes } from './journey-missing-owner-fixes.js';
+import { closestNames, definitionText, insertDefinition, removeDefinition } from './journey-quick-fixes.js';
 
 const KIND_NAMES: Record<string, string> = { Owner: 'owner', Persona: 'persona', Kpi: 'KPI', Touchpoint: 'touchpoint' };
 const CREATABLE = new Set(['Owner', 'Persona', 'Kpi']);
-/** missing-owner offers one action per owner; a big workspace gets the most relevant ones. */
-const MAX_OWNER_ACTIONS = 20;
 
 /** Quick fixes, chosen by the diagnostic's stable code. */
 export class JourneyCodeActionProvider implements CodeActionProvider {
@@ -107,28 +106,16 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         return [this.action(label, diagnostic, { [document.uri.toString()]: [edit] }, true)];
     }
 
+    /** missing-owner: add an owner to the touchpoint, its stage or its journey (journey-missing-owner-fixes). */
     private addOwners(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
         const node = this.nodeAt(document, diagnostic);
         const touchpoint = node && AstUtils.getContainerOfType(node, isTouchpoint);
         if (!touchpoint) {
             return [];
         }
-        return this.ownerCandidates(touchpoint).slice(0, MAX_OWNER_ACTIONS).flatMap(owner => {
-            const edit = addOwner(document, touchpoint, owner);
-            return edit ? [this.action(`Add 'owner ${owner}'`, diagnostic, { [document.uri.toString()]: [edit] })] : [];
-        });
-    }
-
-    /** Every owner in the workspace; those already used in this journey first. */
-    private ownerCandidates(touchpoint: Touchpoint): string[] {
-        const journey = AstUtils.getContainerOfType(touchpoint, isJourney);
-        const used = new Set<string>();
-        for (const node of journey ? AstUtils.streamAllContents(journey) : []) {
-            const owner = (node as { owner?: { $refText: string; ref?: unknown } }).owner;
-            if (owner?.ref) used.add(owner.$refText);
-        }
-        const all = [...new Set(this.indexManager.allElements('Owner').map(d => d.name))];
-        return all.sort((a, b) => Number(used.has(b)) - Number(used.has(a)) || a.localeCompare(b));
+        const owners = this.indexManager.allElements('Owner').map(description => description.name).toArray();
+        return missingOwnerFixes(document, touchpoint, owners)
+            .map(fix => this.action(fix.title, diagnostic, { [document.uri.toString()]: [fix.edit] }));
     }
 
     private clampEmotion(document: LangiumDocument, diagnostic: Diagnostic, data: JourneyDiagnosticData | undefined): CodeAction[] {

@@ -89,24 +89,25 @@ describe('quick fixes', () => {
         assert.ok(!codesIn(fixed, 'main.journey').includes(DiagnosticCode.UnusedDefinition));
     });
 
-    it('offers one add-owner action per owner for an ownerless touchpoint, owners of the journey first', async () => {
+    it('offers one add-owner action per owner for an ownerless touchpoint, owners used nearby first', async () => {
         const env = await workspace({
             'owners.journey': 'owner Alpha\nowner Beta\nowner Gamma\n',
             'main.journey': 'journey J {\n    stage S {\n        touchpoint Used { owner Gamma }\n        touchpoint T {\n            channel web\n        }\n    }\n}\n'
         });
         const { actions } = await actionsFor(env, 'main.journey', DiagnosticCode.MissingOwner);
-        assert.deepEqual(actions.map(a => a.title), ["Add 'owner Gamma'", "Add 'owner Alpha'", "Add 'owner Beta'"]);
-        const fixed = await apply(env, actions, "Add 'owner Beta'");
+        assert.deepEqual(actions.filter(a => a.title.endsWith('to touchpoint T')).map(a => a.title),
+            ["Add 'owner Gamma' to touchpoint T", "Add 'owner Alpha' to touchpoint T", "Add 'owner Beta' to touchpoint T"]);
+        const fixed = await apply(env, actions, "Add 'owner Beta' to touchpoint T");
         assert.match(fixed.docs['main.journey'].textDocument.getText(), /touchpoint T \{\n {12}owner Beta\n {12}channel web\n {8}\}/);
         assert.ok(!codesIn(fixed, 'main.journey').includes(DiagnosticCode.MissingOwner));
     });
 
     it('adds an owner to a touchpoint without a block, and to a one-line block', async () => {
         const bare = await workspace({ 'main.journey': 'owner O\njourney J {\n    stage S {\n        touchpoint T "Title"\n        touchpoint U { owner O }\n    }\n}\n' });
-        const fixedBare = await apply(bare, (await actionsFor(bare, 'main.journey', DiagnosticCode.MissingOwner)).actions, "Add 'owner O'");
+        const fixedBare = await apply(bare, (await actionsFor(bare, 'main.journey', DiagnosticCode.MissingOwner)).actions, "Add 'owner O' to touchpoint T");
         assert.match(fixedBare.docs['main.journey'].textDocument.getText(), /touchpoint T "Title" \{\n {12}owner O\n {8}\}\n/);
         const oneLine = await workspace({ 'main.journey': 'owner O\njourney J { stage S { touchpoint T { channel web } touchpoint U { owner O } } }\n' });
-        const fixedLine = await apply(oneLine, (await actionsFor(oneLine, 'main.journey', DiagnosticCode.MissingOwner)).actions, "Add 'owner O'");
+        const fixedLine = await apply(oneLine, (await actionsFor(oneLine, 'main.journey', DiagnosticCode.MissingOwner)).actions, "Add 'owner O' to touchpoint T");
         assert.match(fixedLine.docs['main.journey'].textDocument.getText(), /touchpoint T \{ channel web owner O \}/);
         assert.deepEqual(codesIn(fixedLine, 'main.journey'), []);
     });
