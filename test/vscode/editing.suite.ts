@@ -12,6 +12,15 @@ async function complete(document: vscode.TextDocument, position: vscode.Position
     return labels(await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position));
 }
 
+/** Runs `check` until it holds (at most `tries` times, a tick apart): for what the editor does by itself. */
+async function eventually(check: () => Promise<boolean>, tries = 100): Promise<boolean> {
+    for (let i = 0; i < tries; i++) {
+        if (await check()) return true;
+        await new Promise(resolve => setTimeout(resolve, 100));
+    }
+    return false;
+}
+
 function hoverText(hovers: vscode.Hover[]): string {
     return hovers.flatMap(hover => hover.contents.map(content => (typeof content === 'string' ? content : content.value))).join('\n');
 }
@@ -53,13 +62,42 @@ describe('editing features through the VS Code API', () => {
             }
         });
 
+        it('opens by itself with the owners when a space is typed after owner', async () => {
+            const document = await openUntitled(PROBE);
+            const editor = vscode.window.activeTextEditor!;
+            const line = new vscode.Position(2, 8);
+            editor.selection = new vscode.Selection(line, line);
+            await vscode.commands.executeCommand('type', { text: 'owner ' });
+            // Nothing invokes suggest here: a value is accepted only if the list opened by itself.
+            const accepted = await eventually(async () => {
+                await vscode.commands.executeCommand('acceptSelectedSuggestion');
+                return /^ {8}owner \S+/.test(document.lineAt(2).text);
+            });
+            assert.ok(accepted, `the list opened after 'owner ': ${JSON.stringify(document.lineAt(2).text)}`);
+            const owner = document.lineAt(2).text.trim().split(/\s+/)[1];
+            assert.ok(['Marketing', 'Ecommerce', 'Ops', 'CX', 'Kundeservice'].includes(owner), owner);
+        });
+
+        it('answers a typed space with values only where a value must follow', async () => {
+            const document = await openUntitled(PROBE.replace('        \n', '        emotion \n'));
+            const onSpace = async (text: string, offset: number) => labels(await vscode.commands.executeCommand<vscode.CompletionList>(
+                'vscode.executeCompletionItemProvider', document.uri, positionIn(document, text, offset), ' '));
+            assert.ok((await onSpace('owner ', 6)).includes('Marketing'));
+            assert.deepEqual(await onSpace('emotion ', 8), []);
+        });
+
+        it('offers nothing right after a KPI target is typed, so Tab moves on in the snippet', async () => {
+            const document = await openUntitled('kpi K "Conversion" {\n    owner Marketing\n    target >= 5%\n    current 0\n}\n');
+            assert.deepEqual(await complete(document, positionIn(document, 'target >= 5%', 12)), []);
+        });
+
         it('offers the stage keywords inside a stage', async () => {
             const document = await openUntitled(PROBE);
             const items = await complete(document, new vscode.Position(2, 8));
             for (const keyword of ['touchpoint', 'goal', 'emotion', 'measures']) {
                 assert.ok(items.includes(keyword), `${keyword} in ${items.join(', ')}`);
             }
-            assert.ok(!items.includes('persona'), 'persona belongs to journeys');
+            assert.ok(!items.includes('channel'), 'channel belongs to touchpoints');
         });
     });
 
@@ -110,6 +148,22 @@ describe('editing features through the VS Code API', () => {
         await assert.rejects(async () => vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', shared.uri, at, 'stage'));
     });
 
+    it('refuses a taken name as an answer, not as an error in the server log', async () => {
+        const { client } = await activateExtension();
+        const shared = await vscode.workspace.openTextDocument(workspaceUri('shared.journey'));
+        const logged: string[] = [];
+        const original = client.error.bind(client);
+        client.error = (message: string, ...rest: unknown[]) => { logged.push(message); return original(message, ...(rest as [])); };
+        try {
+            await assert.rejects(
+                async () => vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', shared.uri, positionIn(shared, 'owner Ecommerce', 7), 'Ops'),
+                /already exists/);
+        } finally {
+            client.error = original;
+        }
+        assert.deepEqual(logged, []);
+    });
+
     it('formats a document into the canonical layout', async () => {
         const canonical = (await vscode.workspace.openTextDocument(workspaceUri('webshop.journey'))).getText();
         const document = await openUntitled(mangle(canonical));
@@ -137,6 +191,20 @@ describe('editing features through the VS Code API', () => {
             assert.ok(await vscode.workspace.applyEdit(fix.edit));
             await waitForDiagnostics(document.uri, found => !hasCode(found, 'journey/unresolved-reference'));
             assert.match(document.getText(), /owner Marketing\n/);
+        });
+
+        it('adds a missing owner to the stage, which clears every ownerless touchpoint in it', async () => {
+            const document = await openUntitled('journey Owners {\n    stage S {\n        touchpoint A\n        touchpoint B\n    }\n}\n');
+            const diagnostics = await waitForDiagnostics(document.uri, found => found.filter(d => codeOf(d) === 'journey/missing-owner').length === 2);
+            const diagnostic = diagnostics.find(d => codeOf(d) === 'journey/missing-owner')!;
+            const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+                'vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+            const fix = actions.find(action => /^Add 'owner \S+' to stage S/.test(action.title));
+            assert.ok(fix?.edit, actions.map(action => action.title).join(', '));
+            assert.ok(actions.some(action => /to touchpoint A$/.test(action.title)) && actions.some(action => /to journey Owners$/.test(action.title)));
+            assert.ok(await vscode.workspace.applyEdit(fix.edit));
+            await waitForDiagnostics(document.uri, found => !hasCode(found, 'journey/missing-owner'));
+            assert.match(document.getText(), /stage S \{\n {8}owner \S+\n {8}touchpoint A/);
         });
 
         it('clamps an out-of-range emotion with the preferred fix, applied by the code action command', async () => {
