@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// `npm run package`: builds the .vsix with @vscode/vsce (its prepublish step makes
-// the production bundles), checks that it holds only bundles and assets, and
-// prints its size. The file list comes from .vscodeignore.
-import { statSync } from 'node:fs';
+// `npm run package`: builds the production bundles, checks that the .vsix would hold
+// only bundles and assets, packs it with @vscode/vsce and prints its size. The file
+// list comes from .vscodeignore. vsce refuses a .vscodeignore beside the manifest's
+// "files" (the npm package's list), so the .vsix is packed from a staging folder
+// that holds the listed files and the manifest without "files".
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createVSIX, listFiles, PackageManager } from '@vscode/vsce';
@@ -19,6 +22,11 @@ const ALLOWED = [
 ];
 const REQUIRED = ['package.json', 'out/extension/extension.cjs', 'out/server/main.cjs', manifest.contributes.grammars[0].path.slice(2)];
 
+const built = spawnSync('npm', ['run', 'vscode:prepublish'], { cwd: ROOT, stdio: 'inherit' });
+if (built.status !== 0) {
+    process.exit(built.status ?? 1);
+}
+
 const files = (await listFiles({ cwd: ROOT, packageManager: PackageManager.None })).map(file => file.split(path.sep).join('/')).sort();
 const unexpected = files.filter(file => !ALLOWED.some(pattern => pattern.test(file)));
 const missing = REQUIRED.filter(file => !files.includes(file));
@@ -29,8 +37,19 @@ if (unexpected.length > 0 || missing.length > 0) {
     process.exit(1);
 }
 
-// No repository URL yet: the README's relative links stay relative.
-await createVSIX({ cwd: ROOT, packagePath, dependencies: false, allowMissingRepository: true, skipLicense: true, rewriteRelativeLinks: false });
+const stage = path.join(ROOT, '.cache', 'vsix');
+rmSync(stage, { recursive: true, force: true });
+for (const file of [...files, '.vscodeignore']) {
+    mkdirSync(path.dirname(path.join(stage, file)), { recursive: true });
+    copyFileSync(path.join(ROOT, file), path.join(stage, file));
+}
+// The bundles are built above and hold every dependency: the staged manifest has no build step.
+const { files: _npmFiles, ...extensionManifest } = manifest;
+const { 'vscode:prepublish': _prepublish, ...scripts } = manifest.scripts;
+writeFileSync(path.join(stage, 'package.json'), JSON.stringify({ ...extensionManifest, scripts }, undefined, 2) + '\n');
+// No dependency is packed; the README's relative links become links into the repository.
+await createVSIX({ cwd: stage, packagePath, dependencies: false });
+rmSync(stage, { recursive: true, force: true });
 
 const kib = bytes => `${(bytes / 1024).toFixed(1)} KiB`;
 console.log(`\n${path.relative(process.cwd(), packagePath)}: ${kib(statSync(packagePath).size)} (${files.length} files)`);

@@ -4,8 +4,10 @@ import { diff, DIFF_USAGE } from './diff.js';
 import { EXPORT_USAGE, exportMap } from './export.js';
 import { format, FORMAT_USAGE } from './format.js';
 import { processIO, type CommandIO } from './io.js';
+import { lsp, LSP_USAGE } from './lsp.js';
 import { render, RENDER_USAGE } from './render.js';
 import { serve, SERVE_USAGE } from './serve.js';
+import { VERSION } from './version.js';
 import { InputError } from './workspace.js';
 
 export interface Command {
@@ -20,7 +22,8 @@ const COMMANDS: Record<string, Command> = {
     diff: { usage: DIFF_USAGE, run: diff },
     export: { usage: EXPORT_USAGE, run: exportMap },
     format: { usage: FORMAT_USAGE, run: format },
-    build: { usage: BUILD_USAGE, run: build }
+    build: { usage: BUILD_USAGE, run: build },
+    lsp: { usage: LSP_USAGE, run: lsp }
 };
 
 const USAGE = `Usage: journey <command> [options]
@@ -33,8 +36,9 @@ Commands:
   export FILE        the map as Mermaid, Markdown or JSON
   format [paths...]  rewrite files in the canonical layout (--check: only list them)
   build [paths...]   a static site of every journey: maps, KPIs, overviews (-o DIR)
+  lsp --stdio        the language server for any editor (also --node-ipc, --socket=PORT)
 
-Run 'journey <command> --help' for a command's options.`;
+Run 'journey <command> --help' for a command's options, 'journey --version' for the version.`;
 
 /** Runs the CLI and returns its exit code (0, 1, or 2 for usage and input problems); never throws. */
 export async function run(argv: string[], io: CommandIO = processIO): Promise<number> {
@@ -42,6 +46,10 @@ export async function run(argv: string[], io: CommandIO = processIO): Promise<nu
     if (!name || name === '--help' || name === '-h' || name === 'help') {
         io.out(USAGE);
         return name ? 0 : 2;
+    }
+    if (name === '--version' || name === '-v') {
+        io.out(VERSION);
+        return 0;
     }
     const command = COMMANDS[name];
     if (!command) {
