@@ -12,9 +12,9 @@ import {
     type CompletionItem, type CompletionList, type Diagnostic, type MessageReader, type MessageWriter
 } from 'vscode-languageserver-protocol/node';
 import { run } from '../../src/cli/main.js';
-import { ROOT } from '../helpers.js';
+import { builtBundle } from '../fixtures/built.js';
 
-const CLI = path.join(ROOT, 'out', 'cli', 'main.cjs');
+const CLI = builtBundle('cli/main.cjs');
 
 async function journey(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
     const out: string[] = [];

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { run } from '../../src/cli/main.js';
+import { builtBundle } from '../fixtures/built.js';
 import { ROOT } from '../helpers.js';
 
 const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -20,7 +21,7 @@ describe('journey (the command)', () => {
     });
 
     it('prints the version from the built bundle, which carries it inside', () => {
-        assert.equal(execFileSync(process.execPath, [path.join(ROOT, 'out', 'cli', 'main.cjs'), '--version'], { encoding: 'utf8' }).trim(), version);
+        assert.equal(execFileSync(process.execPath, [builtBundle('cli/main.cjs'), '--version'], { encoding: 'utf8' }).trim(), version);
     });
 
     it('lists every command with --help and exits 0, or 2 when no command is given', async () => {

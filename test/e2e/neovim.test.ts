@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { builtBundle } from '../fixtures/built.js';
 import { ROOT } from '../helpers.js';
 
 /** The README's Neovim snippet, as users copy it into init.lua. */
@@ -52,7 +53,7 @@ describe('journey lsp in Neovim (Debian\'s 0.7, headless, with the README\'s ini
         // `journey` on the PATH, as after `npm install -g journey-dsl`: this build's CLI.
         const bin = path.join(folder, 'bin');
         mkdirSync(bin);
-        writeFileSync(path.join(bin, 'journey'), `#!/bin/sh\nexec "${process.execPath}" "${path.join(ROOT, 'out', 'cli', 'main.cjs')}" "$@"\n`);
+        writeFileSync(path.join(bin, 'journey'), `#!/bin/sh\nexec "${process.execPath}" "${builtBundle('cli/main.cjs')}" "$@"\n`);
         chmodSync(path.join(bin, 'journey'), 0o755);
         const workspace = path.join(folder, 'workspace');
         mkdirSync(workspace);
