@@ -163,3 +163,24 @@ describe('the npm package, installed from its tarball into a new project', funct
         assert.ok(!existsSync(path.join(project, 'node_modules', '.bin', 'langium')));
     });
 });
+
+describe('the .vsix file list (vsce ls)', () => {
+    it('holds the extension, server and preview bundles with their assets, LICENSE and CHANGELOG, and not the CLI', async () => {
+        const { listFiles, PackageManager } = await import('@vscode/vsce');
+        const files = (await listFiles({ cwd: ROOT, packageManager: PackageManager.None })).map(file => file.split(path.sep).join('/')).sort();
+        for (const file of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'out/extension/extension.cjs', 'out/server/main.cjs', 'out/webview/preview.js']) {
+            assert.ok(files.includes(file), file);
+        }
+        assert.deepEqual(files.filter(file => /^(src|test|node_modules|out\/cli)\/|\.map$|\.ts$/.test(file)), []);
+    });
+
+    it('names the repository, bugs, homepage, a gallery banner and keywords for the marketplaces', () => {
+        const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+        assert.match(manifest.repository.url, /^https:\/\/github\.com\/[^/]+\/[^/]+\.git$/);
+        assert.match(manifest.bugs.url, /\/issues$/);
+        assert.match(manifest.homepage, /^https:\/\//);
+        assert.match(manifest.galleryBanner.color, /^#[0-9a-f]{6}$/i);
+        assert.ok(['dark', 'light'].includes(manifest.galleryBanner.theme));
+        assert.ok(manifest.keywords.length >= 5 && manifest.keywords.length <= 30);
+    });
+});
