@@ -94,7 +94,7 @@ describe('the npm package, installed from its tarball into a new project', funct
         assert.match(missing.err, /no-such-folder/);
     });
 
-    it('checks the format, formats, and renders a map', () => {
+    it('checks the format, formats, renders a map and builds the site', () => {
         const unformatted = bin(project, 'format', '--check', 'journeys');
         assert.equal(unformatted.code, 1, unformatted.out + unformatted.err);
         assert.match(unformatted.out, /not formatted/);
@@ -107,6 +107,9 @@ describe('the npm package, installed from its tarball into a new project', funct
         // PNG goes through the native resvg module, installed as a dependency.
         assert.equal(bin(project, 'render', 'journeys/webshop.journey', '-o', 'webshop.png').code, 0);
         assert.deepEqual([...readFileSync(path.join(project, 'webshop.png')).subarray(1, 4)], [...Buffer.from('PNG')]);
+        // The static site copies the packaged preview assets and font.
+        assert.equal(bin(project, 'build', 'journeys', '-o', 'site').code, 0);
+        assert.ok(existsSync(path.join(project, 'site', 'assets', 'preview.js')) && existsSync(path.join(project, 'site', 'assets', 'fonts', 'OFL.txt')));
     });
 
     it('serves the live map with the packaged preview assets', async () => {
