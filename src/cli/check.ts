@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { URI } from 'langium';
 import { applySeverities, DEFAULT_PROJECT_CONFIG, type ProjectConfig } from '../language/config/project-config.js';
+import { plural } from '../language/vocabulary.js';
 import { toGithubAnnotations, toSarif } from './check-formats.js';
 import { loadCliProjectConfig } from './project-config.js';
 import { displayPath, findJourneyFiles, InputError, loadWorkspace, readJourneyText } from './workspace.js';
@@ -101,8 +102,4 @@ function summary(diagnostics: CheckedDiagnostic[], fileCount: number): string {
     const errors = diagnostics.filter(d => d.severity === 'error').length;
     const warnings = diagnostics.filter(d => d.severity === 'warning').length;
     return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(fileCount, 'file')}`;
-}
-
-function plural(count: number, noun: string): string {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

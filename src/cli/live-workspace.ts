@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { buildViewModel } from '../model/build-view-model.js';
 import type { JourneyMapModel } from '../model/view-model.js';
-import type { HostMessage } from '../webview/protocol.js';
+import type { HostMessage } from '../protocol/webview-protocol.js';
 import { displayPath, findJourneyFiles, InputError, loadWorkspace, readJourneyText, type LoadedWorkspace } from './workspace.js';
 
 const DEBOUNCE_MS = 80;

@@ -3,8 +3,8 @@ import { MAP_FONT_FILES } from '../render/text/map-font-files.js';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
-import { createNonce, previewPage, previewPolicy } from '../webview/page.js';
-import type { HostMessage } from '../webview/protocol.js';
+import { createNonce, previewPage, previewPolicy } from '../render/html-page.js';
+import type { HostMessage } from '../protocol/webview-protocol.js';
 import type { LiveWorkspace } from './live-workspace.js';
 
 export interface PreviewServerOptions {

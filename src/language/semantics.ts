@@ -5,9 +5,7 @@
 import type { Reference } from 'langium';
 import type { EmotionProperty, Kpi, Owner, Quantity, Touchpoint } from './generated/ast.js';
 import { currentOf, ownerOf, targetOf } from './element-properties.js';
-
-export const EMOTION_MIN = -2;
-export const EMOTION_MAX = 2;
+import type { KpiStatus, OwnerSource } from './vocabulary.js';
 
 export function emotionValue(emotion: EmotionProperty | undefined): number | undefined {
     if (!emotion || emotion.value === undefined) {
@@ -33,8 +31,6 @@ export function formatQuantity(quantity: Quantity | undefined, unit?: string): s
     return unit && !quantity!.percent ? `${text} ${unit}` : text;
 }
 
-export type KpiStatus = 'on-track' | 'off-track' | 'unknown';
-
 /**
  * A KPI is on track when `current` satisfies `target`. `>=`/`>` mean higher is
  * better, `<=`/`<` lower is better; a target without a comparator means "at least".
@@ -59,8 +55,6 @@ function satisfies(current: number, comparator: string, target: number): boolean
         default: return current >= target;
     }
 }
-
-export type OwnerSource = 'touchpoint' | 'stage' | 'journey';
 
 export interface EffectiveOwner {
     reference: Reference<Owner>;

@@ -5,6 +5,10 @@
  * Every element carries where it was written, so a click can reveal it.
  */
 
+import type { Comparator, ElementKind, KpiStatus, OwnerSource } from '../language/vocabulary.js';
+
+export type { Comparator, ElementKind, KpiStatus, OwnerSource };
+
 /** Bumped whenever a field changes meaning or shape; consumers check it. */
 export const VIEW_MODEL_VERSION = 1;
 
@@ -26,7 +30,6 @@ export interface SourceLocation {
     selection: Range;
 }
 
-export type ElementKind = 'journey' | 'stage' | 'touchpoint' | 'owner' | 'persona' | 'kpi';
 
 /** Fields every element has. `title` is what a map shows: the title string, or the name. */
 export interface ViewElement {
@@ -48,13 +51,9 @@ export interface ViewReference {
     resolved: boolean;
 }
 
-export type OwnerSource = 'touchpoint' | 'stage' | 'journey';
-
 export interface EffectiveOwnerReference extends ViewReference {
     from: OwnerSource;
 }
-
-export type Comparator = '>=' | '<=' | '>' | '<' | '=';
 
 export interface QuantityView {
     value: number;
@@ -68,8 +67,6 @@ export interface TargetView extends QuantityView {
     comparator: Comparator;
     comparatorWritten: boolean;
 }
-
-export type KpiStatus = 'on-track' | 'off-track' | 'unknown';
 
 export interface JourneyView extends ViewElement {
     kind: 'journey';

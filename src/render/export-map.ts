@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { JourneyMapModel } from '../model/view-model.js';
-import { escapeMarkup } from './escape.js';
+import { htmlPage } from './html-page.js';
 import { MAP_CSS, themeCss, type ThemeName } from './map-styles.js';
 import { mapTitle, renderMap } from './render-map.js';
 import { h, toMarkup } from './vnode.js';
@@ -22,23 +22,13 @@ export function exportHtml(model: JourneyMapModel, theme: ThemeName = 'light'): 
     const { svg } = renderMap(model);
     const css = `${stylesFor(theme)}\nbody { margin: 0; background: var(--jm-bg); }`;
     const hash = createHash('sha256').update(css).digest('base64');
-    const title = escapeMarkup(mapTitle(model));
-    return [
-        '<!DOCTYPE html>',
-        `<html lang="en" class="jm-map">`,
-        '<head>',
-        '<meta charset="utf-8">',
-        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-${hash}'; img-src data:">`,
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        `<title>${title}</title>`,
-        `<style>${css}</style>`,
-        '</head>',
-        '<body>',
-        toMarkup(svg),
-        '</body>',
-        '</html>',
-        ''
-    ].join('\n');
+    return htmlPage({
+        policy: `default-src 'none'; style-src 'sha256-${hash}'; img-src data:`,
+        title: mapTitle(model),
+        rootClass: 'jm-map',
+        head: [`<style>${css}</style>`],
+        body: ['<body>', toMarkup(svg), '</body>']
+    });
 }
 
 export function exportMap(model: JourneyMapModel, format: ExportFormat, theme: ThemeName = 'light'): string {

@@ -1,9 +1,9 @@
 import type { JourneyMapModel, KpiView, OwnerView, PersonaView } from '../model/view-model.js';
 import { PAD } from './map-geometry.js';
-import { referenceTitle, type RenderContext } from './render-context.js';
+import { referenceTitle, type ModelIndex } from '../model/view-model-index.js';
 import { interactive, statusMark, TEXT, textBlock, textLine } from './render-parts.js';
 import { h, type VElement, type VNode } from './vnode.js';
-import { kpiFigures, STATUS_WORDS } from './words.js';
+import { capitalised, kindNoun, kpiFigures, STATUS_WORDS } from '../language/vocabulary.js';
 
 const CARD_WIDTH = 240;
 const CARD_GAP = 12;
@@ -15,12 +15,12 @@ type Definition = OwnerView | PersonaView | KpiView;
  * The owners, personas and KPIs written in this document, as cards: a file of
  * shared definitions has a map too.
  */
-export function renderDefinitions(context: RenderContext, model: JourneyMapModel, top: number, width: number): { node: VElement; height: number } | undefined {
+export function renderDefinitions(context: ModelIndex, model: JourneyMapModel, top: number, width: number): { node: VElement; height: number } | undefined {
     const own = (list: Definition[]) => list.filter(d => d.source.uri === model.uri);
     const groups = [
-        { label: 'Owners', items: own(model.owners) },
-        { label: 'Personas', items: own(model.personas) },
-        { label: 'KPIs', items: own(model.kpis) }
+        { label: capitalised(kindNoun('owner', 2)), items: own(model.owners) },
+        { label: capitalised(kindNoun('persona', 2)), items: own(model.personas) },
+        { label: capitalised(kindNoun('kpi', 2)), items: own(model.kpis) }
     ].filter(group => group.items.length > 0);
     if (groups.length === 0) {
         return undefined;
@@ -51,10 +51,10 @@ export function renderDefinitions(context: RenderContext, model: JourneyMapModel
     };
 }
 
-function definitionContent(context: RenderContext, item: Definition): { nodes: VNode[]; height: number; label: string } {
+function definitionContent(context: ModelIndex, item: Definition): { nodes: VNode[]; height: number; label: string } {
     const width = CARD_WIDTH - 2 * INNER;
     const nodes: VNode[] = [];
-    const kindWord = item.kind === 'kpi' ? 'KPI' : item.kind === 'owner' ? 'Owner' : 'Persona';
+    const kindWord = capitalised(kindNoun(item.kind));
     nodes.push(textLine(`${kindWord} · ${item.name}`, 0, 0, width, TEXT.label, 'jm-muted').node);
     let y = TEXT.label.lineHeight + 2;
     const title = textBlock(item.title, 0, y, width, TEXT.h3, 2);

@@ -1,13 +1,13 @@
+import { clampEmotion, EMOTION_RANGE, emotionText } from '../language/vocabulary.js';
 import type { JourneyView } from '../model/view-model.js';
 import { CELL_PAD, COLUMN_WIDTH, LABEL_WIDTH, PAD, type ColumnGeometry } from './map-geometry.js';
-import type { Lane } from './render-context.js';
+import type { Lane } from './lane.js';
 import { TEXT, textLine } from './render-parts.js';
 import { h, num, type VElement } from './vnode.js';
-import { clampEmotion, emotionText } from './words.js';
 
 const TOP = 14;
 const STEP = 25;
-const HEIGHT = TOP * 2 + STEP * 4;
+const HEIGHT = TOP * 2 + STEP * (EMOTION_RANGE.max - EMOTION_RANGE.min);
 const RADIUS = 6;
 
 interface Point {
@@ -21,7 +21,7 @@ interface Point {
 }
 
 export function levelY(value: number): number {
-    return TOP + (2 - clampEmotion(value)) * STEP;
+    return TOP + (EMOTION_RANGE.max - clampEmotion(value)) * STEP;
 }
 
 /**
@@ -32,7 +32,7 @@ export function emotionLane(journey: JourneyView, stages: ColumnGeometry[], righ
     const left = PAD + LABEL_WIDTH;
     const nodes: VElement[] = [];
     const grid: VElement[] = [];
-    for (let value = 2; value >= -2; value--) {
+    for (let value: number = EMOTION_RANGE.max; value >= EMOTION_RANGE.min; value--) {
         grid.push(h('line', { class: value === 0 ? 'jm-zero' : 'jm-grid', x1: left, x2: right, y1: levelY(value), y2: levelY(value) }));
     }
     nodes.push(h('g', { 'aria-hidden': 'true' }, grid, 'grid'));
@@ -82,7 +82,7 @@ export function emotionLane(journey: JourneyView, stages: ColumnGeometry[], righ
             h('circle', { class: 'jm-frame', r: RADIUS })
         ], `point:${point.id}`));
     }
-    const scale = [2, 0, -2].map(value => textLine(value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '0',
+    const scale = [EMOTION_RANGE.max, 0, EMOTION_RANGE.min].map(value => textLine(value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '0',
         left - 10, levelY(value) - TEXT.label.lineHeight / 2, 40, TEXT.label, 'jm-muted', 'end').node);
     return { key: 'emotion', label: 'Emotion', height: HEIGHT, nodes, labelNodes: [h('g', { 'aria-hidden': 'true' }, scale)] };
 }

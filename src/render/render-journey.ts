@@ -1,18 +1,19 @@
 import type { JourneyView } from '../model/view-model.js';
 import { columnGeometry, LABEL_WIDTH, LANE_GAP, PAD } from './map-geometry.js';
-import { referenceTitle, type Lane, type RenderContext } from './render-context.js';
+import { referenceTitle, type ModelIndex } from '../model/view-model-index.js';
+import type { Lane } from './lane.js';
 import { emotionLane } from './render-emotion-lane.js';
 import { kpiLane, noteLane } from './render-note-lanes.js';
 import { chipRow, interactive, TEXT, textBlock, textLine, type Block } from './render-parts.js';
 import { stageLane, touchpointLane } from './render-stage-lanes.js';
 import { h, type VElement, type VNode } from './vnode.js';
-import { plural } from './words.js';
+import { plural } from '../language/vocabulary.js';
 
 const LANE_PAD = 8;
 const HEADER_PAD = 12;
 
 /** One journey: its header, then a lane per aspect across its stage columns. */
-export function renderJourney(context: RenderContext, journey: JourneyView, top: number): { node: VElement; height: number; width: number } {
+export function renderJourney(context: ModelIndex, journey: JourneyView, top: number): { node: VElement; height: number; width: number } {
     const { stages, width } = columnGeometry(journey);
     const header = journeyHeader(context, journey, width - 2 * PAD);
     const children: VNode[] = [header.node];
@@ -54,7 +55,7 @@ function laneGroup(lane: Lane, y: number, width: number): VElement {
     ], lane.key);
 }
 
-function journeyHeader(context: RenderContext, journey: JourneyView, width: number): Block {
+function journeyHeader(context: ModelIndex, journey: JourneyView, width: number): Block {
     const inner = width - 2 * HEADER_PAD;
     const nodes: VNode[] = [];
     let y = HEADER_PAD;

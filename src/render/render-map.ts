@@ -1,6 +1,6 @@
 import type { JourneyMapModel } from '../model/view-model.js';
 import { MIN_SECTION_WIDTH, PAD, SECTION_GAP } from './map-geometry.js';
-import { createContext } from './render-context.js';
+import { indexModel } from '../model/view-model-index.js';
 import { renderDefinitions } from './render-definitions.js';
 import { renderJourney } from './render-journey.js';
 import { TEXT, textLine } from './render-parts.js';
@@ -19,7 +19,7 @@ export interface RenderedMap {
  * gives the same tree, in the preview, the CLI and exports.
  */
 export function renderMap(model: JourneyMapModel): RenderedMap {
-    const context = createContext(model);
+    const context = indexModel(model);
     const sections: VNode[] = [];
     let y = PAD;
     let width = MIN_SECTION_WIDTH;

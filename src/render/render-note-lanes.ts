@@ -1,9 +1,10 @@
 import type { JourneyView, KpiView, StageView, ViewReference } from '../model/view-model.js';
 import { CELL_PAD, COLUMN_WIDTH, type ColumnGeometry } from './map-geometry.js';
-import { referenceTitle, type Lane, type RenderContext } from './render-context.js';
+import { referenceTitle, type ModelIndex } from '../model/view-model-index.js';
+import type { Lane } from './lane.js';
 import { interactive, statusMark, TEXT, textBlock, textLine } from './render-parts.js';
 import type { VElement } from './vnode.js';
-import { kpiFigures, STATUS_WORDS, targetText } from './words.js';
+import { describeTarget, kpiFigures, STATUS_WORDS } from '../language/vocabulary.js';
 
 const NOTE_PAD = 7;
 const NOTE_GAP = 6;
@@ -56,7 +57,7 @@ function noteNode(id: string, elementKind: string, key: string, kind: NoteKind, 
 const KPI_PAD = 8;
 
 /** KPIs: for each stage, the KPIs it and its touchpoints measure, with target, current and status. */
-export function kpiLane(context: RenderContext, journey: JourneyView, stages: ColumnGeometry[]): Lane {
+export function kpiLane(context: ModelIndex, journey: JourneyView, stages: ColumnGeometry[]): Lane {
     const nodes: VElement[] = [];
     let height = 0;
     journey.stages.forEach((stage, i) => {
@@ -86,7 +87,7 @@ function measuredBy(stage: StageView): ViewReference[] {
     return references;
 }
 
-function kpiBox(context: RenderContext, reference: ViewReference, stage: StageView, x: number, y: number, width: number): { node: VElement; height: number } {
+function kpiBox(context: ModelIndex, reference: ViewReference, stage: StageView, x: number, y: number, width: number): { node: VElement; height: number } {
     const kpi = reference.targetId ? context.kpis.get(reference.targetId) : undefined;
     const inner = width - 2 * KPI_PAD;
     const key = `kpi:${stage.id}:${reference.targetId ?? reference.name}`;
@@ -114,10 +115,9 @@ function kpiBox(context: RenderContext, reference: ViewReference, stage: StageVi
     };
 }
 
-function kpiLabel(context: RenderContext, kpi: KpiView): string {
+function kpiLabel(context: ModelIndex, kpi: KpiView): string {
     const parts = [`KPI ${kpi.title}`];
-    const target = targetText(kpi);
-    if (target) parts.push(`target ${target}`);
+    if (kpi.target) parts.push(`target ${describeTarget(kpi.target)}`);
     if (kpi.current) parts.push(`current ${kpi.current.text}`);
     parts.push(STATUS_WORDS[kpi.status]);
     if (kpi.owner) parts.push(`owner ${referenceTitle(kpi.owner, context.owners)}`);

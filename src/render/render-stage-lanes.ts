@@ -1,15 +1,16 @@
 import type { JourneyView, StageView, TouchpointView } from '../model/view-model.js';
 import { channelIcon } from './channel-icons.js';
 import { CELL_PAD, COLUMN_WIDTH, type ColumnGeometry } from './map-geometry.js';
-import { referenceTitle, type Lane, type RenderContext } from './render-context.js';
+import { referenceTitle, type ModelIndex } from '../model/view-model-index.js';
+import type { Lane } from './lane.js';
 import { CHIP_HEIGHT, chip, interactive, statusMark, TEXT, textBlock, textLine } from './render-parts.js';
 import { h, type VElement, type VNode } from './vnode.js';
-import { emotionText, plural, STATUS_WORDS } from './words.js';
+import { emotionText, inheritedFrom, plural, STATUS_WORDS } from '../language/vocabulary.js';
 
 const INNER = 10;
 
 /** The stage lane: a header per stage with its title, owner, goal and need. */
-export function stageLane(context: RenderContext, journey: JourneyView, stages: ColumnGeometry[]): Lane {
+export function stageLane(context: ModelIndex, journey: JourneyView, stages: ColumnGeometry[]): Lane {
     const contents = journey.stages.map((stage, i) => stageContent(context, stage, stages[i].width - 2 * CELL_PAD - 2 * INNER));
     const height = Math.max(0, ...contents.map(c => c.height)) + 2 * INNER;
     const nodes = journey.stages.map((stage, i) => interactive({
@@ -20,7 +21,7 @@ export function stageLane(context: RenderContext, journey: JourneyView, stages: 
     return { key: 'stages', label: 'Stage', height, nodes };
 }
 
-function stageContent(context: RenderContext, stage: StageView, width: number): { nodes: VNode[]; height: number } {
+function stageContent(context: ModelIndex, stage: StageView, width: number): { nodes: VNode[]; height: number } {
     const nodes: VNode[] = [];
     let y = 0;
     const title = textBlock(stage.title, 0, y, width, TEXT.h2, 2);
@@ -45,7 +46,7 @@ function stageContent(context: RenderContext, stage: StageView, width: number): 
     return { nodes, height: y - 6 };
 }
 
-function stageLabel(context: RenderContext, stage: StageView): string {
+function stageLabel(context: ModelIndex, stage: StageView): string {
     const parts = [`Stage ${stage.title}`];
     if (stage.owner) parts.push(`owner ${referenceTitle(stage.owner, context.owners)}`);
     if (stage.goal) parts.push(`goal: ${stage.goal}`);
@@ -56,7 +57,7 @@ function stageLabel(context: RenderContext, stage: StageView): string {
 }
 
 /** The touchpoint lane: a card per touchpoint, all as tall as the tallest. */
-export function touchpointLane(context: RenderContext, journey: JourneyView, stages: ColumnGeometry[]): Lane {
+export function touchpointLane(context: ModelIndex, journey: JourneyView, stages: ColumnGeometry[]): Lane {
     const width = COLUMN_WIDTH - 2 * CELL_PAD - 2 * INNER;
     const cards: Array<{ touchpoint: TouchpointView; x: number; content: { nodes: VNode[]; height: number } }> = [];
     journey.stages.forEach((stage, i) => {
@@ -74,7 +75,7 @@ export function touchpointLane(context: RenderContext, journey: JourneyView, sta
 }
 
 /** A card's content, at the card's inner origin (INNER, INNER) so it needs no group of its own. */
-function cardContent(context: RenderContext, touchpoint: TouchpointView, width: number): { nodes: VNode[]; height: number } {
+function cardContent(context: ModelIndex, touchpoint: TouchpointView, width: number): { nodes: VNode[]; height: number } {
     const nodes: VNode[] = [];
     const x = INNER;
     const channel = touchpoint.channel ?? 'no channel';
@@ -89,7 +90,7 @@ function cardContent(context: RenderContext, touchpoint: TouchpointView, width: 
         const name = referenceTitle(owner, context.owners);
         const inherited = owner.from !== 'touchpoint';
         const className = ['jm-owner', inherited ? 'jm-inherited' : '', owner.resolved ? '' : 'jm-unresolved'].filter(Boolean).join(' ');
-        const tooltip = inherited ? `Owner: ${name} (from the ${owner.from})` : `Owner: ${name}`;
+        const tooltip = inherited ? `Owner: ${name} (${inheritedFrom(owner.from)})` : `Owner: ${name}`;
         nodes.push(...chip(name, x, y, width, className, inherited ? tooltip : undefined).nodes);
         y += CHIP_HEIGHT + 6;
     } else {
@@ -113,12 +114,12 @@ function cardContent(context: RenderContext, touchpoint: TouchpointView, width: 
     return { nodes, height: y - INNER };
 }
 
-function touchpointLabel(context: RenderContext, touchpoint: TouchpointView): string {
+function touchpointLabel(context: ModelIndex, touchpoint: TouchpointView): string {
     const parts = [`Touchpoint ${touchpoint.title}`];
     parts.push(touchpoint.channel ? `channel ${touchpoint.channel}` : 'no channel');
     if (touchpoint.effectiveOwner) {
-        const from = touchpoint.effectiveOwner.from === 'touchpoint' ? '' : ` (from the ${touchpoint.effectiveOwner.from})`;
-        parts.push(`owner ${referenceTitle(touchpoint.effectiveOwner, context.owners)}${from}`);
+        const from = inheritedFrom(touchpoint.effectiveOwner.from);
+        parts.push(`owner ${referenceTitle(touchpoint.effectiveOwner, context.owners)}${from ? ` (${from})` : ''}`);
     } else {
         parts.push('no owner');
     }

@@ -2,7 +2,7 @@ import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { createJourneyServices } from '../language/journey-module.js';
-import { CompareRequest, type CompareParams, type CompareResult } from '../language/lsp-protocol.js';
+import { CompareRequest, type CompareParams, type CompareResult } from '../protocol/lsp-protocol.js';
 import { firstSyntaxError } from '../language/syntax-error-position.js';
 import { buildViewModel } from '../model/build-view-model.js';
 import { diffSnapshots } from '../model/diff/journey-diff.js';

@@ -3,7 +3,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import {
     ViewModelChangedNotification, ViewModelRequest, ViewModelSubscriptionNotification, type ViewModelResult
-} from '../language/lsp-protocol.js';
+} from '../protocol/lsp-protocol.js';
 import { buildViewModel } from '../model/build-view-model.js';
 
 /**

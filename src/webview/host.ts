@@ -1,4 +1,4 @@
-import { parseHostMessage, type HostMessage, type WebviewMessage, type WebviewState } from './protocol.js';
+import { parseHostMessage, type HostMessage, type WebviewMessage, type WebviewState } from '../protocol/webview-protocol.js';
 
 /** Where the preview script runs: inside a VS Code webview, or in a browser page of `journey serve`. */
 export interface Host {

@@ -3,7 +3,7 @@ import { renderMap } from '../render/render-map.js';
 import type { Host } from './host.js';
 import { DomPatcher } from './patch-dom.js';
 import { buildChrome, type PreviewChrome, type ToolbarAction } from './preview-chrome.js';
-import type { HostMessage, WebviewState } from './protocol.js';
+import type { HostMessage, WebviewState } from '../protocol/webview-protocol.js';
 import { syntaxBannerText } from './syntax-banner.js';
 
 const MIN_ZOOM = 0.1;

@@ -53,7 +53,7 @@ describe('journey diff', () => {
         const result = await journey('diff', path.join(base, 'shared.journey'), path.join(head, 'shared.journey'));
         assert.equal(result.code, 0, result.err);
         assert.match(result.out, /changed +KPI CTR "Click-through rate"/);
-        assert.match(result.out, /target: >= 2\.5% → >= 3%/);
+        assert.match(result.out, /target: ≥ 2\.5% → ≥ 3%/);
     });
 
     it('prints the documented JSON and a Markdown comment', async () => {

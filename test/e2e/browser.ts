@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { createNonce, previewPage } from '../../src/webview/page.js';
+import { createNonce, previewPage } from '../../src/render/html-page.js';
 import { builtBundle } from '../fixtures/built.js';
 import { ROOT } from '../helpers.js';
 

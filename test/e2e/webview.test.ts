@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import type { JourneyMapModel } from '../../src/model/view-model.js';
-import type { HostMessage } from '../../src/webview/protocol.js';
+import type { HostMessage } from '../../src/protocol/webview-protocol.js';
 import { exampleModels, modelOf } from '../fixtures/view-models.js';
 import { launchChromium, outputPath, startWebviewHarness, VSCODE_STUB } from './browser.js';
 

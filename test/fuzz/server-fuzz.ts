@@ -8,7 +8,7 @@ import {
     DocumentFormattingRequest, DocumentSymbolRequest, HoverRequest, LogMessageNotification, MessageType,
     SemanticTokensRequest, type Diagnostic
 } from 'vscode-languageserver-protocol/node';
-import { ViewModelChangedNotification, ViewModelSubscriptionNotification } from '../../src/language/lsp-protocol.js';
+import { ViewModelChangedNotification, ViewModelSubscriptionNotification } from '../../src/protocol/lsp-protocol.js';
 import { startServer, type ServerConnection } from '../fixtures/server-connection.js';
 import { applyEdit, randomEdit, type Edit } from './edits.js';
 import type { Random } from './random.js';

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { CompareRequest } from '../../src/language/lsp-protocol.js';
+import { CompareRequest } from '../../src/protocol/lsp-protocol.js';
 import { startServer, type ServerConnection } from '../fixtures/server-connection.js';
 
 describe('compare request over the language server protocol', function () {

@@ -59,7 +59,7 @@ describe('editor features over stdio', function () {
         });
         const value = (hover?.contents as MarkupContent).value;
         assert.match(value, /^### Weekly reach/);
-        assert.match(value, /- Target: >= 50000 people/);
+        assert.match(value, /- Target: ≥ 50000 people/);
         assert.match(value, /off track/);
     });
 

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { DidChangeTextDocumentNotification } from 'vscode-languageserver-protocol/node';
 import {
     ViewModelChangedNotification, ViewModelRequest, ViewModelSubscriptionNotification, type ViewModelResult
-} from '../../src/language/lsp-protocol.js';
+} from '../../src/protocol/lsp-protocol.js';
 import { startServer, type ServerConnection } from '../fixtures/server-connection.js';
 
 describe('view model over the language server protocol', function () {

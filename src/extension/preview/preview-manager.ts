@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { WebviewState } from '../../webview/protocol.js';
+import type { WebviewState } from '../../protocol/webview-protocol.js';
 import { exportMapCommand } from './export-map-command.js';
 import { JourneyPreview, PREVIEW_VIEW_TYPE, type PreviewStatus } from './preview-panel.js';
 import { ViewModelSource } from './view-model-source.js';

@@ -2,8 +2,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { elementAt, elementsById } from '../../model/view-model-query.js';
 import type { JourneyMapModel, Range } from '../../model/view-model.js';
-import { createNonce, previewPage } from '../../webview/page.js';
-import { parseWebviewMessage, type HostMessage, type WebviewMessage } from '../../webview/protocol.js';
+import { createNonce, previewPage } from '../../render/html-page.js';
+import { parseWebviewMessage, type HostMessage, type WebviewMessage } from '../../protocol/webview-protocol.js';
 import { UpdateThrottle } from './update-throttle.js';
 import type { ViewModelSource } from './view-model-source.js';
 

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import {
     ViewModelChangedNotification, ViewModelRequest, ViewModelSubscriptionNotification
-} from '../../language/lsp-protocol.js';
+} from '../../protocol/lsp-protocol.js';
 import type { JourneyMapModel } from '../../model/view-model.js';
 
 /**

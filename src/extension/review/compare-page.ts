@@ -1,10 +1,11 @@
 import type { ElementChange, JourneyDiff } from '../../model/diff/diff-model.js';
-import { noun, summaryPhrases } from '../../model/diff/diff-wording.js';
+import { kindNoun } from '../../language/vocabulary.js';
+import { summaryPhrases } from '../../model/diff/diff-wording.js';
 import type { JourneyMapModel } from '../../model/view-model.js';
 import { escapeMarkup } from '../../render/escape.js';
 import { renderMap } from '../../render/render-map.js';
 import { h, toMarkup, type VElement } from '../../render/vnode.js';
-import { htmlPage } from '../../webview/page.js';
+import { htmlPage } from '../../render/html-page.js';
 import { CHANGE_MARKS, describeChange, markChanges } from './change-marks.js';
 
 export interface ComparePageOptions {
@@ -99,5 +100,5 @@ function changeList(diff: JourneyDiff): VElement {
 
 function item(change: ElementChange, className?: string): VElement {
     const title = change.title !== change.name.split('.').pop() ? ` “${change.title}”` : '';
-    return h('li', { class: className, 'data-id': change.id }, [`${noun(change.kind)} ${change.name}${title}: ${describeChange(change)}`]);
+    return h('li', { class: className, 'data-id': change.id }, [`${kindNoun(change.kind)} ${change.name}${title}: ${describeChange(change)}`]);
 }

@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CompareRequest } from '../../language/lsp-protocol.js';
-import { createNonce } from '../../webview/page.js';
+import { CompareRequest } from '../../protocol/lsp-protocol.js';
+import { createNonce } from '../../render/html-page.js';
 import { comparePage } from './compare-page.js';
 import { headText } from './git-head.js';
 

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ViewModelRequest } from '../../language/lsp-protocol.js';
+import { ViewModelRequest } from '../../protocol/lsp-protocol.js';
 import { modelAsMermaid } from '../../model/export/export-mermaid.js';
 import { activeJourneyUri } from './compare-with-head.js';
 

@@ -8,10 +8,10 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 
 import { DiagnosticCode, type JourneyDiagnosticData } from '../diagnostic-codes.js';
 import { isJourneyFile, isTouchpoint, type JourneyFile } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
+import { signed, typeNoun } from '../vocabulary.js';
 import { missingOwnerFixes } from './journey-missing-owner-fixes.js';
 import { closestNames, definitionText, insertDefinition, removeDefinition } from './journey-quick-fixes.js';
 
-const KIND_NAMES: Record<string, string> = { Owner: 'owner', Persona: 'persona', Kpi: 'KPI', Touchpoint: 'touchpoint' };
 const CREATABLE = new Set(['Owner', 'Persona', 'Kpi']);
 
 /** Quick fixes, chosen by the diagnostic's stable code. */
@@ -61,7 +61,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             const target = this.fileDefining(refType, document);
             const edit = insertDefinition(target, refType, definitionText(refType, refText));
             const where = target === document ? '' : ` in ${target.uri.path.split('/').pop()}`;
-            actions.push(this.action(`Create ${KIND_NAMES[refType]} '${refText}'${where}`, diagnostic, { [target.uri.toString()]: [edit] }));
+            actions.push(this.action(`Create ${typeNoun(refType)} '${refText}'${where}`, diagnostic, { [target.uri.toString()]: [edit] }));
         }
         return actions;
     }
@@ -102,7 +102,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         if (!definition || !edit) {
             return [];
         }
-        const label = `Remove unused ${KIND_NAMES[definition.$type] ?? definition.$type} '${definition.name}'`;
+        const label = `Remove unused ${typeNoun(definition.$type)} '${definition.name}'`;
         return [this.action(label, diagnostic, { [document.uri.toString()]: [edit] }, true)];
     }
 
@@ -124,7 +124,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             return [];
         }
         const text = String(clamped);
-        return [this.action(`Clamp emotion to ${clamped > 0 ? '+' : ''}${clamped}`, diagnostic,
+        return [this.action(`Clamp emotion to ${signed(clamped)}`, diagnostic,
             { [document.uri.toString()]: [{ range: diagnostic.range, newText: text }] }, true)];
     }
 

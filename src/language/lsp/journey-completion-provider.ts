@@ -17,7 +17,7 @@ import { channelOf, contactOf, descriptionOf, ownerOf, personaGoalsOf } from '..
 import { editStart, isValueItem, startsAtBoundary, VALUE_KEYWORDS, valueExpectedAfterSpace } from './journey-completion-context.js';
 import { condensedPrefix, tokenWindowStart } from './journey-completion-prefix.js';
 import { displayTitle, kpiLine } from './journey-facts.js';
-import { escapeMarkdown } from './journey-hover-cards.js';
+import { escapeMarkdown } from '../markdown-escape.js';
 import { keywordDoc } from './journey-keyword-docs.js';
 import { journeyTemplates, SNIPPETS, type Snippet, type SnippetContext } from './journey-snippets.js';
 import { detectTemplateLanguage, templateLanguageSetting } from './journey-template-language.js';

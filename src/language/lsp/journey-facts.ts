@@ -4,7 +4,8 @@
  */
 import type { EmotionProperty, Journey, Kpi, Owner, Stage, Touchpoint } from '../generated/ast.js';
 import { currentOf, measuresOf, targetOf, unitOf } from '../element-properties.js';
-import { emotionValue, formatQuantity, kpiStatus, type EffectiveOwner } from '../semantics.js';
+import { emotionValue, formatQuantity, kpiStatus } from '../semantics.js';
+import { describeTarget, emotionText, plural, STATUS_WORDS } from '../vocabulary.js';
 
 /** The KPIs measured by a stage or any of its touchpoints, each once. */
 export function kpisOfStage(stage: Stage, into = new Set<Kpi>()): Set<Kpi> {
@@ -31,43 +32,29 @@ export function countTouchpoints(journey: Journey): number {
     return journey.stages.reduce((sum, stage) => sum + stage.touchpoints.length, 0);
 }
 
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-    return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-
 /** The code lens text: `N touchpoints · M KPIs (K off track)`. */
 export function lensSummary(touchpoints: number, kpis: Set<Kpi>): string {
     const offTrack = [...kpis].filter(kpi => kpiStatus(kpi) === 'off-track').length;
-    return `${plural(touchpoints, 'touchpoint')} · ${plural(kpis.size, 'KPI')} (${offTrack} off track)`;
+    return `${plural(touchpoints, 'touchpoint')} · ${plural(kpis.size, 'KPI')} (${offTrack} ${STATUS_WORDS['off-track']})`;
 }
-
-const EMOTION_WORDS: Record<string, string> = {
-    '-2': 'very negative', '-1': 'negative', '0': 'neutral', '1': 'positive', '2': 'very positive'
-};
 
 /** `+1 (positive)`, `-2 (very negative)`, `7 (out of range)`. */
 export function describeEmotion(emotion: EmotionProperty | undefined): string | undefined {
     const value = emotionValue(emotion);
-    if (value === undefined) {
-        return undefined;
-    }
-    const sign = value > 0 ? '+' : '';
-    return `${sign}${value} (${EMOTION_WORDS[String(value)] ?? 'out of range'})`;
+    return value === undefined ? undefined : emotionText(value);
 }
 
-export const STATUS_WORDS = { 'on-track': 'on track', 'off-track': 'off track', unknown: 'no status' } as const;
-
-/** `>= 2.5%`: a KPI's target as written, with its unit. */
-export function describeTarget(kpi: Kpi): string | undefined {
+/** `≥ 2.5%`: a KPI's target with its unit. */
+export function kpiTarget(kpi: Kpi): string | undefined {
     const target = targetOf(kpi);
     const text = formatQuantity(target?.quantity, unitOf(kpi));
-    return text === undefined ? undefined : `${target?.comparator ?? '>='} ${text}`;
+    return text === undefined ? undefined : describeTarget({ comparator: target?.comparator, text });
 }
 
 /** One line about a KPI: `target >= 2.5%, current 1.9%, off track`. */
 export function kpiLine(kpi: Kpi): string {
     const parts: string[] = [];
-    const target = describeTarget(kpi);
+    const target = kpiTarget(kpi);
     const current = formatQuantity(currentOf(kpi), unitOf(kpi));
     if (target) parts.push(`target ${target}`);
     if (current) parts.push(`current ${current}`);
@@ -77,11 +64,6 @@ export function kpiLine(kpi: Kpi): string {
 
 export function displayTitle(node: { name: string; title?: string }): string {
     return node.title || node.name || '';
-}
-
-/** `from stage` / `from journey` for an inherited owner, nothing for the touchpoint's own. */
-export function inheritedFrom(owner: EffectiveOwner): string | undefined {
-    return owner.from === 'touchpoint' ? undefined : `from ${owner.from}`;
 }
 
 /** `Webshop › Awareness › InstagramAds` */

@@ -9,10 +9,9 @@ import {
     ownerOf, painsOf, personaGoalsOf, personaNeedsOf, personaPainsOf, personasOf, unitOf
 } from '../element-properties.js';
 import { effectiveOwner, formatQuantity, kpiStatus } from '../semantics.js';
-import {
-    countTouchpoints, describeEmotion, describeTarget, displayTitle, inheritedFrom, kpisOfStage, plural,
-    qualifiedName, STATUS_WORDS
-} from './journey-facts.js';
+import { escapeMarkdown } from '../markdown-escape.js';
+import { inheritedFrom, plural, STATUS_WORDS, typeNoun } from '../vocabulary.js';
+import { countTouchpoints, describeEmotion, displayTitle, kpisOfStage, kpiTarget, qualifiedName } from './journey-facts.js';
 
 /** What the cards need from the workspace: the nodes (properties) whose references point at a node. */
 export interface ReferenceSources {
@@ -21,16 +20,12 @@ export interface ReferenceSources {
 
 const MAX_LISTED = 8;
 
-export function escapeMarkdown(text: string): string {
-    return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, '\\$&').replace(/\r?\n/g, ' ');
-}
-
 const escapeOptional = (text: string | undefined) => text === undefined ? undefined : escapeMarkdown(text);
 
 const code = (name: string | undefined) => `\`${(name ?? '').replace(/`/g, '')}\``;
 
-function heading(node: { name: string; title?: string }, kind: string, context = ''): string[] {
-    return [`### ${escapeMarkdown(displayTitle(node))}`, '', `*${kind}* ${code(node.name)}${context}`, ''];
+function heading(node: AstNode & { name: string; title?: string }, context = ''): string[] {
+    return [`### ${escapeMarkdown(displayTitle(node))}`, '', `*${typeNoun(node.$type)}* ${code(node.name)}${context}`, ''];
 }
 
 function bullet(label: string, value: string | undefined): string[] {
@@ -79,7 +74,7 @@ export function ownerCard(owner: Owner, sources: ReferenceSources): string {
         plural(owned.Kpi, 'KPI')
     ];
     return [
-        ...heading(owner, 'owner'),
+        ...heading(owner),
         ...bullet('Contact', escapeOptional(contactOf(owner))),
         ...bullet('Description', escapeOptional(descriptionOf(owner))),
         `- Owns: ${parts.join(', ')}`
@@ -91,8 +86,8 @@ export function kpiCard(kpi: Kpi, sources: ReferenceSources): string {
         .map(node => escapeMarkdown(qualifiedName(node)));
     const owner = ownerOf(kpi);
     return [
-        ...heading(kpi, 'KPI', ` · ${STATUS_WORDS[kpiStatus(kpi)]}`),
-        ...bullet('Target', describeTarget(kpi)),
+        ...heading(kpi, ` · ${STATUS_WORDS[kpiStatus(kpi)]}`),
+        ...bullet('Target', kpiTarget(kpi)),
         ...bullet('Current', formatQuantity(currentOf(kpi), unitOf(kpi))),
         ...bullet('Owner', owner && ownerText(owner.ref, owner.$refText)),
         ...bullet('Description', escapeOptional(descriptionOf(kpi))),
@@ -105,9 +100,9 @@ export function touchpointCard(touchpoint: Touchpoint): string {
     const kpis = measuresOf(touchpoint).map(ref => (ref.ref ? kpiText(ref.ref) : code(ref.$refText)));
     const next = nextOf(touchpoint);
     return [
-        ...heading(touchpoint, 'touchpoint', ` in stage ${code(touchpoint.$container.name)}`),
+        ...heading(touchpoint, ` in stage ${code(touchpoint.$container.name)}`),
         ...bullet('Channel', channelOf(touchpoint)),
-        `- Owner: ${owner ? ownerText(owner.reference.ref, owner.reference.$refText, inheritedFrom(owner)) : 'none'}`,
+        `- Owner: ${owner ? ownerText(owner.reference.ref, owner.reference.$refText, inheritedFrom(owner.from)) : 'none'}`,
         ...bullet('KPIs', listed(kpis)),
         ...bullet('Emotion', describeEmotion(emotionOf(touchpoint))),
         ...painsOf(touchpoint).flatMap(pain => bullet('Pain', escapeMarkdown(pain.text))),
@@ -121,7 +116,7 @@ export function stageCard(stage: Stage): string {
     const owner = ownerOf(stage);
     const journeyOwner = ownerOf(stage.$container);
     return [
-        ...heading(stage, 'stage', ` of journey ${code(stage.$container.name)}`),
+        ...heading(stage, ` of journey ${code(stage.$container.name)}`),
         `- Touchpoints: ${stage.touchpoints.length}`,
         `- Owner: ${owner ? ownerText(owner.ref, owner.$refText) : journeyOwner
             ? ownerText(journeyOwner.ref, journeyOwner.$refText, 'from journey') : 'none'}`,
@@ -136,7 +131,7 @@ export function journeyCard(journey: Journey): string {
     const personas = personasOf(journey).map(ref => (ref.ref ? escapeMarkdown(displayTitle(ref.ref)) : code(ref.$refText)));
     const owner = ownerOf(journey);
     return [
-        ...heading(journey, 'journey'),
+        ...heading(journey),
         ...bullet('Description', escapeOptional(descriptionOf(journey))),
         `- Stages: ${journey.stages.length}, touchpoints: ${countTouchpoints(journey)}`,
         `- Owner: ${owner ? ownerText(owner.ref, owner.$refText) : 'none'}`,
@@ -146,7 +141,7 @@ export function journeyCard(journey: Journey): string {
 
 export function personaCard(persona: Persona): string {
     return [
-        ...heading(persona, 'persona'),
+        ...heading(persona),
         ...bullet('Description', escapeOptional(descriptionOf(persona))),
         ...personaGoalsOf(persona).flatMap(goal => bullet('Goal', escapeMarkdown(goal))),
         ...personaNeedsOf(persona).flatMap(need => bullet('Need', escapeMarkdown(need))),

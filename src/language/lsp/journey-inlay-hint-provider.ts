@@ -5,6 +5,7 @@ import { InlayHintKind } from 'vscode-languageserver-types';
 import { isTouchpoint } from '../generated/ast.js';
 import { ownerOf } from '../element-properties.js';
 import { effectiveOwner } from '../semantics.js';
+import { inheritedFrom } from '../vocabulary.js';
 import { nameNode, propertyNode } from './journey-cst.js';
 import { displayTitle } from './journey-facts.js';
 
@@ -48,7 +49,7 @@ export class JourneyInlayHintProvider extends AbstractInlayHintProvider {
                     tooltip: displayTitle(target),
                     location: targetName ? { uri: AstUtils.getDocument(target).uri.toString(), range: targetName.range } : undefined
                 },
-                { value: ` (from ${owner.from})` }
+                { value: ` (${inheritedFrom(owner.from)})` }
             ],
             kind: InlayHintKind.Type,
             paddingLeft: true

@@ -9,10 +9,7 @@ import type { Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import { isJourneyFile, isStage, isTouchpoint } from '../generated/ast.js';
 import type { JourneyWorkspaceIndex } from '../journey-workspace-index.js';
 import type { JourneyServices } from '../journey-module.js';
-
-const KIND_NAMES: Record<string, string> = {
-    Journey: 'journey', Stage: 'stage', Touchpoint: 'touchpoint', Owner: 'owner', Persona: 'persona', Kpi: 'KPI'
-};
+import { capitalised, withArticle } from '../vocabulary.js';
 
 /**
  * Rename across files. References come from `JourneyReferences`, so a touchpoint
@@ -50,18 +47,18 @@ export class JourneyRenameProvider extends DefaultRenameProvider {
 
     /** Why `newName` cannot be given to `target`, or undefined when it can. */
     checkNewName(target: AstNode & { name: string }, newName: string): string | undefined {
-        const kind = KIND_NAMES[target.$type] ?? target.$type;
+        const kind = withArticle(target.$type);
         if (!this.idPattern.test(newName)) {
             return `'${newName}' is not a valid name: use letters, digits and '_', starting with a letter or '_'.`;
         }
         if (this.keywords.has(newName)) {
-            return `'${newName}' is a keyword and cannot name a ${kind}.`;
+            return `'${newName}' is a keyword and cannot name ${kind}.`;
         }
         if (newName === target.name) {
             return undefined;
         }
         const clash = this.sameKindNamed(target, newName);
-        return clash ? `A ${kind} named '${newName}' already exists${clash}.` : undefined;
+        return clash ? `${capitalised(kind)} named '${newName}' already exists${clash}.` : undefined;
     }
 
     /** Where a definition of the target's kind named `name` already exists in its scope (' in stage S'). */

@@ -6,10 +6,7 @@ import type { CancellationToken } from 'vscode-languageserver-protocol';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { JourneyProjectConfig } from '../config/journey-project-config.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
-
-const REFERENCE_KINDS: Record<string, string> = {
-    Owner: 'owner', Persona: 'persona', Kpi: 'KPI', Touchpoint: 'touchpoint', Journey: 'journey', Stage: 'stage', Evidence: 'evidence'
-};
+import { typeNoun } from '../vocabulary.js';
 
 /**
  * Langium's own lexing, parsing and linking diagnostics, given our stable codes
@@ -35,7 +32,7 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
                     break;
                 case DocumentValidator.LinkingError: {
                     const refType = this.referenceType(data.containerType, data.property);
-                    diagnostic.message = `Unknown ${REFERENCE_KINDS[refType] ?? refType} '${data.refText}'.`;
+                    diagnostic.message = `Unknown ${typeNoun(refType)} '${data.refText}'.`;
                     setCode(diagnostic, DiagnosticCode.UnresolvedReference, { refType });
                     break;
                 }

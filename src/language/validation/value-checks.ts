@@ -2,15 +2,17 @@ import { GrammarUtils, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import type { EmotionProperty, Quantity } from '../generated/ast.js';
-import { EMOTION_MAX, EMOTION_MIN, emotionValue, quantityValue } from '../semantics.js';
+import { emotionValue, quantityValue } from '../semantics.js';
+import { clampEmotion, EMOTION_RANGE, EMOTION_WORDS, signed } from '../vocabulary.js';
 import { report } from './report.js';
 
 export function emotionMustBeInRange(emotion: EmotionProperty, accept: ValidationAcceptor): void {
     const value = emotionValue(emotion);
-    if (value !== undefined && (value < EMOTION_MIN || value > EMOTION_MAX)) {
+    const { min, max } = EMOTION_RANGE;
+    if (value !== undefined && (value < min || value > max)) {
         report(accept, 'error', DiagnosticCode.EmotionOutOfRange,
-            `Emotion ${value} is out of range: use an integer from ${EMOTION_MIN} (very negative) to +${EMOTION_MAX} (very positive).`,
-            { node: emotion, range: signedValueRange(emotion) }, { value, clamped: Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, value)) });
+            `Emotion ${value} is out of range: use an integer from ${signed(min)} (${EMOTION_WORDS[min]}) to ${signed(max)} (${EMOTION_WORDS[max]}).`,
+            { node: emotion, range: signedValueRange(emotion) }, { value, clamped: clampEmotion(value) });
     }
 }
 

@@ -3,13 +3,10 @@ import { DiagnosticTag } from 'vscode-languageserver-types';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import type { Journey, Kpi, Owner, Persona } from '../generated/ast.js';
 import type { JourneyWorkspaceIndex } from '../journey-workspace-index.js';
+import { capitalised, typeNoun } from '../vocabulary.js';
 import { report } from './report.js';
 
 type Definition = Journey | Owner | Persona | Kpi;
-
-const KIND_NAMES: Record<Definition['$type'], string> = {
-    Journey: 'journey', Owner: 'owner', Persona: 'persona', Kpi: 'KPI'
-};
 
 /** Top-level names are unique per kind across the whole workspace. */
 export function definitionNameMustBeUniqueInWorkspace(index: JourneyWorkspaceIndex) {
@@ -20,8 +17,8 @@ export function definitionNameMustBeUniqueInWorkspace(index: JourneyWorkspaceInd
         }
         const places = others.map(other => `${UriUtils.basename(other.documentUri)}:${(other.nameSegment?.range.start.line ?? 0) + 1}`);
         report(accept, 'error', DiagnosticCode.DuplicateName,
-            `Duplicate ${KIND_NAMES[node.$type]} '${node.name}': also defined at ${places.join(', ')}.`,
-            { node, property: 'name' }, { kind: KIND_NAMES[node.$type] });
+            `Duplicate ${typeNoun(node.$type)} '${node.name}': also defined at ${places.join(', ')}.`,
+            { node, property: 'name' }, { kind: typeNoun(node.$type) });
     };
 }
 
@@ -30,12 +27,8 @@ export function definitionShouldBeUsed(index: JourneyWorkspaceIndex) {
     return (node: Owner | Persona | Kpi, accept: ValidationAcceptor): void => {
         if (!index.isReferenced(node)) {
             report(accept, 'hint', DiagnosticCode.UnusedDefinition,
-                `${capitalise(KIND_NAMES[node.$type])} '${node.name}' is never used.`,
+                `${capitalised(typeNoun(node.$type))} '${node.name}' is never used.`,
                 { node, property: 'name', tags: [DiagnosticTag.Unnecessary] });
         }
     };
-}
-
-function capitalise(text: string): string {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }

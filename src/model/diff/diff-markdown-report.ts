@@ -1,6 +1,7 @@
-import { escapeMarkdown } from '../export/markdown-escape.js';
+import { escapeMarkdown } from '../../language/markdown-escape.js';
 import type { ChangeType, ElementChange, JourneyDiff, PropertyChange } from './diff-model.js';
-import { changeNote, localName, noun, propertyLines, signed, summaryPhrases, VERBS } from './diff-wording.js';
+import { kindNoun, signed } from '../../language/vocabulary.js';
+import { changeNote, localName, propertyLines, summaryPhrases, VERBS } from './diff-wording.js';
 
 /** The heading every comment starts with, so a workflow can find and update its earlier comment. */
 export const MARKDOWN_HEADING = '### Journey changes';
@@ -38,7 +39,7 @@ export function diffAsMarkdown(diff: JourneyDiff): string {
 function element(change: ElementChange): string {
     const name = localName(change);
     const title = change.title !== name.split('.').pop() ? ` “${escapeMarkdown(change.title)}”` : '';
-    return `${noun(change.kind)} **${escapeMarkdown(name)}**${title}`;
+    return `${kindNoun(change.kind)} **${escapeMarkdown(name)}**${title}`;
 }
 
 function details(change: ElementChange): string {

@@ -1,17 +1,8 @@
-import type { ElementKind } from '../view-model.js';
+import { ELEMENT_KINDS, kindNoun, plural, signed } from '../../language/vocabulary.js';
 import type { ChangeType, ElementChange, JourneyDiff, PropertyChange, PropertyValue } from './diff-model.js';
 
 /** How the reports name things: shared by the text and Markdown reports so they read the same. */
 
-const KIND_ORDER: ElementKind[] = ['journey', 'stage', 'touchpoint', 'owner', 'persona', 'kpi'];
-const NOUNS: Record<ElementKind, [string, string]> = {
-    journey: ['journey', 'journeys'],
-    stage: ['stage', 'stages'],
-    touchpoint: ['touchpoint', 'touchpoints'],
-    owner: ['owner', 'owners'],
-    persona: ['persona', 'personas'],
-    kpi: ['KPI', 'KPIs']
-};
 export const VERBS: Record<ChangeType, string> = {
     added: 'added', removed: 'removed', renamed: 'renamed', moved: 'moved', modified: 'changed'
 };
@@ -19,10 +10,6 @@ const CHANGE_ORDER: ChangeType[] = ['added', 'removed', 'renamed', 'moved', 'mod
 
 /** Properties holding free text, shown in quotes; the rest are names and values. */
 const QUOTED = new Set(['title', 'description', 'goal', 'need', 'contact', 'unit', 'pains', 'opportunities', 'goals', 'needs']);
-
-export function noun(kind: ElementKind, count = 1): string {
-    return NOUNS[kind][count === 1 ? 0 : 1];
-}
 
 /** `1 stage added, 2 touchpoints changed`: counts by kind (in the language's order), then by change. */
 export function summaryPhrases(diff: JourneyDiff): string[] {
@@ -32,11 +19,11 @@ export function summaryPhrases(diff: JourneyDiff): string[] {
         counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     const phrases: string[] = [];
-    for (const kind of KIND_ORDER) {
+    for (const kind of ELEMENT_KINDS) {
         for (const type of CHANGE_ORDER) {
             const count = counts.get(`${kind}/${type}`);
             if (count) {
-                phrases.push(`${count} ${noun(kind, count)} ${VERBS[type]}`);
+                phrases.push(`${plural(count, kindNoun(kind))} ${VERBS[type]}`);
             }
         }
     }
@@ -60,10 +47,10 @@ export function changeNote(change: ElementChange): string | undefined {
     if (change.contains) {
         const parts: string[] = [];
         if (change.contains.stages !== undefined) {
-            parts.push(`${change.contains.stages} ${noun('stage', change.contains.stages)}`);
+            parts.push(plural(change.contains.stages, kindNoun('stage')));
         }
         if (change.contains.touchpoints !== undefined) {
-            parts.push(`${change.contains.touchpoints} ${noun('touchpoint', change.contains.touchpoints)}`);
+            parts.push(plural(change.contains.touchpoints, kindNoun('touchpoint')));
         }
         return parts.join(', ');
     }
@@ -91,8 +78,4 @@ export function propertyLines(change: PropertyChange, show: (value: string, quot
         ];
     }
     return [`${change.property}: ${value(change.before)} → ${value(change.after)}`];
-}
-
-export function signed(value: number): string {
-    return value > 0 ? `+${value}` : String(value);
 }

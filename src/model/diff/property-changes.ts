@@ -1,6 +1,7 @@
 import type {
     AnyElement, JourneyView, KpiView, OwnerView, PersonaView, StageView, TargetView, TouchpointView, ViewReference
 } from '../view-model.js';
+import { describeTarget } from '../../language/vocabulary.js';
 import type { PropertyChange, PropertyValue } from './diff-model.js';
 import type { JourneySnapshot } from './journey-snapshot.js';
 
@@ -149,7 +150,7 @@ function targetKey(target: TargetView | undefined): string | undefined {
 }
 
 function targetText(target: TargetView | undefined): string | undefined {
-    return target ? `${target.comparator} ${target.text}` : undefined;
+    return target ? describeTarget(target) : undefined;
 }
 
 function quantityKey(quantity: { value: number; percent: boolean } | undefined): string | undefined {

@@ -1,8 +1,8 @@
-import { createContext, referenceTitle, type RenderContext } from '../../render/render-context.js';
-import { emotionText, STATUS_WORDS, targetText } from '../../render/words.js';
+import { indexModel, referenceTitle, type ModelIndex } from '../view-model-index.js';
 import type { JourneyMapModel, JourneyView, KpiView, ViewReference } from '../view-model.js';
 import { journeyAsMermaid } from './export-mermaid.js';
-import { escapeMarkdown } from './markdown-escape.js';
+import { escapeMarkdown } from '../../language/markdown-escape.js';
+import { describeTarget, emotionText, inheritedFrom, STATUS_WORDS } from '../../language/vocabulary.js';
 
 /**
  * A Markdown summary of the map, for a README or a wiki: per journey its
@@ -10,11 +10,11 @@ import { escapeMarkdown } from './markdown-escape.js';
  * table of stages and touchpoints, and the KPIs it measures.
  */
 export function modelAsMarkdown(model: JourneyMapModel): string {
-    const context = createContext(model);
+    const context = indexModel(model);
     return model.journeys.map(journey => journeySection(journey, context)).join('\n\n') + '\n';
 }
 
-function journeySection(journey: JourneyView, context: RenderContext): string {
+function journeySection(journey: JourneyView, context: ModelIndex): string {
     const out = [`## ${escapeMarkdown(journey.title)}`, ''];
     if (journey.description) {
         out.push(escapeMarkdown(journey.description), '');
@@ -42,7 +42,7 @@ function journeySection(journey: JourneyView, context: RenderContext): string {
             const owner = touchpoint.effectiveOwner;
             out.push(row([
                 '', escapeMarkdown(touchpoint.title), touchpoint.channel ?? '',
-                owner ? `${reference(owner, context.owners)}${owner.from === 'touchpoint' ? '' : ` (from ${owner.from})`}` : '',
+                owner ? `${reference(owner, context.owners)}${owner.from === 'touchpoint' ? '' : ` (${inheritedFrom(owner.from)})`}` : '',
                 emotion(touchpoint.emotion), lines(touchpoint.pains), lines(touchpoint.opportunities),
                 touchpoint.measures.map(m => reference(m, context.kpis)).join(', ')
             ]));
@@ -53,7 +53,7 @@ function journeySection(journey: JourneyView, context: RenderContext): string {
         out.push('', '| KPI | Target | Current | Status | Owner |', '| --- | --- | --- | --- | --- |');
         for (const kpi of kpis) {
             out.push(row([
-                escapeMarkdown(kpi.title), escapeMarkdown(targetText(kpi) ?? ''), escapeMarkdown(kpi.current?.text ?? ''),
+                escapeMarkdown(kpi.title), escapeMarkdown(kpi.target ? describeTarget(kpi.target) : ''), escapeMarkdown(kpi.current?.text ?? ''),
                 `${STATUS_MARKS[kpi.status]} ${STATUS_WORDS[kpi.status]}`, kpi.owner ? reference(kpi.owner, context.owners) : ''
             ]));
         }
@@ -64,7 +64,7 @@ function journeySection(journey: JourneyView, context: RenderContext): string {
 const STATUS_MARKS: Record<KpiView['status'], string> = { 'on-track': '🟢', 'off-track': '🔴', unknown: '⚪' };
 
 /** The KPIs a journey's stages and touchpoints measure, in first-mention order. */
-function measuredKpis(journey: JourneyView, context: RenderContext): KpiView[] {
+function measuredKpis(journey: JourneyView, context: ModelIndex): KpiView[] {
     const found = new Map<string, KpiView>();
     for (const stage of journey.stages) {
         for (const ref of [...stage.measures, ...stage.touchpoints.flatMap(t => t.measures)]) {

@@ -1,4 +1,4 @@
-import { createContext, referenceTitle, type RenderContext } from '../../render/render-context.js';
+import { indexModel, referenceTitle, type ModelIndex } from '../view-model-index.js';
 import type { JourneyMapModel, JourneyView, StageView, TouchpointView } from '../view-model.js';
 import { escapeMermaid } from './mermaid-escape.js';
 
@@ -14,11 +14,11 @@ export interface MermaidOptions {
  * included) as the actors.
  */
 export function modelAsMermaid(model: JourneyMapModel, options: MermaidOptions = {}): string {
-    const context = createContext(model);
+    const context = indexModel(model);
     return model.journeys.map(journey => journeyAsMermaid(journey, context, options)).join('\n\n');
 }
 
-export function journeyAsMermaid(journey: JourneyView, context: RenderContext, options: MermaidOptions = {}): string {
+export function journeyAsMermaid(journey: JourneyView, context: ModelIndex, options: MermaidOptions = {}): string {
     const lines = ['journey', `    title ${escapeMermaid(journey.title, 'title') || escapeMermaid(journey.name, 'title')}`];
     for (const stage of journey.stages) {
         lines.push(`    section ${escapeMermaid(stage.title, 'section') || escapeMermaid(stage.name, 'section')}`);
@@ -30,7 +30,7 @@ export function journeyAsMermaid(journey: JourneyView, context: RenderContext, o
     return options.fence === false ? diagram : '```mermaid\n' + diagram + '\n```';
 }
 
-function task(touchpoint: TouchpointView, stage: StageView, context: RenderContext): string {
+function task(touchpoint: TouchpointView, stage: StageView, context: ModelIndex): string {
     const name = escapeMermaid(touchpoint.title, 'task') || escapeMermaid(touchpoint.name, 'task');
     const actors = touchpoint.effectiveOwner ? [escapeMermaid(referenceTitle(touchpoint.effectiveOwner, context.owners), 'actor')] : [];
     return `${name}: ${score(touchpoint.emotion ?? stage.emotion)}${actors.length > 0 ? `: ${actors.join(', ')}` : ''}`;

@@ -58,7 +58,7 @@ describe('completion', () => {
             const marketing = list.items.find(item => item.label === 'Marketing')!;
             assert.equal(marketing.detail, 'Marketing team');
             assert.equal(marketing.kind, CompletionItemKind.Class);
-            assert.deepEqual(marketing.documentation, { kind: 'markdown', value: 'Contact: marketing@example.com' });
+            assert.deepEqual(marketing.documentation, { kind: 'markdown', value: 'Contact: marketing\\@example.com' });
         });
     });
 
@@ -74,7 +74,7 @@ describe('completion', () => {
             assert.deepEqual(labels(list), ['CTR', 'NPS']);
             const ctr = list.items.find(item => item.label === 'CTR')!;
             assert.equal(ctr.detail, 'Click-through rate');
-            assert.match((ctr.documentation as { value: string }).value, /Target \\>= 2\.5%, current 1\.9%, off track, owner Marketing/);
+            assert.match((ctr.documentation as { value: string }).value, /Target ≥ 2\.5%, current 1\.9%, off track, owner Marketing/);
             const nps = list.items.find(item => item.label === 'NPS')!;
             assert.match((nps.documentation as { value: string }).value, /on track/);
         });

@@ -158,7 +158,7 @@ describe('semantic diff: properties', () => {
         const change = only(result);
         assert.equal(`${change.change} ${change.kind} ${change.name}`, 'modified kpi Wait');
         assert.deepEqual(change.properties, [
-            { property: 'target', before: '<= 5 minutes', after: '< 4 min' },
+            { property: 'target', before: '≤ 5 minutes', after: '< 4 min' },
             { property: 'current', before: '7 minutes', after: '6 min' },
             { property: 'unit', before: 'minutes', after: 'min' }
         ]);
@@ -229,7 +229,7 @@ describe('semantic diff: the examples', () => {
             'modified kpi CTR'
         ]);
         assert.deepEqual(result.changes[3].properties, [
-            { property: 'target', before: '>= 2.5%', after: '>= 3%' },
+            { property: 'target', before: '≥ 2.5%', after: '≥ 3%' },
             { property: 'current', before: '1.9%', after: '2.2%' }
         ]);
         assert.deepEqual(result.summary, { added: 0, removed: 0, renamed: 1, moved: 0, modified: 3, total: 4 });

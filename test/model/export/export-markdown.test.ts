@@ -2,7 +2,6 @@ import { strict as assert } from 'node:assert';
 import { marked } from 'marked';
 import { buildViewModel } from '../../../src/model/build-view-model.js';
 import { modelAsMarkdown } from '../../../src/model/export/export-markdown.js';
-import { escapeMarkdown } from '../../../src/model/export/markdown-escape.js';
 import { buildWorkspace, exampleFiles } from '../../helpers.js';
 import { parseMermaidJourney } from '../../fixtures/mermaid-parser.js';
 
@@ -56,13 +55,5 @@ describe('Markdown export', function () {
         assert.equal(map[1][0], '<strong>*S* | x</strong><br>[link](javascript:alert(1))');
         assert.equal(map[2][1], '`code` $math$ ~~gone~~');
         assert.equal(map[2][5], '- not a list');
-    });
-
-    it('escapes Markdown punctuation, line starts and line breaks in one function', () => {
-        assert.equal(escapeMarkdown('a_b*c|d'), 'a\\_b\\*c\\|d');
-        assert.equal(escapeMarkdown('1. first'), '1\\. first');
-        assert.equal(escapeMarkdown('+ plus'), '\\+ plus');
-        assert.equal(escapeMarkdown('two\nlines'), 'two lines');
-        assert.equal(escapeMarkdown('@team $x$'), '\\@team \\$x\\$');
     });
 });

@@ -1,4 +1,4 @@
-import { escapeMarkup } from '../render/escape.js';
+import { escapeMarkup } from './escape.js';
 
 export interface PreviewPageOptions {
     /** Random per page load; only the script carrying it may run. */
@@ -42,24 +42,27 @@ export interface HtmlPageParts {
     /** The Content-Security-Policy, given as a meta tag. */
     policy: string;
     title: string;
-    styleUri: string;
+    /** The bundle's stylesheet; a standalone page inlines its styles in `head` instead. */
+    styleUri?: string;
+    /** A class on the root element. */
+    rootClass?: string;
     /** More lines for the head, already escaped. */
     head?: string[];
     /** The body element's markup, already escaped. */
     body: string[];
 }
 
-/** The shell every page of ours shares: charset, policy, title and the bundle's stylesheet. */
+/** The shell every page of ours shares: charset, policy, title and the stylesheet. */
 export function htmlPage(parts: HtmlPageParts): string {
     return [
         '<!DOCTYPE html>',
-        '<html lang="en">',
+        parts.rootClass ? `<html lang="en" class="${escapeMarkup(parts.rootClass)}">` : '<html lang="en">',
         '<head>',
         '<meta charset="utf-8">',
         `<meta http-equiv="Content-Security-Policy" content="${escapeMarkup(parts.policy)}">`,
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         `<title>${escapeMarkup(parts.title)}</title>`,
-        `<link rel="stylesheet" href="${escapeMarkup(parts.styleUri)}">`,
+        ...(parts.styleUri ? [`<link rel="stylesheet" href="${escapeMarkup(parts.styleUri)}">`] : []),
         ...(parts.head ?? []),
         '</head>',
         ...parts.body,

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { isJourneyMapModel } from '../../src/model/view-model-guard.js';
-import { parseHostMessage, parseWebviewMessage } from '../../src/webview/protocol.js';
+import { parseHostMessage, parseWebviewMessage } from '../../src/protocol/webview-protocol.js';
 import { exampleModels } from '../fixtures/view-models.js';
 
 describe('preview message protocol', () => {

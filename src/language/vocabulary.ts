@@ -1,0 +1,130 @@
+/**
+ * Every word the tools say about a journey, in one place: the names of the
+ * element kinds, emotion and KPI status words, and the small phrases built
+ * from them. Hover, diagnostics, the map, the diff, the exports and the CLI
+ * all read these tables, so they cannot drift apart. The words sit in data
+ * tables keyed by what they name, so another language is another set of
+ * tables. This module imports nothing: every layer may use it.
+ */
+
+/** The kinds of element, in the order the language lists them. */
+export const ELEMENT_KINDS = ['journey', 'stage', 'touchpoint', 'owner', 'persona', 'kpi', 'evidence'] as const;
+export type ElementKind = typeof ELEMENT_KINDS[number];
+
+export interface KindWords {
+    /** `owner`, `KPI`: as it reads inside a sentence. */
+    singular: string;
+    plural: string;
+    /** The indefinite article the singular takes: `an owner`, `a KPI`; none for a mass noun (`evidence`). */
+    article: 'a' | 'an' | '';
+}
+
+export const KIND_WORDS: Record<ElementKind, KindWords> = {
+    journey: { singular: 'journey', plural: 'journeys', article: 'a' },
+    stage: { singular: 'stage', plural: 'stages', article: 'a' },
+    touchpoint: { singular: 'touchpoint', plural: 'touchpoints', article: 'a' },
+    owner: { singular: 'owner', plural: 'owners', article: 'an' },
+    persona: { singular: 'persona', plural: 'personas', article: 'a' },
+    kpi: { singular: 'KPI', plural: 'KPIs', article: 'a' },
+    evidence: { singular: 'evidence', plural: 'evidence', article: '' }
+};
+
+/** The kind of an AST node type (`Kpi` → `kpi`), or undefined for a type that is not an element. */
+export function kindOfType(astType: string): ElementKind | undefined {
+    const kind = astType.toLowerCase();
+    return (ELEMENT_KINDS as readonly string[]).includes(kind) ? kind as ElementKind : undefined;
+}
+
+/** `owner` for an `Owner` node, `KPI` for a `Kpi`; another type's name as it is. */
+export function typeNoun(astType: string): string {
+    const kind = kindOfType(astType);
+    return kind ? KIND_WORDS[kind].singular : astType;
+}
+
+/** `touchpoint` / `touchpoints`, chosen by count. */
+export function kindNoun(kind: ElementKind, count = 1): string {
+    return count === 1 ? KIND_WORDS[kind].singular : KIND_WORDS[kind].plural;
+}
+
+/** `an owner`, `a KPI` (for an element kind or an AST node type). */
+export function withArticle(kind: ElementKind | string): string {
+    const known = kindOfType(kind);
+    return known ? `${KIND_WORDS[known].article} ${KIND_WORDS[known].singular}`.trim() : `a ${kind}`;
+}
+
+/** `Owner`, `KPI`: the singular at the start of a sentence or as a label. */
+export function capitalised(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Plurals of the other nouns the tools count; a noun not listed takes an `s`. */
+const PLURALS: Record<string, string> = {
+    ...Object.fromEntries(Object.values(KIND_WORDS).map(words => [words.singular, words.plural])),
+    pain: 'pains',
+    opportunity: 'opportunities',
+    error: 'errors',
+    warning: 'warnings',
+    file: 'files'
+};
+
+/** `1 stage`, `3 opportunities`, `0 KPIs`. */
+export function plural(count: number, singular: string): string {
+    return `${count} ${count === 1 ? singular : PLURALS[singular] ?? `${singular}s`}`;
+}
+
+/** `emotion` is an integer from -2 (very negative) to +2 (very positive). */
+export const EMOTION_RANGE = { min: -2, max: 2 } as const;
+
+export const EMOTION_WORDS: Record<string, string> = {
+    '-2': 'very negative', '-1': 'negative', '0': 'neutral', '1': 'positive', '2': 'very positive'
+};
+
+const OUT_OF_RANGE = 'out of range';
+
+export function clampEmotion(value: number): number {
+    return Math.max(EMOTION_RANGE.min, Math.min(EMOTION_RANGE.max, Math.round(value)));
+}
+
+/** `+1`, `-2`, `0`. */
+export function signed(value: number): string {
+    return value > 0 ? `+${value}` : String(value);
+}
+
+/** `+1 (positive)`, `-2 (very negative)`, `7 (out of range)`. */
+export function emotionText(value: number): string {
+    return `${signed(value)} (${EMOTION_WORDS[String(value)] ?? OUT_OF_RANGE})`;
+}
+
+export type KpiStatus = 'on-track' | 'off-track' | 'unknown';
+
+/** A KPI's status; `unknown` when its target or its current value is missing. */
+export const STATUS_WORDS: Record<KpiStatus, string> = {
+    'on-track': 'on track',
+    'off-track': 'off track',
+    unknown: 'no status'
+};
+
+export type Comparator = '>=' | '<=' | '>' | '<' | '=';
+
+const COMPARATOR_SIGNS: Record<Comparator, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=' };
+
+/** A target as it reads: `≥ 2.5%`. A target written without a comparator means "at least". */
+export function describeTarget(target: { comparator?: string; text: string }): string {
+    const comparator = target.comparator ?? '>=';
+    return `${COMPARATOR_SIGNS[comparator as Comparator] ?? comparator} ${target.text}`;
+}
+
+/** `target ≥ 3% · current 2.1%`, saying what is missing. */
+export function kpiFigures(kpi: { target?: { comparator?: string; text: string }; current?: { text: string } }): string {
+    return [
+        kpi.target ? `target ${describeTarget(kpi.target)}` : 'no target',
+        kpi.current ? `current ${kpi.current.text}` : 'no current value'
+    ].join(' · ');
+}
+
+export type OwnerSource = 'touchpoint' | 'stage' | 'journey';
+
+/** Where an inherited owner comes from: `from stage`; nothing for the touchpoint's own. */
+export function inheritedFrom(from: OwnerSource): string | undefined {
+    return from === 'touchpoint' ? undefined : `from ${from}`;
+}
