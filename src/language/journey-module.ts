@@ -1,7 +1,7 @@
 import '../polyfills/object-group-by.cjs';
 import {
     inject,
-    type DeepPartial, type LangiumCoreServices, type LangiumSharedCoreServices, type Module
+    type DeepPartial, type Module
 } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
@@ -128,4 +128,3 @@ export function createJourneyServices(context: DefaultSharedModuleContext): {
     return { shared, Journey };
 }
 
-export type { LangiumCoreServices, LangiumSharedCoreServices };

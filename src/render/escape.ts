@@ -1,4 +1,3 @@
-// eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 
 /**

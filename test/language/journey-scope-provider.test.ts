@@ -93,12 +93,6 @@ describe('project files', () => {
             assert.match(name, word);
         }
     });
-
-    it('the TextMate grammar is generated from the Langium grammar', () => {
-        const grammar = JSON.parse(readFileSync(path.join(ROOT, 'syntaxes', 'journey.tmLanguage.json'), 'utf8'));
-        assert.equal(grammar.scopeName, 'source.journey');
-        assert.match(JSON.stringify(grammar), /touchpoint/);
-    });
 });
 
 describe('scoping of the second edition', () => {
