@@ -7,6 +7,9 @@
 import { isJourneyMapModel } from '../model/view-model-guard.js';
 import type { JourneyMapModel } from '../model/view-model.js';
 
+/** The id of the element a static page (`journey build`) carries its host messages in, as JSON. */
+export const STATIC_DATA_ID = 'journey-map-data';
+
 /** Host → webview. Each message names the document it is about. */
 export type HostMessage =
     /** Which document this preview shows, and whether it is locked to it (VS Code). */

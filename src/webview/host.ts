@@ -1,4 +1,4 @@
-import { parseHostMessage, type HostMessage, type WebviewMessage, type WebviewState } from '../protocol/webview-protocol.js';
+import { parseHostMessage, STATIC_DATA_ID, type HostMessage, type WebviewMessage, type WebviewState } from '../protocol/webview-protocol.js';
 
 /** Where the preview script runs: inside a VS Code webview, or in a browser page of `journey serve`. */
 export interface Host {
@@ -16,9 +16,6 @@ interface VsCodeApi {
 }
 
 declare function acquireVsCodeApi(): VsCodeApi;
-
-/** The id of the element a static page (`journey build`) carries its host messages in, as JSON. */
-export const STATIC_DATA_ID = 'journey-map-data';
 
 export function detectHost(window: Window): Host {
     if (typeof acquireVsCodeApi === 'function') {

@@ -1,7 +1,7 @@
 import type { KpiStatus, KpiView } from '../../model/view-model.js';
 import { escapeMarkup as e } from '../../render/escape.js';
-import { targetText } from '../../render/words.js';
-import { STATIC_DATA_ID } from '../../webview/host.js';
+import { describeTarget } from '../../language/vocabulary.js';
+import { STATIC_DATA_ID } from '../../protocol/webview-protocol.js';
 import type { SiteFacts, SiteJourney, SiteNote } from './site-facts.js';
 import { inertJson, table, type SiteContext, type SitePage } from './site-html.js';
 import type { SiteWords } from './site-words.js';
@@ -65,7 +65,7 @@ function kpiRows(kpis: KpiView[], ownerOf: (kpi: KpiView) => string | undefined,
     return kpis.map(kpi => [
         e(kpi.title),
         e(ownerOf(kpi) ?? words.noOwner),
-        e(targetText(kpi) ?? '—'),
+        e(kpi.target ? describeTarget(kpi.target) : '—'),
         e(kpi.current ? kpi.current.text : '—'),
         status(kpi.status, words)
     ]);
@@ -130,7 +130,7 @@ function noteCell(note: SiteNote, words: SiteWords): string {
 
 function kpisPage(facts: SiteFacts, words: SiteWords): SitePage {
     const rows = facts.kpis.map(({ kpi, ownerTitle, measuredBy, sourcePath }) => [
-        e(kpi.title), e(ownerTitle ?? kpi.owner?.name ?? words.noOwner), e(targetText(kpi) ?? '—'), e(kpi.current ? kpi.current.text : '—'),
+        e(kpi.title), e(ownerTitle ?? kpi.owner?.name ?? words.noOwner), e(kpi.target ? describeTarget(kpi.target) : '—'), e(kpi.current ? kpi.current.text : '—'),
         status(kpi.status, words), measuredBy.map(e).join('<br>') || '—', `<code>${e(sourcePath)}</code>`
     ]);
     return {
