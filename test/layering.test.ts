@@ -52,7 +52,11 @@ export function layerViolations(file: string, text: string): Violation[] {
             }
             continue;
         }
-        const target = topFolder(posix.join(posix.dirname(file), specifier));
+        const resolved = posix.join(posix.dirname(file), specifier);
+        if (!resolved.startsWith('src/')) {
+            continue; // the package's own files (package.json): not a layer
+        }
+        const target = topFolder(resolved);
         if (target === folder) {
             continue;
         }
