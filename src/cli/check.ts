@@ -1,11 +1,14 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { URI } from 'langium';
-import { applySeverities, DEFAULT_PROJECT_CONFIG, type ProjectConfig } from '../language/config/project-config.js';
+import { CONFIG_FILE_NAME } from '../language/config/journey-config-file.js';
 import { plural } from '../language/vocabulary.js';
 import { toGithubAnnotations, toSarif } from './check-formats.js';
-import { loadCliProjectConfig } from './project-config.js';
-import { displayPath, findJourneyFiles, InputError, loadWorkspace, readJourneyText } from './workspace.js';
+import {
+    createCommandServices, displayPath, findJourneyFiles, InputError, loadWorkspace, readJourneyText, type ConfigFileText
+} from './workspace.js';
 import type { CommandIO } from './io.js';
 
 export interface CheckedDiagnostic {
@@ -49,12 +52,15 @@ export async function check(args: string[], io: CommandIO): Promise<number> {
     if (!['text', 'json', 'sarif', 'github'].includes(values.format!)) {
         throw new InputError(`unknown format '${values.format}' (expected text, json, sarif or github)`);
     }
-    const project = await loadCliProjectConfig(values.config);
+    const configFile = await readConfigFile(values.config);
+    const services = createCommandServices(configFile);
+    const projectConfig = services.shared.workspace.ProjectConfig;
     const files = (await findJourneyFiles(positionals.length > 0 ? positionals : ['.']))
-        .filter(file => !project?.ignores(file));
+        .filter(file => !projectConfig.isIgnored(URI.file(file)));
+    const configProblems = configFile ? projectConfig.configFor(URI.file(configFile.file))?.problems ?? [] : [];
     const diagnostics = [
-        ...(project ? toChecked(project.file, project.problems) : []),
-        ...await checkFiles(files, project?.config)
+        ...(configFile ? toChecked(configFile.file, configProblems) : []),
+        ...await checkFiles(files, services)
     ];
     if (values.format === 'json') {
         io.out(JSON.stringify(diagnostics, undefined, 2));
@@ -73,14 +79,30 @@ export async function check(args: string[], io: CommandIO): Promise<number> {
     return failing ? 1 : 0;
 }
 
+/**
+ * The config `journey check` uses: the file given with --config, else
+ * journey.config.json in the working directory (where CI runs, at the workspace
+ * root like the editor), else none.
+ */
+async function readConfigFile(explicit: string | undefined): Promise<ConfigFileText | undefined> {
+    const file = path.resolve(explicit ?? CONFIG_FILE_NAME);
+    if (!existsSync(file)) {
+        if (explicit !== undefined) {
+            throw new InputError(`${explicit}: no such config file`);
+        }
+        return undefined;
+    }
+    return { file, text: await readJourneyText(file) };
+}
+
 /** Loads the files as one workspace and returns every diagnostic, in file and position order. */
-export async function checkFiles(files: string[], config: ProjectConfig = DEFAULT_PROJECT_CONFIG): Promise<CheckedDiagnostic[]> {
+async function checkFiles(files: string[], services: ReturnType<typeof createCommandServices>): Promise<CheckedDiagnostic[]> {
     const texts = [];
     for (const file of files) {
         texts.push({ file, text: await readJourneyText(file) });
     }
-    const { documents } = await loadWorkspace(texts);
-    return documents.flatMap(document => toChecked(URI.parse(document.uri.toString()).fsPath, applySeverities(config, document.diagnostics ?? [])));
+    const { documents } = await loadWorkspace(texts, { services });
+    return documents.flatMap(document => toChecked(document.uri.fsPath, document.diagnostics ?? []));
 }
 
 function toChecked(file: string, diagnostics: Diagnostic[]): CheckedDiagnostic[] {

@@ -1,14 +1,12 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { URI } from 'langium';
 import { buildViewModel } from '../model/build-view-model.js';
 import { modelAsMarkdown } from '../model/export/export-markdown.js';
 import { modelAsMermaid } from '../model/export/export-mermaid.js';
 import type { JourneyMapModel } from '../model/view-model.js';
 import type { CommandIO } from './io.js';
 import { assertParses } from './syntax-check.js';
-import { displayPath, findJourneyFiles, InputError, loadWorkspace, readJourneyText } from './workspace.js';
+import { displayPath, InputError, loadFileInWorkspace } from './workspace.js';
 
 export const EXPORT_USAGE = `Usage: journey export FILE [--format mermaid|markdown|json] [--journey NAME] [--bare] [--workspace DIR]
 
@@ -66,18 +64,8 @@ export async function exportMap(args: string[], io: CommandIO): Promise<number> 
 
 /** The view model of `file`, linked with the other files of its workspace. */
 async function loadModel(file: string, workspace: string | undefined): Promise<JourneyMapModel> {
-    const target = (await findJourneyFiles([file]))[0];
-    if (target === undefined || (await fs.stat(file)).isDirectory()) {
-        throw new InputError(`${file}: a directory; export takes one .journey file`);
-    }
-    const others = (await findJourneyFiles([workspace ?? path.dirname(target)])).filter(other => other !== target);
-    const texts = [{ file: target, text: await readJourneyText(target) }];
-    for (const other of others) {
-        texts.push({ file: other, text: await readJourneyText(other) });
-    }
-    const { documents } = await loadWorkspace(texts, { validation: false });
-    const document = documents.find(d => d.uri.toString() === URI.file(target).toString())!;
-    assertParses(document, displayPath(target));
+    const document = await loadFileInWorkspace(file, workspace, { validation: false });
+    assertParses(document, displayPath(document.uri.fsPath));
     return buildViewModel(document);
 }
 

@@ -1,7 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { URI } from 'langium';
 import { buildViewModel } from '../model/build-view-model.js';
 import { exportMap } from '../render/export-map.js';
 import type { ThemeName } from '../render/map-styles.js';
@@ -10,7 +9,7 @@ import { mapTitle } from '../render/render-map.js';
 import type { CommandIO } from './io.js';
 import { PAGE_SIZES, printPdf, type PageSize } from './print/print-pdf.js';
 import { printPng } from './print/print-png.js';
-import { displayPath, findJourneyFiles, InputError, loadWorkspace, readJourneyText } from './workspace.js';
+import { displayPath, InputError, loadFileInWorkspace } from './workspace.js';
 
 export const RENDER_USAGE = `Usage: journey render FILE -o OUT.svg|OUT.html|OUT.png|OUT.pdf [--theme light|dark] [--workspace DIR]
                       [--scale N] [--page a4|a3|fit]
@@ -21,8 +20,8 @@ stays text (--page: landscape A4 or A3 with the map scaled to fit, or a page
 the map's own size, the default). No browser needed. References resolve against every .journey file under --workspace
 (default: FILE's directory). --theme is light by default, so the map looks
 right in documents whatever the editor theme; '-o -' writes SVG (or --format
-html) to standard output. Exit code: 0 written, 1 FILE has syntax errors,
-2 usage or input problems.`;
+html) to standard output. Exit code: 0 written, 2 usage or input problems
+(FILE has syntax errors: each is named with its position).`;
 
 const THEMES = new Set(['light', 'dark']);
 type OutputFormat = 'svg' | 'html' | 'png' | 'pdf';
@@ -65,23 +64,15 @@ export async function render(args: string[], io: CommandIO): Promise<number> {
     if ((format === 'png' || format === 'pdf') && values.output === '-') {
         throw new InputError(`${format.toUpperCase()} is written to a file, not to standard output`);
     }
-    const file = path.resolve(positionals[0]);
-    const text = await readJourneyText(file);
-    const workspaceDirectory = values.workspace ?? path.dirname(file);
-    const others = (await findJourneyFiles([workspaceDirectory])).filter(other => other !== file);
-    const texts = [{ file, text }];
-    for (const other of others) {
-        texts.push({ file: other, text: await readJourneyText(other) });
-    }
-    const { documents } = await loadWorkspace(texts);
-    const document = documents.find(d => URI.parse(d.uri.toString()).fsPath === file)!;
+    const document = await loadFileInWorkspace(positionals[0], values.workspace);
+    const file = document.uri.fsPath;
     const model = buildViewModel(document);
     if (model.syntaxErrors.length > 0) {
         for (const error of model.syntaxErrors) {
             io.err(`${displayPath(file)}:${error.range.start.line + 1}:${error.range.start.character + 1}: error ${error.message}`);
         }
         io.err(`journey render: ${displayPath(file)} has syntax errors; nothing written`);
-        return 1;
+        return 2;
     }
     const theme = values.theme as ThemeName;
     let content: string | Buffer;

@@ -81,9 +81,36 @@ function describeFirstInvalidByte(bytes: Uint8Array): string {
     return 'truncated UTF-8 sequence at the end';
 }
 
+/** A project config file as read: `journey.config.json`, or the file given with --config. */
+export interface ConfigFileText {
+    /** Absolute; the folder it governs is its directory. */
+    file: string;
+    text: string;
+}
+
+export interface LoadOptions {
+    /** Validate the documents (default true). */
+    validation?: boolean;
+    /** Services to load into (default: new ones without a project config). */
+    services?: ReturnType<typeof createJourneyServices>;
+}
+
+/**
+ * The Journey services of a command. With a config file, its folder gets that
+ * config through the editor's own code path (the shared ProjectConfig service):
+ * the validator re-ranks and drops diagnostics, ignored files are left out.
+ */
+export function createCommandServices(config?: ConfigFileText): ReturnType<typeof createJourneyServices> {
+    const services = createJourneyServices(NodeFileSystem);
+    if (config) {
+        services.shared.workspace.ProjectConfig.set(URI.file(path.dirname(config.file)), config.text);
+    }
+    return services;
+}
+
 /** Loads the files as one workspace (one scope, like a project) and builds it (validated unless told not to). */
-export async function loadWorkspace(files: Array<{ file: string; text: string }>, options: { validation?: boolean } = {}): Promise<LoadedWorkspace> {
-    const { shared, Journey } = createJourneyServices(NodeFileSystem);
+export async function loadWorkspace(files: Array<{ file: string; text: string }>, options: LoadOptions = {}): Promise<LoadedWorkspace> {
+    const { shared, Journey } = options.services ?? createCommandServices();
     const factory = shared.workspace.LangiumDocumentFactory;
     const documents = files.map(({ file, text }) => {
         const document = factory.fromString(text, URI.file(path.resolve(file)));
@@ -92,6 +119,24 @@ export async function loadWorkspace(files: Array<{ file: string; text: string }>
     });
     await shared.workspace.DocumentBuilder.build(documents, { validation: options.validation ?? true });
     return { shared, services: Journey, documents };
+}
+
+/**
+ * One file with the other `.journey` files of its workspace (default: the
+ * file's directory), loaded and linked as one workspace: the file's document.
+ */
+export async function loadFileInWorkspace(file: string, workspace: string | undefined, options: { validation?: boolean } = {}): Promise<LangiumDocument> {
+    const target = (await findJourneyFiles([file]))[0];
+    if (target === undefined || (await fs.stat(file)).isDirectory()) {
+        throw new InputError(`${file}: a directory; give one .journey file`);
+    }
+    const others = (await findJourneyFiles([workspace ?? path.dirname(target)])).filter(other => other !== target);
+    const texts = [{ file: target, text: await readJourneyText(target) }];
+    for (const other of others) {
+        texts.push({ file: other, text: await readJourneyText(other) });
+    }
+    const { documents } = await loadWorkspace(texts, options);
+    return documents[0];
 }
 
 /** A path as the user should see it: relative to the working directory when inside it. */

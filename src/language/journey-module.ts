@@ -7,7 +7,7 @@ import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
-import { JourneyConfigWatcher } from './config/journey-config-watcher.js';
+import { JourneyDocumentUpdateHandler } from './config/journey-document-update-handler.js';
 import { JourneyProjectConfig } from './config/journey-project-config.js';
 import { JourneyWorkspaceManager } from './config/journey-workspace-manager.js';
 import { JourneyGeneratedSharedModule, JourneyLanguageGeneratedModule } from './generated/module.js';
@@ -19,16 +19,16 @@ import { JourneyWorkspaceIndex } from './journey-workspace-index.js';
 import { JourneyCodeActionProvider } from './lsp/journey-code-action-provider.js';
 import { JourneyCodeLensProvider } from './lsp/journey-code-lens-provider.js';
 import { JourneyCompletionProvider } from './lsp/journey-completion-provider.js';
-import { JourneyDocumentSymbolProvider } from './lsp/journey-document-symbols.js';
+import { JourneyDocumentSymbolProvider } from './lsp/journey-document-symbol-provider.js';
 import { JourneyFoldingRangeProvider } from './lsp/journey-folding-range-provider.js';
 import { JourneyFormatter } from './lsp/journey-formatter.js';
 import { JourneyHoverProvider } from './lsp/journey-hover-provider.js';
 import { JourneyInlayHintProvider } from './lsp/journey-inlay-hint-provider.js';
-import { JourneyNodeKindProvider } from './lsp/journey-node-kinds.js';
+import { JourneyNodeKindProvider } from './lsp/journey-node-kind-provider.js';
 import { JourneyReferences } from './lsp/journey-references.js';
 import { JourneyRenameProvider } from './lsp/journey-rename-provider.js';
-import { JourneySemanticTokenProvider } from './lsp/journey-semantic-tokens.js';
-import { JourneyWorkspaceSymbolProvider } from './lsp/journey-workspace-symbols.js';
+import { JourneySemanticTokenProvider } from './lsp/journey-semantic-token-provider.js';
+import { JourneyWorkspaceSymbolProvider } from './lsp/journey-workspace-symbol-provider.js';
 import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
 import { JourneyValidationRegistry } from './validation/journey-validation-registry.js';
 import { registerJourneyChecks } from './validation/journey-validator.js';
@@ -95,7 +95,7 @@ export const JourneySharedModule: Module<JourneySharedServices, DeepPartial<Lang
         WorkspaceManager: (services) => new JourneyWorkspaceManager(services, services.workspace.ProjectConfig)
     },
     lsp: {
-        DocumentUpdateHandler: (services) => new JourneyConfigWatcher(services, services.workspace.ProjectConfig),
+        DocumentUpdateHandler: (services) => new JourneyDocumentUpdateHandler(services, services.workspace.ProjectConfig),
         NodeKindProvider: () => new JourneyNodeKindProvider(),
         WorkspaceSymbolProvider: (services) => new JourneyWorkspaceSymbolProvider(services)
     }

@@ -15,27 +15,40 @@ export interface SyntaxErrorPosition {
     message: string;
 }
 
+/** A lexer or parser error by offset into the text. */
+interface SyntaxErrorSpan {
+    message: string;
+    offset: number;
+    length: number;
+}
+
 /**
- * The lexer and parser errors of a parsed document, in text order, read from the
- * parse result (so also for documents that were never validated). A token the
- * parser made up at the end of the file (line -1 or NaN) is placed there.
+ * The lexer and parser errors of a parsed document by offset, read from the parse
+ * result (so also for documents that were never validated). A token the parser
+ * made up at the end of the file (offset -1 or NaN) is placed there, with no length.
  */
-export function syntaxErrorRanges(document: LangiumDocument): SyntaxErrorRange[] {
+function syntaxErrorSpans(document: LangiumDocument): SyntaxErrorSpan[] {
     const { lexerErrors, parserErrors } = document.parseResult;
-    const end = document.textDocument.positionAt(document.textDocument.getText().length);
-    const errors: SyntaxErrorRange[] = [];
-    for (const error of lexerErrors) {
-        const start = { line: (error.line ?? 1) - 1, character: (error.column ?? 1) - 1 };
-        errors.push({ message: error.message, range: { start, end: { line: start.line, character: start.character + error.length } } });
-    }
+    const end = document.textDocument.getText().length;
+    const spans: SyntaxErrorSpan[] = lexerErrors.map(error => ({ message: error.message, offset: error.offset, length: error.length }));
     for (const { message, token } of parserErrors) {
-        const known = Number.isFinite(token.startLine) && token.startLine! >= 1;
-        const start = known
-            ? { line: token.startLine! - 1, character: Number.isFinite(token.startColumn) && token.startColumn! >= 1 ? token.startColumn! - 1 : 0 }
-            : end;
-        errors.push({ message, range: { start, end: { line: start.line, character: start.character + (known ? Math.max(token.image.length, 1) : 0) } } });
+        const known = Number.isFinite(token.startOffset) && token.startOffset >= 0;
+        spans.push(known ? { message, offset: token.startOffset, length: Math.max(token.image.length, 1) } : { message, offset: end, length: 0 });
     }
-    return errors.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    return spans;
+}
+
+/** Offset of the first lexer or parser error; Infinity when there is none. */
+export function firstErrorOffset(document: LangiumDocument): number {
+    return Math.min(Infinity, ...syntaxErrorSpans(document).map(span => span.offset));
+}
+
+/** The lexer and parser errors of a parsed document with their ranges, in text order. */
+export function syntaxErrorRanges(document: LangiumDocument): SyntaxErrorRange[] {
+    const text = document.textDocument;
+    return syntaxErrorSpans(document)
+        .sort((a, b) => a.offset - b.offset)
+        .map(({ message, offset, length }) => ({ message, range: { start: text.positionAt(offset), end: text.positionAt(offset + length) } }));
 }
 
 /** The first lexer or parser error of a parsed document, 1-based. */

@@ -1,4 +1,4 @@
-import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
+import { AstUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
 import {
     isJourney, isKpi, isOwner, isPersona,
     type Journey, type JourneyFile, type Kpi, type Owner, type Persona, type Quantity, type Stage, type Touchpoint
@@ -14,6 +14,7 @@ import {
     type QuantityView, type Range, type SourceLocation, type StageView, type SyntaxProblem, type TargetView,
     type TouchpointView, type ViewReference
 } from './view-model.js';
+import { nameNode } from '../language/journey-cst.js';
 import { syntaxErrorRanges } from '../language/syntax-error-position.js';
 
 type Definition = Owner | Persona | Kpi;
@@ -233,22 +234,8 @@ class ViewModelBuilder {
     private source(node: AstNode & { name?: string }): SourceLocation {
         const uri = sameDocument(node, this.root) ? this.uri : AstUtils.getDocument(node).uri.toString();
         const range = node.$cstNode?.range ?? EMPTY_RANGE;
-        const nameNode = node.$cstNode ? findNameNode(node) : undefined;
-        return { uri, range: copyRange(range), selection: copyRange(nameNode ?? range) };
+        return { uri, range: copyRange(range), selection: copyRange(nameNode(node)?.range ?? range) };
     }
-}
-
-function findNameNode(node: AstNode): Range | undefined {
-    // The name follows the keyword directly: look at the first few children before a full search.
-    const children = (node.$cstNode as { content?: Array<{ grammarSource?: { $container?: { feature?: string } }; range: Range }> } | undefined)?.content;
-    if (children) {
-        for (let i = 0; i < Math.min(children.length, 3); i++) {
-            if (children[i].grammarSource?.$container?.feature === 'name') {
-                return children[i].range;
-            }
-        }
-    }
-    return GrammarUtils.findNodeForProperty(node.$cstNode, 'name')?.range;
 }
 
 function sameDocument(node: AstNode, root: JourneyFile): boolean {

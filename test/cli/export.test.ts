@@ -81,7 +81,7 @@ describe('journey export', function () {
         assert.equal((await journey('export', webshop, '--format', 'png')).code, 2);
         const directory = await journey('export', EXAMPLES);
         assert.equal(directory.code, 2);
-        assert.match(directory.err, /a directory; export takes one \.journey file/);
+        assert.match(directory.err, /a directory; give one \.journey file/);
         const none = await journey('export');
         assert.equal(none.code, 2);
         assert.match(none.err, /expected one FILE, got 0/);

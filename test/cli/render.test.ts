@@ -51,7 +51,7 @@ describe('journey render', () => {
         writeFileSync(file, 'journey J {\n  stage S {\n    touchpoint T { channel fax }\n  }\n}\n');
         const out = path.join(folder, 'broken.svg');
         const io = capture();
-        assert.equal(await run(['render', file, '-o', out], io), 1);
+        assert.equal(await run(['render', file, '-o', out], io), 2, 'a syntax error exits 2, as in every other command');
         assert.match(io.stderr[0], /broken\.journey:3:\d+: error /);
         assert.throws(() => readFileSync(out));
     });
@@ -61,7 +61,7 @@ describe('journey render', () => {
         for (const [args, message] of [
             [['render', file, '-o', path.join(folder, 'map.gif')], /cannot tell the format/],
             [['render', file, '-o', path.join(folder, 'map.svg'), '--theme', 'sepia'], /unknown theme 'sepia'/],
-            [['render', path.join(folder, 'missing.journey'), '-o', path.join(folder, 'x.svg')], /missing\.journey: cannot read file/],
+            [['render', path.join(folder, 'missing.journey'), '-o', path.join(folder, 'x.svg')], /missing\.journey: no such file or directory/],
             [['render', file], /expected one FILE and -o OUT/],
             [['render', file, '-o', path.join(folder, 'no', 'such', 'dir', 'x.svg')], /x\.svg: cannot write/]
         ] as const) {

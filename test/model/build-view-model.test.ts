@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import { EmptyFileSystem, URI } from 'langium';
-import { parseProjectConfig } from '../../src/language/config/project-config.js';
+import { parseProjectConfig } from '../../src/language/config/journey-config-file.js';
 import { createJourneyServices } from '../../src/language/journey-module.js';
 import { buildViewModel } from '../../src/model/build-view-model.js';
 import { VIEW_MODEL_VERSION } from '../../src/model/view-model.js';

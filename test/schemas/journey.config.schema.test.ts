@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Ajv } from 'ajv';
-import { CONFIGURABLE_CODES, CONFIGURED_SEVERITIES, parseProjectConfig } from '../../src/language/config/project-config.js';
+import { CONFIGURABLE_CODES, CONFIGURED_SEVERITIES, parseProjectConfig } from '../../src/language/config/journey-config-file.js';
 import { ROOT } from '../helpers.js';
 
 const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas', 'journey.config.schema.json'), 'utf8'));

@@ -5,7 +5,7 @@ import { DiagnosticCode } from '../diagnostic-codes.js';
 import {
     applySeverities, CONFIG_FILE_NAME, DEFAULT_PROJECT_CONFIG, isIgnoredPath, parseProjectConfig,
     type ProjectConfig
-} from './project-config.js';
+} from './journey-config-file.js';
 
 /** The config that governs one workspace folder. */
 export interface LoadedProjectConfig {

@@ -9,21 +9,7 @@
  */
 import { CstUtils, type AstNode, type LangiumDocument } from 'langium';
 import { isJourney, isJourneyFile, isStage } from '../generated/ast.js';
-
-/** Offset of the first lexer or parser error; Infinity when there is none. */
-export function firstErrorOffset(document: LangiumDocument): number {
-    let first = Infinity;
-    const { lexerErrors, parserErrors } = document.parseResult;
-    for (const error of lexerErrors) {
-        first = Math.min(first, error.offset);
-    }
-    for (const error of parserErrors) {
-        // Errors at the end of the input carry the EOF token, whose offset is -1 (or NaN).
-        const offset = error.token.startOffset;
-        first = Math.min(first, Number.isFinite(offset) && offset >= 0 ? offset : document.textDocument.getText().length);
-    }
-    return first;
-}
+import { firstErrorOffset } from '../syntax-error-position.js';
 
 /**
  * The text before `offset`, shortened by the complete siblings before the cursor,

@@ -6,7 +6,7 @@ import { isTouchpoint } from '../generated/ast.js';
 import { ownerOf } from '../element-properties.js';
 import { effectiveOwner } from '../semantics.js';
 import { inheritedFrom } from '../vocabulary.js';
-import { nameNode, propertyNode } from './journey-cst.js';
+import { nameNode, propertyNode } from '../journey-cst.js';
 import { displayTitle } from './journey-facts.js';
 
 /** The setting that turns the hints off: `journey.inlayHints.inheritedOwner` (default true). */

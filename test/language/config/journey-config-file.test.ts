@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import {
     applySeverities, CONFIGURABLE_CODES, DEFAULT_PROJECT_CONFIG, isIgnoredPath, parseProjectConfig
-} from '../../../src/language/config/project-config.js';
+} from '../../../src/language/config/journey-config-file.js';
 import { DiagnosticCode } from '../../../src/language/diagnostic-codes.js';
 
 function diagnostic(code: string, severity: 1 | 2 | 3 | 4): Diagnostic {

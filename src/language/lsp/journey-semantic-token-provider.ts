@@ -2,7 +2,7 @@ import { AstUtils, type AstNode, type AstReflection } from 'langium';
 import { AbstractSemanticTokenProvider, type LangiumServices, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver-types';
 import { isChannelProperty, isNextProperty } from '../generated/ast.js';
-import { nameNode, propertyNode } from './journey-cst.js';
+import { nameNode, propertyNode } from '../journey-cst.js';
 import { pathLeaves } from './journey-references.js';
 
 /** The token type of each kind, the same for its definition and its references. */

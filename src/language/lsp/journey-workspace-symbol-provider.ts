@@ -3,7 +3,7 @@ import type { FuzzyMatcher, LangiumSharedServices, NodeKindProvider, WorkspaceSy
 import { CancellationToken, type WorkspaceSymbol, type WorkspaceSymbolParams } from 'vscode-languageserver-protocol';
 import type { AstNode } from 'langium';
 import { isJourneyFile } from '../generated/ast.js';
-import { nameNode } from './journey-cst.js';
+import { nameNode } from '../journey-cst.js';
 
 /**
  * Every definition in the workspace, stages and touchpoints included (they are not

@@ -9,7 +9,7 @@ import type { JourneyProjectConfig } from './journey-project-config.js';
  * files still included are validated again, newly ignored ones leave the workspace
  * and newly included ones join it.
  */
-export class JourneyConfigWatcher extends DefaultDocumentUpdateHandler {
+export class JourneyDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly documents: LangiumDocuments;
 
     constructor(services: LangiumSharedServices, private readonly projectConfig: JourneyProjectConfig) {

@@ -2,7 +2,7 @@ import type { AstNode, LangiumDocument } from 'langium';
 import type { DocumentSymbolProvider, LangiumServices, NodeKindProvider } from 'langium/lsp';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 import type { JourneyFile } from '../generated/ast.js';
-import { nameNode } from './journey-cst.js';
+import { nameNode } from '../journey-cst.js';
 
 /** The outline: journey > stages > touchpoints, and the owners, personas and KPIs, titles as detail. */
 export class JourneyDocumentSymbolProvider implements DocumentSymbolProvider {
