@@ -4,9 +4,10 @@ import * as core from './core.mjs';
 import * as lsp from './lsp.mjs';
 import * as render from './render.mjs';
 import * as diff from './diff.mjs';
+import * as publish from './publish.mjs';
 
 // Keyed as in the JSON output, so that --only skips a section before running it.
-const SECTIONS = { core, lsp, render, diff };
+const SECTIONS = { core, lsp, render, diff, publish };
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');

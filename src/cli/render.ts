@@ -76,8 +76,13 @@ export async function render(args: string[], io: CommandIO): Promise<number> {
     }
     const theme = values.theme as ThemeName;
     let content: string | Buffer;
+    let note = '';
     if (format === 'png') {
-        content = printPng(printableSvg(model, theme), scale).data;
+        const png = printPng(printableSvg(model, theme), scale);
+        content = png.data;
+        if (png.scale < scale) {
+            note = ` (${png.width}×${png.height} px: scale ${png.scale.toFixed(2)}, the largest a PNG of this map can be)`;
+        }
     } else if (format === 'pdf') {
         content = await printPdf(printableSvg(model, theme), values.page as PageSize, mapTitle(model));
     } else {
@@ -92,7 +97,7 @@ export async function render(args: string[], io: CommandIO): Promise<number> {
     } catch (error) {
         throw new InputError(`${values.output}: cannot write (${(error as NodeJS.ErrnoException).code ?? error})`);
     }
-    io.out(`Wrote ${displayPath(path.resolve(values.output))}`);
+    io.out(`Wrote ${displayPath(path.resolve(values.output))}${note}`);
     return 0;
 }
 

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { MAX_PNG_SIDE, printPng } from '../../src/cli/print/print-png.js';
 import { renderMap } from '../../src/render/render-map.js';
 import { exampleModels } from '../fixtures/view-models.js';
 import { EXAMPLES } from '../helpers.js';
@@ -80,5 +81,12 @@ describe('journey render to PNG and PDF', function () {
         const result = await journey('render', KUNDEREISE, '-o', '-', '--format', 'png');
         assert.equal(result.code, 2);
         assert.match(result.err, /PNG is written to a file/);
+    });
+
+    it('draws a map too large for a PNG at the largest scale that fits, and says so', () => {
+        const svg = { markup: '<svg xmlns="http://www.w3.org/2000/svg" width="100000" height="20"><rect width="100000" height="20" fill="#09c"/></svg>', width: 100000, height: 20 };
+        const png = printPng(svg, 1);
+        assert.ok(png.scale < 1 && png.width <= MAX_PNG_SIDE, `${png.width}×${png.height} at ${png.scale}`);
+        assert.deepEqual(pngSize(png.data), { width: png.width, height: png.height });
     });
 });

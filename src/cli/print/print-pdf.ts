@@ -12,6 +12,8 @@ const PAGES: Record<Exclude<PageSize, 'fit'>, [number, number]> = {
     a3: [1190.55, 841.89]
 };
 const MARGIN = 24;
+/** The largest page PDF readers accept (200 inches), in points. */
+const MAX_PAGE = 14400;
 /** CSS pixels to points. */
 const PX = 72 / 96;
 
@@ -23,7 +25,8 @@ const PX = 72 / 96;
 export async function printPdf(svg: PrintableSvg, page: PageSize, title: string): Promise<Buffer> {
     const mapWidth = svg.width * PX;
     const mapHeight = svg.height * PX;
-    const [pageWidth, pageHeight] = page === 'fit' ? [mapWidth, mapHeight] : PAGES[page];
+    const shrink = Math.min(1, MAX_PAGE / mapWidth, MAX_PAGE / mapHeight);
+    const [pageWidth, pageHeight] = page === 'fit' ? [mapWidth * shrink, mapHeight * shrink] : PAGES[page];
     const margin = page === 'fit' ? 0 : MARGIN;
     const scale = Math.min(1, (pageWidth - 2 * margin) / mapWidth, (pageHeight - 2 * margin) / mapHeight);
     const width = mapWidth * scale;

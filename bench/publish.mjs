@@ -1,0 +1,82 @@
+// Publishing: `journey build` of the 200-file workspace, and PNG and PDF of the
+// 1,000-touchpoint map (`journey render`'s work after the view model).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { EmptyFileSystem, URI } from 'langium';
+import { run as journey } from '../src/cli/main.ts';
+import { printPdf } from '../src/cli/print/print-pdf.ts';
+import { printPng } from '../src/cli/print/print-png.ts';
+import { createJourneyServices } from '../src/language/journey-module.ts';
+import { buildViewModel } from '../src/model/build-view-model.ts';
+import { printableSvg } from '../src/render/print/print-svg.ts';
+import { generateWorkspace } from './generate.mjs';
+import { journeyWithTouchpoints } from './render.mjs';
+import { median, round, timeRuns } from './stats.mjs';
+
+const GOALS = { buildMs: 5000, pngMs: 2000, pdfMs: 2000 };
+const quietIO = { out: () => undefined, err: () => undefined };
+
+async function modelOf(text) {
+    const { shared } = createJourneyServices(EmptyFileSystem);
+    const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse('file:///bench/publish.journey'));
+    shared.workspace.LangiumDocuments.addDocument(document);
+    await shared.workspace.DocumentBuilder.build([document], { validation: false });
+    return buildViewModel(document);
+}
+
+export async function run({ quick }) {
+    const folder = mkdtempSync(path.join(tmpdir(), 'journey-bench-publish-'));
+    try {
+        const source = path.join(folder, 'workspace');
+        mkdirSync(source);
+        for (const [name, text] of Object.entries(generateWorkspace(200, 500))) {
+            writeFileSync(path.join(source, name), text);
+        }
+        const out = path.join(folder, 'site');
+        const buildTimes = await timeRuns(async () => {
+            const code = await journey(['build', source, '-o', out], quietIO);
+            if (code !== 0) throw new Error(`journey build exited ${code}`);
+        }, { warmup: quick ? 0 : 1, runs: quick ? 1 : 3, warmupMs: 0 });
+
+        const model = await modelOf(journeyWithTouchpoints(1000));
+        // One run each: the map is 1,000 touchpoints wide (about 200,000 px), so a run takes long.
+        const options = { warmup: 0, runs: 1, warmupMs: 0 };
+        const svg = printableSvg(model);
+        const svgTimes = await timeRuns(() => { printableSvg(model); }, options);
+        let pngBytes = 0;
+        let pdfBytes = 0;
+        let pngPx = '';
+        const pngTimes = await timeRuns(() => {
+            const png = printPng(printableSvg(model), 1);
+            pngBytes = png.data.length;
+            pngPx = `${png.width}×${png.height} px (scale ${png.scale.toFixed(2)})`;
+        }, options);
+        const pdfTimes = await timeRuns(async () => { pdfBytes = (await printPdf(printableSvg(model), 'fit', 'bench')).length; }, options);
+        const results = {
+            buildMs: round(median(buildTimes)),
+            printableSvgMs: round(median(svgTimes)),
+            pngMs: round(median(pngTimes)),
+            pdfMs: round(median(pdfTimes)),
+            mapPx: `${svg.width}×${svg.height}`,
+            pngKb: round(pngBytes / 1024),
+            pngPx,
+            pdfKb: round(pdfBytes / 1024)
+        };
+        const row = (what, key, goal, note) => [what, results[key], goal, results[key] <= goal ? 'yes' : 'NO', note];
+        return {
+            key: 'publish',
+            title: 'Publishing: site, PNG and PDF (medians, ms)',
+            header: ['what', 'ms', 'goal ms', 'meets goal', 'size'],
+            rows: [
+                row('journey build, 200-file workspace', 'buildMs', GOALS.buildMs, '200 journey pages + overviews'),
+                row('PNG of the 1,000-touchpoint map (scale 1)', 'pngMs', GOALS.pngMs, `map ${results.mapPx} px; PNG ${results.pngPx}, ${results.pngKb} KB`),
+                row('PDF of the 1,000-touchpoint map (fit)', 'pdfMs', GOALS.pdfMs, `${results.pdfKb} KB`)
+            ],
+            json: { goals: GOALS, ...results },
+            footer: `PNG and PDF include the printable SVG (styles inlined): ${results.printableSvgMs} ms of each.`
+        };
+    } finally {
+        rmSync(folder, { recursive: true, force: true });
+    }
+}
