@@ -25,7 +25,10 @@ const RULES: Record<DiagnosticCode, { level: SarifLevel | 'none'; text: string }
     [DiagnosticCode.KpiWithoutOwner]: { level: 'warning', text: 'A KPI without an owner.' },
     [DiagnosticCode.NextToSelf]: { level: 'warning', text: 'A touchpoint whose next touchpoint is itself.' },
     [DiagnosticCode.KpiOffTrack]: { level: 'note', text: 'A KPI whose current value misses its target.' },
-    [DiagnosticCode.UnusedDefinition]: { level: 'none', text: 'An owner, persona or KPI that nothing references.' },
+    [DiagnosticCode.UnusedDefinition]: { level: 'none', text: 'An owner, persona, KPI or evidence that nothing references.' },
+    [DiagnosticCode.RepeatedProperty]: { level: 'error', text: 'A property that holds one value, written twice in one element.' },
+    [DiagnosticCode.KpiUnitMismatch]: { level: 'warning', text: 'A KPI whose target and current value disagree on %.' },
+    [DiagnosticCode.TypographicQuote]: { level: 'error', text: 'A string in typographic quotes instead of straight double quotes.' },
     [DiagnosticCode.InternalError]: { level: 'error', text: 'A check failed unexpectedly; the text may be fine.' },
     [DiagnosticCode.InvalidConfig]: { level: 'error', text: 'A problem in journey.config.json.' }
 };

@@ -16,6 +16,9 @@ export const DiagnosticCode = {
     NextToSelf: 'journey/next-to-self',
     KpiOffTrack: 'journey/kpi-off-track',
     UnusedDefinition: 'journey/unused-definition',
+    RepeatedProperty: 'journey/repeated-property',
+    KpiUnitMismatch: 'journey/kpi-unit-mismatch',
+    TypographicQuote: 'journey/typographic-quote',
     InternalError: 'journey/internal-error',
     /** A problem in journey.config.json, reported on that file. */
     InvalidConfig: 'journey/invalid-config'

@@ -1,11 +1,35 @@
 import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
+import { closestNames } from './lsp/journey-quick-fixes.js';
 
 const TOKEN_NAMES: Record<string, string> = {
     ID: 'a name', STRING: 'a "string"', INT: 'a whole number', DECIMAL: 'a number', EOF: 'end of file'
 };
 
-const TOP_LEVEL = `'journey', 'owner', 'persona' or 'kpi'`;
+const TOP_LEVEL = `'journey', 'owner', 'persona', 'kpi' or 'evidence'`;
+
+/** The channel values, in the grammar's order (the `Channel` rule's keywords). */
+export const CHANNELS: readonly string[] = [
+    'web', 'app', 'email', 'sms', 'social', 'search', 'ads', 'chat', 'phone', 'store', 'print', 'tv', 'event',
+    'referral', 'partner', 'other'
+];
+
+const UNKNOWN_CHANNEL = /^Unknown channel '([^']*)'\./;
+
+/** The misspelt channel of an "Unknown channel" syntax error, for its quick fix. */
+export function misspeltChannel(message: string): string | undefined {
+    return UNKNOWN_CHANNEL.exec(message)?.[1];
+}
+
+/** `Unknown channel 'webb'. Did you mean 'web'?` when a name stands where a channel must. */
+function unknownChannel(expected: Array<TokenType | undefined>, actual: IToken | undefined): string | undefined {
+    const names = expected.filter((t): t is TokenType => t !== undefined).map(t => t.name.replace(/:KW$/, ''));
+    if (!actual || actual.tokenType?.name !== 'ID' || names.length < CHANNELS.length || !names.every(name => CHANNELS.includes(name))) {
+        return undefined;
+    }
+    const [closest] = closestNames(actual.image, CHANNELS, 1);
+    return `Unknown channel '${actual.image}'.${closest ? ` Did you mean '${closest}'?` : ''}`;
+}
 
 /** Syntax errors as one readable line: what was expected, and what was found. */
 export class JourneyParserMessages extends LangiumParserErrorMessageProvider {
@@ -21,6 +45,10 @@ export class JourneyParserMessages extends LangiumParserErrorMessageProvider {
     }
 
     override buildNoViableAltMessage({ expectedPathsPerAlt, actual }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
+        const channel = unknownChannel(expectedPathsPerAlt.flat().map(path => path[0]), actual[0]);
+        if (channel) {
+            return channel;
+        }
         return `Expected ${alternatives(expectedPathsPerAlt.flat().map(path => path[0]))} but found ${found(actual[0])}.`;
     }
 

@@ -34,13 +34,15 @@ export function formatQuantity(quantity: Quantity | undefined, unit?: string): s
 /**
  * A KPI is on track when `current` satisfies `target`. `>=`/`>` mean higher is
  * better, `<=`/`<` lower is better; a target without a comparator means "at least".
+ * A KPI whose target and current disagree on `%` has no status (kpi-unit-mismatch).
  */
 export function kpiStatus(kpi: Kpi): KpiStatus {
     const target = targetOf(kpi);
     const targetValue = quantityValue(target?.quantity);
     const current = currentOf(kpi);
     const currentValue = quantityValue(current);
-    if (targetValue === undefined || currentValue === undefined) {
+    // A % target against a plain current (or the reverse) compares two different things.
+    if (targetValue === undefined || currentValue === undefined || target!.quantity.percent !== current!.percent) {
         return 'unknown';
     }
     return satisfies(currentValue, target?.comparator ?? '>=', targetValue) ? 'on-track' : 'off-track';

@@ -11,7 +11,7 @@ export const JourneyTerminals = {
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
     ID: /[_a-zA-Z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD][_a-zA-Z0-9\u00AA\u00B5\u00B7\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C\u200D\u203F\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]*/,
-    STRING: /"(\\[^\r\n]|[^"\\\r\n])*"/,
+    STRING: /"(\\[^\r\n]|[^"\\\r\n])*"|[\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019][^"\r\n\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]*[\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019"]|"[^"\\\r\n]*[\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019]/,
     DECIMAL: /[0-9]+\.[0-9]+/,
     INT: /[0-9]+/,
 };

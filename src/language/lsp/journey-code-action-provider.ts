@@ -11,6 +11,7 @@ import type { JourneyServices } from '../journey-module.js';
 import { signed, typeNoun } from '../vocabulary.js';
 import { missingOwnerFixes } from './journey-missing-owner-fixes.js';
 import { closestNames, definitionText, insertDefinition, removeDefinition } from './journey-quick-fixes.js';
+import { channelFixes, repeatedPropertyFixes, straightQuoteFix } from './journey-language-fixes.js';
 
 const CREATABLE = new Set(['Owner', 'Persona', 'Kpi']);
 
@@ -40,6 +41,15 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
                     break;
                 case DiagnosticCode.EmotionOutOfRange:
                     actions.push(...this.clampEmotion(document, diagnostic, data));
+                    break;
+                case DiagnosticCode.RepeatedProperty:
+                    actions.push(...repeatedPropertyFixes(document, diagnostic, data));
+                    break;
+                case DiagnosticCode.TypographicQuote:
+                    actions.push(...straightQuoteFix(document, diagnostic, data));
+                    break;
+                case DiagnosticCode.SyntaxError:
+                    actions.push(...channelFixes(document, diagnostic));
                     break;
             }
         }

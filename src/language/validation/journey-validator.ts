@@ -6,6 +6,7 @@ import {
     journeyMustHaveStages, nextMustNotBeSelf, stageMustHaveTouchpoints, stageNamesMustBeUnique,
     touchpointMustHaveOwner, touchpointNamesMustBeUnique
 } from './structure-checks.js';
+import { kpiUnitsMustAgree, propertiesMustNotRepeat, stringsMustUseStraightQuotes } from './property-checks.js';
 import { emotionMustBeInRange, percentMustBeInRange } from './value-checks.js';
 import { definitionNameMustBeUniqueInWorkspace, definitionShouldBeUsed } from './workspace-checks.js';
 
@@ -15,12 +16,14 @@ export function registerJourneyChecks(services: JourneyServices): void {
     const uniqueInWorkspace = definitionNameMustBeUniqueInWorkspace(index);
     const used = definitionShouldBeUsed(index);
     const checks: ValidationChecks<JourneyAstType> = {
-        Journey: [journeyMustHaveStages, stageNamesMustBeUnique, uniqueInWorkspace],
-        Stage: [stageMustHaveTouchpoints, touchpointNamesMustBeUnique],
-        Touchpoint: [touchpointMustHaveOwner, nextMustNotBeSelf],
-        Owner: [uniqueInWorkspace, used],
-        Persona: [uniqueInWorkspace, used],
-        Kpi: [kpiMustHaveTarget, kpiMustHaveOwner, kpiShouldBeOnTrack, uniqueInWorkspace, used],
+        Journey: [journeyMustHaveStages, stageNamesMustBeUnique, uniqueInWorkspace, propertiesMustNotRepeat],
+        Stage: [stageMustHaveTouchpoints, touchpointNamesMustBeUnique, propertiesMustNotRepeat],
+        Touchpoint: [touchpointMustHaveOwner, nextMustNotBeSelf, propertiesMustNotRepeat],
+        Owner: [uniqueInWorkspace, used, propertiesMustNotRepeat],
+        Persona: [uniqueInWorkspace, used, propertiesMustNotRepeat],
+        Kpi: [kpiMustHaveTarget, kpiMustHaveOwner, kpiShouldBeOnTrack, kpiUnitsMustAgree, uniqueInWorkspace, used, propertiesMustNotRepeat],
+        Evidence: [uniqueInWorkspace, used, propertiesMustNotRepeat],
+        JourneyFile: stringsMustUseStraightQuotes,
         EmotionProperty: emotionMustBeInRange,
         Quantity: percentMustBeInRange
     };

@@ -1,12 +1,12 @@
 import { UriUtils, type ValidationAcceptor } from 'langium';
 import { DiagnosticTag } from 'vscode-languageserver-types';
 import { DiagnosticCode } from '../diagnostic-codes.js';
-import type { Journey, Kpi, Owner, Persona } from '../generated/ast.js';
+import type { Evidence, Journey, Kpi, Owner, Persona } from '../generated/ast.js';
 import type { JourneyWorkspaceIndex } from '../journey-workspace-index.js';
 import { capitalised, typeNoun } from '../vocabulary.js';
 import { report } from './report.js';
 
-type Definition = Journey | Owner | Persona | Kpi;
+type Definition = Journey | Owner | Persona | Kpi | Evidence;
 
 /** Top-level names are unique per kind across the whole workspace. */
 export function definitionNameMustBeUniqueInWorkspace(index: JourneyWorkspaceIndex) {
@@ -22,9 +22,9 @@ export function definitionNameMustBeUniqueInWorkspace(index: JourneyWorkspaceInd
     };
 }
 
-/** Owners, personas and KPIs that nothing in the workspace references. */
+/** Owners, personas, KPIs and evidence that nothing in the workspace references. */
 export function definitionShouldBeUsed(index: JourneyWorkspaceIndex) {
-    return (node: Owner | Persona | Kpi, accept: ValidationAcceptor): void => {
+    return (node: Owner | Persona | Kpi | Evidence, accept: ValidationAcceptor): void => {
         if (!index.isReferenced(node)) {
             report(accept, 'hint', DiagnosticCode.UnusedDefinition,
                 `${capitalised(typeNoun(node.$type))} '${node.name}' is never used.`,
