@@ -1,8 +1,8 @@
 // Bundles each entry point into one file under out/. `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { readdirSync } from 'node:fs';
+import * as path from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -19,6 +19,39 @@ const node = {
     mainFields: ['module', 'main']
 };
 
+const web = {
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'warning',
+    outdir: 'out'
+};
+
+/** The suites' `node:assert` in the browser: the few functions they use (test/vscode/web/assert.ts). */
+const nodeAssertForBrowser = {
+    name: 'node-assert-for-browser',
+    setup(build) {
+        build.onResolve({ filter: /^(node:)?assert$/ }, () => ({ path: path.resolve('test/vscode/web/assert.ts') }));
+    }
+};
+
+/**
+ * Mocha's browser build is a UMD script in a "type": "module" package: bundled as it is, its
+ * `module.exports = ...` would replace the tests module's exports. Run it with no module in
+ * scope instead, so it takes its global branch (`globalThis.mocha`).
+ */
+const mochaAsGlobal = {
+    name: 'mocha-as-global',
+    setup(build) {
+        build.onResolve({ filter: /^mocha\/mocha\.js$/ }, () => ({ path: path.resolve('node_modules/mocha/mocha.js'), namespace: 'mocha-global' }));
+        build.onLoad({ filter: /.*/, namespace: 'mocha-global' }, args => ({
+            contents: `(function (module, exports, define) {\n${readFileSync(args.path, 'utf8')}\n})();\n`, loader: 'js'
+        }));
+    }
+};
+
 const builds = [
     // The map preview's browser script, for the VS Code webview and `journey serve`.
     { bundle: true, platform: 'browser', target: 'es2020', format: 'iife', sourcemap: !production, minify: production,
@@ -28,8 +61,15 @@ const builds = [
     { ...node, entryPoints: { 'cli/main': 'src/cli/bin.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' },
       banner: { js: '#!/usr/bin/env node' }, external: ['@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit'] },
     // The VS Code extension; 'vscode' is provided by the extension host.
-    { ...node, entryPoints: { 'extension/extension': 'src/extension/extension.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' },
+    { ...node, entryPoints: { 'extension/extension': 'src/extension/desktop-main.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' },
       external: ['vscode'] },
+    // The same extension for the browser's web worker host (vscode.dev, github.dev), and its
+    // language server as a web worker; the worker's metafile says what is in it.
+    { ...web, entryPoints: { 'extension/web': 'src/extension/web-main.ts' }, format: 'cjs', external: ['vscode'] },
+    { ...web, entryPoints: { 'server/worker': 'src/server/main-browser.ts' }, format: 'iife', metafile: true },
+    // The same suites for the web worker extension host, in one bundle with mocha's browser build.
+    { ...web, entryPoints: { 'test/vscode-web/index': 'test/vscode/web/index.ts' }, format: 'cjs', external: ['vscode'],
+      minify: false, plugins: [nodeAssertForBrowser, mochaAsGlobal] },
     // The extension-host test suite: its runner plus one bundle per *.suite.ts; mocha is loaded from node_modules.
     { ...node, entryPoints: vscodeSuiteEntries(), outdir: 'out/test/vscode', outExtension: { '.js': '.cjs' },
       external: ['vscode', 'mocha'], minify: false }
@@ -46,7 +86,12 @@ if (watch) {
         await context.watch();
     }
 } else {
-    await Promise.all(builds.map(options => esbuild.build(options)));
+    const results = await Promise.all(builds.map(options => esbuild.build(options)));
+    for (const result of results.filter(result => result.metafile)) {
+        // Read by the packaging script (its size report); never shipped.
+        mkdirSync('out/meta', { recursive: true });
+        writeFileSync('out/meta/worker.json', JSON.stringify(result.metafile));
+    }
 }
 
 // The preview's stylesheet is generated from src/webview/preview-styles.ts, which holds

@@ -5,7 +5,7 @@
 // "files" (the npm package's list), so the .vsix is packed from a staging folder
 // that holds the listed files and the manifest without "files".
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createVSIX, listFiles, PackageManager } from '@vscode/vsce';
@@ -18,9 +18,12 @@ const packagePath = path.join(ROOT, `${manifest.name}-${manifest.version}.vsix`)
 const ALLOWED = [
     /^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^language-configuration\.json$/,
     /^syntaxes\/[^/]+\.json$/, /^schemas\/[^/]+\.json$/, /^images\/[^/]+\.(png|svg)$/,
-    /^out\/(extension|server)\/[^/]+\.cjs$/, /^out\/webview\/.+\.(js|cjs|css|svg|png|woff2?)$/, /^out\/webview\/fonts\/([^/]+\.ttf|OFL\.txt)$/
+    /^out\/(extension|server)\/[^/]+\.cjs$/, /^out\/extension\/web\.js$/, /^out\/server\/worker\.js$/,
+    /^out\/webview\/.+\.(js|cjs|css|svg|png|woff2?)$/, /^out\/webview\/fonts\/([^/]+\.ttf|OFL\.txt)$/
 ];
-const REQUIRED = ['package.json', 'out/extension/extension.cjs', 'out/server/main.cjs', manifest.contributes.grammars[0].path.slice(2)];
+const REQUIRED = ['package.json', 'out/extension/extension.cjs', 'out/server/main.cjs', manifest.browser.slice(2), 'out/server/worker.js', manifest.contributes.grammars[0].path.slice(2)];
+// The web worker server, minified; vscode.dev downloads it on every start.
+const WORKER_LIMIT = 1.5 * 1024 * 1024;
 
 const built = spawnSync('npm', ['run', 'vscode:prepublish'], { cwd: ROOT, stdio: 'inherit' });
 if (built.status !== 0) {
@@ -55,4 +58,30 @@ const kib = bytes => `${(bytes / 1024).toFixed(1)} KiB`;
 console.log(`\n${path.relative(process.cwd(), packagePath)}: ${kib(statSync(packagePath).size)} (${files.length} files)`);
 for (const file of files) {
     console.log(`  ${kib(statSync(path.join(ROOT, file)).size).padStart(10)}  ${file}`);
+}
+
+// The browser's share: the web extension and its server worker, and what the worker holds.
+const worker = statSync(path.join(ROOT, 'out/server/worker.js')).size;
+console.log(`\nWeb (vscode.dev, github.dev): extension ${kib(statSync(path.join(ROOT, manifest.browser)).size)}, `
+    + `server worker ${kib(worker)} minified (limit ${kib(WORKER_LIMIT)})`);
+for (const [name, bytes] of workerContents(JSON.parse(readFileSync(path.join(ROOT, 'out/meta/worker.json'), 'utf8')))) {
+    console.log(`  ${kib(bytes).padStart(10)}  ${name}`);
+}
+if (worker > WORKER_LIMIT) {
+    console.error(`The server worker is ${kib(worker)}, over its limit of ${kib(WORKER_LIMIT)}.`);
+    process.exit(1);
+}
+
+/** The worker's bytes by npm package (or by folder of ours), largest first, from esbuild's metafile. */
+function workerContents(metafile) {
+    const sizes = new Map();
+    for (const output of Object.values(metafile.outputs)) {
+        for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+            const parts = input.split('/');
+            const at = parts.lastIndexOf('node_modules');
+            const name = at >= 0 ? parts.slice(at + 1, at + (parts[at + 1].startsWith('@') ? 3 : 2)).join('/') : parts.slice(0, 2).join('/');
+            sizes.set(name, (sizes.get(name) ?? 0) + bytesInOutput);
+        }
+    }
+    return [...sizes].sort((a, b) => b[1] - a[1]);
 }

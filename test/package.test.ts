@@ -27,7 +27,22 @@ describe('extension manifest (package.json)', () => {
         assert.equal(manifest.engines.vscode, '^1.91.0');
         assert.equal(manifest.devDependencies['@types/vscode'], '1.91.0');
         assert.equal(manifest.main, './out/extension/extension.cjs');
-        assert.match(readFileSync(path.join(ROOT, 'esbuild.mjs'), 'utf8'), /'extension\/extension': 'src\/extension\/extension\.ts'/);
+        assert.match(readFileSync(path.join(ROOT, 'esbuild.mjs'), 'utf8'), /'extension\/extension': 'src\/extension\/desktop-main\.ts'/);
+    });
+
+    it('has a browser entry for vscode.dev and github.dev, bundled from the same source with its server as a web worker', () => {
+        const build = readFileSync(path.join(ROOT, 'esbuild.mjs'), 'utf8');
+        assert.equal(manifest.browser, './out/extension/web.js');
+        assert.match(build, /'extension\/web': 'src\/extension\/web-main\.ts'/);
+        assert.match(build, /'server\/worker': 'src\/server\/main-browser\.ts'/);
+        // Where the files are: with a remote, the Node entry runs beside them; the browser entry needs no setting.
+        assert.deepEqual(manifest.extensionKind, ['workspace']);
+        assert.equal(manifest.capabilities.virtualWorkspaces.supported, 'limited');
+        assert.match(manifest.capabilities.virtualWorkspaces.description, /Compare with HEAD/);
+        const ignored = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8');
+        for (const bundle of ['out/extension/web.js', 'out/server/worker.js']) {
+            assert.ok(ignored.includes(`!${bundle}`), `${bundle} ships`);
+        }
     });
 
     it('activates on the language and on workspaces holding .journey files', () => {

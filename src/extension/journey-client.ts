@@ -1,52 +1,67 @@
-import * as path from 'node:path';
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import {
-    LanguageClient, RevealOutputChannelOn, TransportKind,
-    type CancellationToken, type ErrorHandler, type LanguageClientOptions, type MessageSignature, type ServerOptions
-} from 'vscode-languageclient/node';
+    RevealOutputChannelOn,
+    type BaseLanguageClient, type CancellationToken, type DocumentSelector, type ErrorHandler, type LanguageClientOptions,
+    type MessageSignature
+} from 'vscode-languageclient';
+import type { JourneyHost } from './journey-host.js';
 import { isRefusal } from './refused-requests.js';
 
 /** The id also names the trace setting the client reads by itself: `journey.trace.server`. */
 export const CLIENT_ID = 'journey';
+export const CLIENT_NAME = 'Journey Language Server';
 
 /**
- * The language client for the bundled server, over Node IPC. The server indexes
- * every .journey file of the workspace folders at start and registers its own
- * file watcher, so created, deleted and renamed files reach it without the files
- * being opened; it pulls the `journey` settings and is told when they change.
+ * The language client for the host's server (a Node process on the desktop, a
+ * web worker in the browser). The server indexes every .journey file of the
+ * workspace folders at start and registers its own file watcher, so created,
+ * deleted and renamed files reach it without the files being opened; it pulls
+ * the `journey` settings and is told when they change.
  */
 export function createJourneyClient(
     context: vscode.ExtensionContext,
+    host: JourneyHost,
     output: vscode.LogOutputChannel,
     errorHandler: ErrorHandler
-): LanguageClient {
-    const module = context.asAbsolutePath(path.join('out', 'server', 'main.cjs'));
-    const serverOptions: ServerOptions = {
-        run: { module, transport: TransportKind.ipc },
-        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
-    };
+): BaseLanguageClient {
     const clientOptions: LanguageClientOptions = {
-        documentSelector: [
-            { scheme: 'file', language: 'journey' },
-            { scheme: 'untitled', language: 'journey' }
-        ],
+        documentSelector: journeyDocuments(),
         outputChannel: output,
         errorHandler,
         // Crashes are announced by the error handler; the channel stays where the user put it.
         revealOutputChannelOn: RevealOutputChannelOn.Never
     };
-    return new JourneyLanguageClient(CLIENT_ID, 'Journey Language Server', serverOptions, clientOptions);
+    return host.createClient(context, clientOptions);
 }
 
-/** The standard client, except that a refused rename is passed to VS Code without an [error] log line. */
-class JourneyLanguageClient extends LanguageClient {
-    override handleFailedRequest<T>(
-        type: MessageSignature, token: CancellationToken | undefined, error: unknown, defaultValue: T,
-        showNotification?: boolean, throwOnCancel?: boolean
-    ): T {
-        if (isRefusal(type.method, error)) {
-            throw error;
+/**
+ * Journey documents on disk, untitled ones, and those of the workspace folders
+ * whatever their scheme (`vscode-vfs` on github.dev, `vscode-remote`, ...); not
+ * other views of a file, like git's HEAD version in a diff editor.
+ */
+function journeyDocuments(): DocumentSelector {
+    const schemes = new Set(['file', 'untitled', ...(vscode.workspace.workspaceFolders ?? []).map(folder => folder.uri.scheme)]);
+    return [...schemes].map(scheme => ({ scheme, language: 'journey' }));
+}
+
+type ClientClass = new (...args: any[]) => BaseLanguageClient;
+
+/**
+ * The host's client class, except that a refused rename is passed to VS Code
+ * without an [error] log line (the same on the desktop and in the browser).
+ */
+export function passingRefusals<C extends ClientClass>(Client: C): C {
+    // Abstract to the compiler only: each host's class gives createMessageTransports.
+    abstract class RefusalsPassed extends Client {
+        override handleFailedRequest<T>(
+            type: MessageSignature, token: CancellationToken | undefined, error: unknown, defaultValue: T,
+            showNotification?: boolean, throwOnCancel?: boolean
+        ): T {
+            if (isRefusal(type.method, error)) {
+                throw error;
+            }
+            return super.handleFailedRequest(type, token, error, defaultValue, showNotification, throwOnCancel);
         }
-        return super.handleFailedRequest(type, token, error, defaultValue, showNotification, throwOnCancel);
     }
+    return RefusalsPassed as unknown as C;
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { CrashPolicy } from './crash-policy.js';
 
 /** Command ids, as contributed in package.json. */
@@ -18,7 +18,10 @@ export function registerJourneyCommands(
         vscode.commands.registerCommand(JourneyCommand.RestartServer, async () => {
             policy.reset();
             output.appendLine('Restarting the Journey language server (requested).');
-            await client.restart();
+            if (client.needsStop()) {
+                await client.stop();
+            }
+            await client.start();
         }),
         vscode.commands.registerCommand(JourneyCommand.ShowOutput, () => output.show(true))
     );

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import {
     CloseAction, ErrorAction,
     type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type Message
-} from 'vscode-languageclient/node';
+} from 'vscode-languageclient';
 import type { CrashPolicy } from './crash-policy.js';
 import { JourneyCommand } from './journey-commands.js';
 

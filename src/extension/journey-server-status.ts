@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { JourneyCommand } from './journey-commands.js';
 
 /** The server's state in the language status bar of .journey files, with a restart link. */

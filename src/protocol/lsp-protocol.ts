@@ -50,3 +50,29 @@ export interface CompareResult {
 
 /** Client → server: the semantic diff of a document against an older text of it ("Compare with HEAD"). */
 export const CompareRequest = new RequestType<CompareParams, CompareResult, void>('journey/compare');
+
+/*
+ * The workspace's files, for a server without a file system of its own (the web
+ * worker on vscode.dev and github.dev): the client reads them with
+ * `vscode.workspace.fs` and answers. A missing file or folder is an error response.
+ */
+
+export interface FileSystemParams {
+    /** A file or folder of the workspace, as the client knows it. */
+    uri: string;
+}
+
+/** What a URI is; `type` is missing when it names nothing. */
+export interface FileStatResult {
+    uri: string;
+    type: 'file' | 'directory' | 'missing';
+}
+
+/** Server → client: what a URI names (Langium's `FileSystemProvider.stat`). */
+export const FileStatRequest = new RequestType<FileSystemParams, FileStatResult, void>('journey/fs/stat');
+
+/** Server → client: a file's text (UTF-8). */
+export const ReadFileRequest = new RequestType<FileSystemParams, { text: string }, void>('journey/fs/readFile');
+
+/** Server → client: a folder's entries (symbolic links as what they point to). */
+export const ReadDirectoryRequest = new RequestType<FileSystemParams, { entries: FileStatResult[] }, void>('journey/fs/readDirectory');

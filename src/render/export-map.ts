@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
 import type { JourneyMapModel } from '../model/view-model.js';
 import { htmlPage } from './html-page.js';
 import { MAP_CSS, themeCss, type ThemeName } from './map-styles.js';
@@ -21,7 +21,7 @@ export function exportSvg(model: JourneyMapModel, theme: ThemeName = 'light'): s
 export function exportHtml(model: JourneyMapModel, theme: ThemeName = 'light'): string {
     const { svg } = renderMap(model);
     const css = `${stylesFor(theme)}\nbody { margin: 0; background: var(--jm-bg); }`;
-    const hash = createHash('sha256').update(css).digest('base64');
+    const hash = base64(sha256(new TextEncoder().encode(css)));
     return htmlPage({
         policy: `default-src 'none'; style-src 'sha256-${hash}'; img-src data:`,
         title: mapTitle(model),
@@ -38,4 +38,13 @@ export function exportMap(model: JourneyMapModel, format: ExportFormat, theme: T
 function stylesFor(theme: ThemeName): string {
     // Variables on the root too, so the page background follows the theme.
     return `${themeCss(theme, ':root, .jm-map')}\n${MAP_CSS}`;
+}
+
+/** Standard base64 of bytes, in Node and the browser alike (the CSP hash). */
+function base64(bytes: Uint8Array): string {
+    let binary = '';
+    for (const byte of bytes) {
+        binary += String.fromCharCode(byte);
+    }
+    return btoa(binary);
 }

@@ -1,13 +1,8 @@
-import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
+import { NodeFileSystemProvider } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createJourneyServices } from '../language/journey-module.js';
-import { CompareHandler } from './compare-handler.js';
-import { ViewModelNotifier } from './view-model-notifier.js';
+import { ClientFileSystemProvider, DiskOrClientFileSystemProvider } from './client-file-system.js';
+import { startJourneyServer } from './start-server.js';
 
 // The transport (--stdio, --node-ipc, --socket=N) is chosen from the command line.
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createJourneyServices({ connection, ...NodeFileSystem });
-new ViewModelNotifier(shared, connection).listen();
-new CompareHandler(shared, connection).listen();
-startLanguageServer(shared);
+startJourneyServer(connection, () => new DiskOrClientFileSystemProvider(new NodeFileSystemProvider(), new ClientFileSystemProvider(connection)));

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { State } from 'vscode-languageclient/node';
+import { State } from 'vscode-languageclient';
 import { activateExtension, EXTENSION_ID, openDocument } from './helpers.js';
 
 describe('activation', () => {

@@ -1,7 +1,7 @@
 /** Shared by the extension-host suites: activation, documents, and waiting for events. */
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { JourneyExtensionApi } from '../../src/extension/extension.js';
 
 export const EXTENSION_ID = 'journey-dsl.journey-dsl';

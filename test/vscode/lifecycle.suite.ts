@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { State } from 'vscode-languageclient/node';
+import { State } from 'vscode-languageclient';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import type { JourneyExtensionApi } from '../../src/extension/extension.js';
 import type { ServerCrash } from '../../src/extension/journey-error-handler.js';
 import { activateExtension, hasCode, openUntitled, waitForDiagnostics, waitForEvent, waitForState, whenRunning } from './helpers.js';
@@ -20,13 +21,13 @@ describe('language server lifecycle', function () {
     });
 
     it('restarts the server with the "Journey: Restart Language Server" command', async () => {
-        const pid = api.client.serverProcess?.pid;
+        const pid = (api.client as LanguageClient).serverProcess?.pid;
         assert.ok(pid, 'the server runs in its own process');
         const stopped = waitForState(api.client, State.Stopped);
         await vscode.commands.executeCommand('journey.restartServer');
         await stopped;
         await whenRunning(api.client);
-        assert.notEqual(api.client.serverProcess?.pid, pid, 'a new server process');
+        assert.notEqual((api.client as LanguageClient).serverProcess?.pid, pid, 'a new server process');
         await assertServerAnswers();
     });
 
@@ -35,7 +36,7 @@ describe('language server lifecycle', function () {
      * done: the server running again, or stopped for good.
      */
     async function crash(): Promise<ServerCrash> {
-        const server = api.client.serverProcess;
+        const server = (api.client as LanguageClient).serverProcess;
         const states: State[] = [];
         assert.equal(api.client.state, State.Running);
         assert.ok(server?.pid, 'a running server process');

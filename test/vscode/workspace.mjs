@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { builtBundle } from '../fixtures/built.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** publisher.name, as the `remote.extensionKind` setting names it. */
+export const EXTENSION_ID = 'journey-dsl.journey-dsl';
 
 export function prepareWorkspace(parent = mkdtempSync(path.join(tmpdir(), 'journey-vscode-'))) {
     const folder = path.join(parent, 'workspace');
@@ -23,11 +25,15 @@ export function prepareWorkspace(parent = mkdtempSync(path.join(tmpdir(), 'journ
  * older than src/ (or, for the suite's own bundle, than its *.ts files). The runners
  * import this TypeScript helper: start them with `node --import tsx` (as package.json does).
  */
-export function checkBuilt() {
-    builtBundle('extension/extension.cjs');
-    builtBundle('server/main.cjs');
+export function checkBuilt({ web = false } = {}) {
+    builtBundle(web ? 'extension/web.js' : 'extension/extension.cjs');
+    builtBundle(web ? 'server/worker.js' : 'server/main.cjs');
     const suite = readdirSync(path.join(ROOT, 'test', 'vscode')).filter(name => name.endsWith('.ts')).map(name => path.join('test', 'vscode', name));
-    builtBundle(path.join('test', 'vscode', 'index.cjs'), ['src', ...suite]);
+    if (web) {
+        builtBundle(path.join('test', 'vscode-web', 'index.js'), ['src', 'test/vscode/web', ...suite]);
+    } else {
+        builtBundle(path.join('test', 'vscode', 'index.cjs'), ['src', ...suite]);
+    }
 }
 
 /**

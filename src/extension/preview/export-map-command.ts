@@ -1,7 +1,7 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { exportMap, type ExportFormat } from '../../render/export-map.js';
 import type { ThemeName } from '../../render/map-styles.js';
+import { baseName, type JourneyHost } from '../journey-host.js';
 import type { ViewModelSource } from './view-model-source.js';
 
 interface ExportChoice extends vscode.QuickPickItem {
@@ -20,7 +20,7 @@ const CHOICES: ExportChoice[] = [
  * "Journey: Export Map…": the map of a document as SVG or HTML, drawn by the
  * same renderer as the preview from the language server's model.
  */
-export async function exportMapCommand(models: ViewModelSource, source: vscode.Uri | undefined): Promise<void> {
+export async function exportMapCommand(models: ViewModelSource, source: vscode.Uri | undefined, host: JourneyHost): Promise<void> {
     if (!source) {
         void vscode.window.showWarningMessage('Open a .journey file (or its preview) to export its map.');
         return;
@@ -36,21 +36,18 @@ export async function exportMapCommand(models: ViewModelSource, source: vscode.U
     }
     const error = model.syntaxErrors[0];
     if (error) {
-        void vscode.window.showErrorMessage(`${path.posix.basename(source.path)} has a syntax error at line ${error.range.start.line + 1}, column ${error.range.start.character + 1}: fix it before exporting.`);
+        void vscode.window.showErrorMessage(`${baseName(source)} has a syntax error at line ${error.range.start.line + 1}, column ${error.range.start.character + 1}: fix it before exporting.`);
         return;
     }
-    const base = path.posix.basename(source.path, '.journey');
-    const defaultUri = source.scheme === 'file'
+    const base = baseName(source).replace(/\.journey$/, '');
+    // Beside the file (on disk or in a virtual workspace); an untitled one's goes to the workspace.
+    const defaultUri = source.scheme !== 'untitled'
         ? vscode.Uri.joinPath(source, '..', `${base}.${choice.format}`)
         : vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? source, `${base}.${choice.format}`);
-    const target = await vscode.window.showSaveDialog({
-        title: 'Export Journey Map',
-        defaultUri,
-        filters: choice.format === 'svg' ? { 'SVG image': ['svg'] } : { 'HTML page': ['html', 'htm'] }
-    });
+    const filters: Record<string, string[]> = choice.format === 'svg' ? { 'SVG image': ['svg'] } : { 'HTML page': ['html', 'htm'] };
+    const target = await host.saveExport(defaultUri, filters, exportMap(model, choice.format, choice.theme));
     if (!target) {
         return;
     }
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(exportMap(model, choice.format, choice.theme)));
     void vscode.window.showInformationMessage(`Exported the journey map to ${vscode.workspace.asRelativePath(target)}.`);
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { WebviewState } from '../../protocol/webview-protocol.js';
+import type { JourneyHost } from '../journey-host.js';
 import { exportMapCommand } from './export-map-command.js';
 import { JourneyPreview, PREVIEW_VIEW_TYPE, type PreviewStatus } from './preview-panel.js';
 import { ViewModelSource } from './view-model-source.js';
@@ -23,13 +24,13 @@ export class PreviewManager implements vscode.Disposable {
     private readonly models: ViewModelSource;
     private readonly disposables: vscode.Disposable[] = [];
 
-    constructor(private readonly context: vscode.ExtensionContext, client: LanguageClient) {
+    constructor(private readonly context: vscode.ExtensionContext, client: LanguageClient, host: JourneyHost) {
         this.models = new ViewModelSource(client);
         this.disposables.push(
             this.models,
             vscode.commands.registerCommand(PreviewCommand.open, (uri?: vscode.Uri) => this.open(uri, false)),
             vscode.commands.registerCommand(PreviewCommand.openToSide, (uri?: vscode.Uri) => this.open(uri, true)),
-            vscode.commands.registerCommand(PreviewCommand.export, (uri?: vscode.Uri) => exportMapCommand(this.models, this.targetOf(uri))),
+            vscode.commands.registerCommand(PreviewCommand.export, (uri?: vscode.Uri) => exportMapCommand(this.models, this.targetOf(uri), host)),
             vscode.commands.registerCommand(PreviewCommand.toggleLock, () => this.activePreview()?.toggleLock()),
             vscode.commands.registerCommand(PreviewCommand.status, (): PreviewStatus[] => [...this.previews].map(p => p.status())),
             vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
@@ -133,8 +134,8 @@ export class PreviewManager implements vscode.Disposable {
 }
 
 /** Called once from the extension's activate(). */
-export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): PreviewManager {
-    const manager = new PreviewManager(context, client);
+export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient, host: JourneyHost): PreviewManager {
+    const manager = new PreviewManager(context, client, host);
     context.subscriptions.push(manager);
     return manager;
 }

@@ -1,9 +1,9 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { elementAt, elementsById } from '../../model/view-model-query.js';
 import type { JourneyMapModel, Range } from '../../model/view-model.js';
 import { createNonce, previewPage } from '../../render/html-page.js';
 import { parseWebviewMessage, type HostMessage, type WebviewMessage } from '../../protocol/webview-protocol.js';
+import { baseName } from '../journey-host.js';
 import { UpdateThrottle } from './update-throttle.js';
 import type { ViewModelSource } from './view-model-source.js';
 
@@ -194,7 +194,7 @@ export class JourneyPreview implements vscode.Disposable {
     }
 
     private sendSource(): void {
-        this.post({ type: 'source', source: this.source.toString(), label: path.posix.basename(this.source.path), locked: this.lockedTo });
+        this.post({ type: 'source', source: this.source.toString(), label: baseName(this.source), locked: this.lockedTo });
     }
 
     private post(message: HostMessage): void {
@@ -202,7 +202,7 @@ export class JourneyPreview implements vscode.Disposable {
     }
 
     private updateTitle(): void {
-        const name = path.posix.basename(this.source.path);
+        const name = baseName(this.source);
         this.panel.title = this.lockedTo ? `[Preview] ${name}` : `Preview ${name}`;
     }
 

@@ -1,10 +1,9 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { CompareRequest } from '../../protocol/lsp-protocol.js';
 import { createNonce } from '../../render/html-page.js';
+import { baseName, type JourneyHost } from '../journey-host.js';
 import { comparePage } from './compare-page.js';
-import { headText } from './git-head.js';
 
 export const COMPARE_VIEW_TYPE = 'journey.compare';
 
@@ -14,13 +13,13 @@ export const COMPARE_VIEW_TYPE = 'journey.compare';
  * the page is drawn by the preview's renderer, with marks and a legend added.
  * Returns the panel (for tests), or undefined when there was nothing to show.
  */
-export async function compareWithHead(client: LanguageClient, extensionUri: vscode.Uri, given?: vscode.Uri): Promise<vscode.WebviewPanel | undefined> {
+export async function compareWithHead(client: LanguageClient, host: JourneyHost, extensionUri: vscode.Uri, given?: vscode.Uri): Promise<vscode.WebviewPanel | undefined> {
     const uri = given ?? activeJourneyUri();
     if (!uri) {
         void vscode.window.showWarningMessage('Open a .journey file to compare it with HEAD.');
         return undefined;
     }
-    const head = await headText(uri);
+    const head = await host.headText(uri);
     if (head.kind === 'unavailable') {
         void vscode.window.showErrorMessage(head.reason);
         return undefined;
@@ -38,7 +37,7 @@ export async function compareWithHead(client: LanguageClient, extensionUri: vsco
         void vscode.window.showErrorMessage('The Journey language server does not know this file yet. Try again in a moment.');
         return undefined;
     }
-    const fileName = path.posix.basename(uri.path);
+    const fileName = baseName(uri);
     const assets = vscode.Uri.joinPath(extensionUri, 'out', 'webview');
     const panel = vscode.window.createWebviewPanel(COMPARE_VIEW_TYPE, `${fileName} ↔ HEAD`, vscode.ViewColumn.Beside, {
         enableScripts: false,

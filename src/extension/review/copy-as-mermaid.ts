@@ -1,8 +1,8 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { ViewModelRequest } from '../../protocol/lsp-protocol.js';
 import { modelAsMermaid } from '../../model/export/export-mermaid.js';
+import { baseName, type JourneyHost } from '../journey-host.js';
 import { activeJourneyUri } from './compare-with-head.js';
 
 /**
@@ -10,14 +10,14 @@ import { activeJourneyUri } from './compare-with-head.js';
  * the clipboard, ready to paste into a pull request or an issue (GitHub draws
  * them). Returns the copied text, or undefined when nothing was copied.
  */
-export async function copyAsMermaid(client: LanguageClient, given?: vscode.Uri): Promise<string | undefined> {
+export async function copyAsMermaid(client: LanguageClient, host: JourneyHost, given?: vscode.Uri): Promise<string | undefined> {
     const uri = given ?? activeJourneyUri();
     if (!uri) {
         void vscode.window.showWarningMessage('Open a .journey file to copy its journeys as Mermaid.');
         return undefined;
     }
     const { model } = await client.sendRequest(ViewModelRequest, { uri: uri.toString() });
-    const name = path.posix.basename(uri.path);
+    const name = baseName(uri);
     if (!model) {
         void vscode.window.showErrorMessage('The Journey language server does not know this file yet. Try again in a moment.');
         return undefined;
@@ -32,7 +32,7 @@ export async function copyAsMermaid(client: LanguageClient, given?: vscode.Uri):
         return undefined;
     }
     const text = modelAsMermaid(model);
-    await vscode.env.clipboard.writeText(text);
+    await host.writeClipboard(text);
     const count = model.journeys.length;
     void vscode.window.showInformationMessage(`Copied ${count === 1 ? 'the journey' : `${count} journeys`} of ${name} as Mermaid.`);
     return text;
