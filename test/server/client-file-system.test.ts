@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
-    createProtocolConnection, DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification, ExitNotification,
+    createProtocolConnection, DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification,
     FileChangeType, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest,
     StreamMessageReader, StreamMessageWriter, type Diagnostic, type ProtocolConnection
 } from 'vscode-languageserver-protocol/node';
@@ -129,6 +129,29 @@ describe('the server on a workspace read through the client (virtual workspaces,
         files.set(`${ROOT}/more.journey`, 'owner NewTeam "Back again"\n');
         await changed('more.journey', FileChangeType.Created);
         await diagnostics('uses.journey', all => all.length === 0);
+    });
+
+    it('forgets a closed untitled document, and goes on following changes', async () => {
+        const untitled = 'untitled:Untitled-1';
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri: untitled, languageId: 'journey', version: 1, text: 'owner Draft "Not saved"\n' }
+        });
+        await new Promise<void>((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error('no diagnostics for the untitled document')), 20000);
+            const check = () => {
+                if (latest.has(untitled)) {
+                    clearTimeout(timer);
+                    waiters.splice(waiters.indexOf(check), 1);
+                    resolve();
+                }
+            };
+            waiters.push(check);
+            check();
+        });
+        await connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: untitled } });
+        files.set(`${ROOT}/journey.config.json`, JSON.stringify({ severity: { 'journey/unused-definition': 'warning' } }));
+        await changed('journey.config.json', FileChangeType.Changed);
+        await diagnostics('owners.journey', all => codes(all).includes('journey/unused-definition'));
     });
 
     it('answers for open documents as on disk', async () => {

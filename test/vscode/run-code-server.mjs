@@ -112,9 +112,12 @@ function waitForResults(file, progress, timeoutMs) {
         let printed = 0;
         const flush = () => {
             if (existsSync(progress)) {
+                // The web runner rewrites the whole log: print only what is new, never a shorter read again.
                 const text = readFileSync(progress, 'utf8');
-                process.stdout.write(text.slice(printed));
-                printed = text.length;
+                if (text.length > printed) {
+                    process.stdout.write(text.slice(printed));
+                    printed = text.length;
+                }
             }
         };
         const check = () => {

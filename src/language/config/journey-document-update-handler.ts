@@ -1,6 +1,7 @@
 import { DocumentState, URI, type LangiumDocuments } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
-import type { DidChangeWatchedFilesParams } from 'vscode-languageserver';
+import type { DidChangeWatchedFilesParams, TextDocumentChangeEvent } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { JourneyProjectConfig } from './journey-project-config.js';
 
 /**
@@ -15,6 +16,18 @@ export class JourneyDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     constructor(services: LangiumSharedServices, private readonly projectConfig: JourneyProjectConfig) {
         super(services);
         this.documents = services.workspace.LangiumDocuments;
+    }
+
+    /**
+     * A closed untitled document is gone: without this it would stay in the workspace
+     * with no file behind it and no language to look up, and the next update that
+     * touches every document (a config change, a relink) would fail on it.
+     */
+    didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
+        const uri = URI.parse(event.document.uri);
+        if (uri.scheme === 'untitled') {
+            this.fireDocumentUpdate([], [uri]);
+        }
     }
 
     override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
