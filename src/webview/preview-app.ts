@@ -1,41 +1,48 @@
-import type { JourneyMapModel } from '../model/view-model.js';
-import { renderMap } from '../render/render-map.js';
-import type { Host } from './host.js';
-import { DomPatcher } from './patch-dom.js';
-import { buildChrome, type PreviewChrome, type ToolbarAction } from './preview-chrome.js';
+import { allElements } from '../model/view-model-query.js';
 import type { HostMessage, WebviewState } from '../protocol/webview-protocol.js';
-import { syntaxBannerText } from './syntax-banner.js';
-
-const MIN_ZOOM = 0.1;
-const MAX_ZOOM = 4;
-const ZOOM_STEP = 1.2;
+import { renderMap } from '../render/render-map.js';
+import { SyntaxBanner } from './banner.js';
+import { Highlighter } from './highlight.js';
+import type { Host } from './host.js';
+import { actionForKey, isActivationKey } from './keys.js';
+import { ModelCache } from './model-cache.js';
+import { DomPatcher } from './patch-dom.js';
+import { buildChrome, type PreviewChrome } from './preview-chrome.js';
+import { Zoom } from './zoom.js';
 
 /**
- * The preview in the page: keeps the latest model of each document, draws the
- * current one by patching the DOM, keeps the last good map while the text has
- * syntax errors, and turns clicks and keys into messages for the host.
+ * The preview in the page: follows the host's messages and draws the current
+ * document's map by patching the DOM. The parts it wires together each keep
+ * one concern: the models (`ModelCache`), the syntax banner, the zoom, the
+ * highlight, the keys; the view state (document, zoom, scroll) is saved with
+ * the host so a reloaded preview comes back as it was.
  */
 export class PreviewApp {
     private readonly chrome: PreviewChrome;
     private readonly patcher: DomPatcher;
-    private readonly models = new Map<string, JourneyMapModel>();
-    private readonly lastGood = new Map<string, JourneyMapModel>();
+    private readonly models = new ModelCache();
+    private readonly banner: SyntaxBanner;
+    private readonly zoom: Zoom;
+    private readonly highlighter: Highlighter;
     private documents: Array<{ source: string; label: string }> = [];
     private source: string | undefined;
     private label = '';
     private locked = false;
-    private zoom = 1;
-    private size = { width: 0, height: 0 };
-    private highlighted: string | null = null;
-    private byId = new Map<string, Element[]>();
     private renders = 0;
     private pendingScroll: { left: number; top: number } | undefined;
 
     constructor(private readonly window: Window, private readonly host: Host) {
         const document = window.document;
         document.body.dataset.host = host.kind;
-        this.chrome = buildChrome(document, action => this.onAction(action));
+        this.chrome = buildChrome(document, action => this.zoom.run(action));
         this.patcher = new DomPatcher(this.chrome.map);
+        this.zoom = new Zoom(this.chrome.viewport, this.chrome.zoomLevel, () => this.patcher.element, () => this.saveState());
+        this.highlighter = new Highlighter(() => this.patcher.element);
+        this.banner = new SyntaxBanner(this.chrome, () => {
+            if (this.source) {
+                this.host.post({ type: 'revealSyntaxError', source: this.source });
+            }
+        });
         const state = host.getState();
         if (state) {
             this.restore(state);
@@ -43,15 +50,16 @@ export class PreviewApp {
         }
         this.chrome.map.addEventListener('click', event => this.activate(event.target));
         this.chrome.map.addEventListener('keydown', event => {
-            if ((event.key === 'Enter' || event.key === ' ') && (event.target as Element).getAttribute?.('data-id')) {
+            if (isActivationKey(event) && (event.target as Element).getAttribute?.('data-id')) {
                 event.preventDefault();
                 this.activate(event.target);
             }
         });
-        document.addEventListener('keydown', event => this.onKey(event));
-        this.chrome.bannerText.addEventListener('click', () => {
-            if (this.source) {
-                this.host.post({ type: 'revealSyntaxError', source: this.source });
+        document.addEventListener('keydown', event => {
+            const action = actionForKey(event);
+            if (action) {
+                event.preventDefault();
+                this.zoom.run(action);
             }
         });
         let scrollQueued = false;
@@ -69,7 +77,7 @@ export class PreviewApp {
         switch (message.type) {
             case 'source':
                 if (message.source !== this.source) {
-                    this.highlighted = null;
+                    this.highlighter.highlight(null, false);
                 }
                 this.source = message.source;
                 this.label = message.label;
@@ -84,9 +92,6 @@ export class PreviewApp {
                 break;
             case 'render':
                 this.models.set(message.source, message.model);
-                if (message.model.syntaxErrors.length === 0) {
-                    this.lastGood.set(message.source, message.model);
-                }
                 if (this.host.kind === 'browser' && this.source === undefined) {
                     this.select(this.documents[0]?.source ?? message.source);
                 } else if (message.source === this.source) {
@@ -95,7 +100,7 @@ export class PreviewApp {
                 break;
             case 'highlight':
                 if (message.source === this.source) {
-                    this.highlight(message.elementId, message.reveal);
+                    this.highlighter.highlight(message.elementId, message.reveal);
                 }
                 break;
         }
@@ -104,41 +109,30 @@ export class PreviewApp {
     private select(source: string): void {
         this.source = source;
         this.label = this.documents.find(d => d.source === source)?.label ?? source;
-        this.highlighted = null;
+        this.highlighter.highlight(null, false);
         this.showTitle();
         this.showDocuments();
         this.draw();
     }
 
     private draw(): void {
-        const model = this.source !== undefined ? this.models.get(this.source) : undefined;
-        if (!model || this.source === undefined) {
+        const toShow = this.source !== undefined ? this.models.toShow(this.source) : undefined;
+        if (!toShow || this.source === undefined) {
             return;
         }
-        const errors = model.syntaxErrors;
-        const shown = errors.length > 0 ? this.lastGood.get(this.source) ?? model : model;
-        this.showBanner(model, shown !== model);
+        const { latest, shown, keptLastGood } = toShow;
+        this.banner.show(latest, keptLastGood);
         const { svg, width, height } = renderMap(shown);
         this.patcher.render(svg);
-        this.size = { width, height };
-        this.applyZoom();
-        this.indexElements();
-        this.highlight(this.highlighted, false);
+        this.zoom.drawn(width, height);
+        this.highlighter.indexDrawn();
         this.renders++;
         this.window.document.body.dataset.renders = String(this.renders);
-        this.host.post({ type: 'rendered', source: this.source, documentVersion: shown.documentVersion, keptLastGood: shown !== model });
+        this.host.post({ type: 'rendered', source: this.source, documentVersion: shown.documentVersion, keptLastGood });
         if (this.pendingScroll) {
             this.chrome.viewport.scrollLeft = this.pendingScroll.left;
             this.chrome.viewport.scrollTop = this.pendingScroll.top;
             this.pendingScroll = undefined;
-        }
-    }
-
-    private showBanner(model: JourneyMapModel, keptLastGood: boolean): void {
-        const text = syntaxBannerText(model.syntaxErrors, keptLastGood);
-        this.chrome.banner.hidden = text === undefined;
-        if (text !== undefined) {
-            this.chrome.bannerText.textContent = text;
         }
     }
 
@@ -159,38 +153,6 @@ export class PreviewApp {
         }));
     }
 
-    private indexElements(): void {
-        this.byId = new Map();
-        const root = this.patcher.element;
-        if (!root) {
-            return;
-        }
-        for (const element of Array.from(root.querySelectorAll('[data-id]'))) {
-            const id = element.getAttribute('data-id')!;
-            const list = this.byId.get(id);
-            if (list) {
-                list.push(element);
-            } else {
-                this.byId.set(id, [element]);
-            }
-        }
-    }
-
-    private highlight(id: string | null, reveal: boolean): void {
-        for (const element of Array.from(this.patcher.element?.querySelectorAll('.jm-highlight') ?? [])) {
-            element.classList.remove('jm-highlight');
-        }
-        this.highlighted = id;
-        const elements = id ? this.byId.get(id) ?? [] : [];
-        for (const element of elements) {
-            element.classList.add('jm-highlight');
-        }
-        if (reveal && elements.length > 0) {
-            const primary = elements.find(e => e.getAttribute('role') === 'button') ?? elements[0];
-            primary.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-        }
-    }
-
     private activate(target: EventTarget | null): void {
         const element = (target as Element | null)?.closest?.('[data-id]');
         const id = element?.getAttribute('data-id');
@@ -202,14 +164,13 @@ export class PreviewApp {
         } else {
             this.showLocation(id);
         }
-        this.highlight(id, false);
+        this.highlighter.highlight(id, false);
     }
 
     /** Outside an editor, say where the element is written. */
     private showLocation(id: string): void {
         const model = this.source ? this.models.get(this.source) : undefined;
-        const all = model ? [...model.journeys.flatMap(j => [j, ...j.stages, ...j.stages.flatMap(s => s.touchpoints)]), ...model.owners, ...model.personas, ...model.kpis] : [];
-        const element = all.find(e => e.id === id);
+        const element = model ? [...allElements(model)].find(e => e.id === id) : undefined;
         if (element) {
             const file = decodeURIComponent(element.source.uri.replace(/^.*\//, ''));
             const { line, character } = element.source.selection.start;
@@ -217,58 +178,8 @@ export class PreviewApp {
         }
     }
 
-    private onKey(event: KeyboardEvent): void {
-        if (event.ctrlKey || event.metaKey || event.altKey) {
-            return;
-        }
-        const actions: Record<string, ToolbarAction> = { '+': 'zoom-in', '=': 'zoom-in', '-': 'zoom-out', '0': 'fit', '1': 'actual-size' };
-        const action = actions[event.key];
-        if (action) {
-            event.preventDefault();
-            this.onAction(action);
-        }
-    }
-
-    private onAction(action: ToolbarAction): void {
-        switch (action) {
-            case 'zoom-in': this.setZoom(this.zoom * ZOOM_STEP); break;
-            case 'zoom-out': this.setZoom(this.zoom / ZOOM_STEP); break;
-            case 'actual-size': this.setZoom(1); break;
-            case 'fit': {
-                const viewport = this.chrome.viewport;
-                const fit = Math.min(viewport.clientWidth / this.size.width, viewport.clientHeight / this.size.height);
-                this.setZoom(Number.isFinite(fit) && fit > 0 ? fit : 1);
-                break;
-            }
-        }
-    }
-
-    /** Zooms around the middle of what is in view. */
-    private setZoom(zoom: number): void {
-        const viewport = this.chrome.viewport;
-        const next = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
-        const centreX = (viewport.scrollLeft + viewport.clientWidth / 2) / this.zoom;
-        const centreY = (viewport.scrollTop + viewport.clientHeight / 2) / this.zoom;
-        this.zoom = next;
-        this.applyZoom();
-        viewport.scrollLeft = centreX * next - viewport.clientWidth / 2;
-        viewport.scrollTop = centreY * next - viewport.clientHeight / 2;
-        this.saveState();
-    }
-
-    private applyZoom(): void {
-        const svg = this.patcher.element;
-        if (svg && this.size.width > 0) {
-            svg.setAttribute('width', String(Math.round(this.size.width * this.zoom)));
-            svg.setAttribute('height', String(Math.round(this.size.height * this.zoom)));
-        }
-        this.chrome.zoomLevel.textContent = `${Math.round(this.zoom * 100)}%`;
-    }
-
     private restore(state: WebviewState): void {
-        if (typeof state.zoom === 'number' && state.zoom >= MIN_ZOOM && state.zoom <= MAX_ZOOM) {
-            this.zoom = state.zoom;
-        }
+        this.zoom.restore(state.zoom);
         if (typeof state.scrollLeft === 'number' && typeof state.scrollTop === 'number') {
             this.pendingScroll = { left: state.scrollLeft, top: state.scrollTop };
         }
@@ -284,7 +195,7 @@ export class PreviewApp {
             source: this.source,
             label: this.label,
             locked: this.locked,
-            zoom: this.zoom,
+            zoom: this.zoom.value,
             scrollLeft: this.chrome.viewport.scrollLeft,
             scrollTop: this.chrome.viewport.scrollTop
         });

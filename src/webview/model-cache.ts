@@ -1,0 +1,35 @@
+import type { JourneyMapModel } from '../model/view-model.js';
+
+/** What to draw for a document: its latest model, and the map to show for it. */
+export interface ModelToShow {
+    latest: JourneyMapModel;
+    /** The latest model, or while it has syntax errors the last one without. */
+    shown: JourneyMapModel;
+    keptLastGood: boolean;
+}
+
+/** The latest model of each document, and the last one that parsed, so a typo does not blank the map. */
+export class ModelCache {
+    private readonly latest = new Map<string, JourneyMapModel>();
+    private readonly lastGood = new Map<string, JourneyMapModel>();
+
+    set(source: string, model: JourneyMapModel): void {
+        this.latest.set(source, model);
+        if (model.syntaxErrors.length === 0) {
+            this.lastGood.set(source, model);
+        }
+    }
+
+    get(source: string): JourneyMapModel | undefined {
+        return this.latest.get(source);
+    }
+
+    toShow(source: string): ModelToShow | undefined {
+        const latest = this.latest.get(source);
+        if (!latest) {
+            return undefined;
+        }
+        const shown = latest.syntaxErrors.length > 0 ? this.lastGood.get(source) ?? latest : latest;
+        return { latest, shown, keptLastGood: shown !== latest };
+    }
+}
