@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { AstUtils } from 'langium';
 import { buildWorkspace, exampleFiles } from './helpers.js';
 import { measuresOf, nextOf, personasOf } from '../src/language/element-properties.js';
 
@@ -34,5 +35,22 @@ describe('reference examples', () => {
         const names = documents['kundereise.journey'].parseResult.value.elements.map(e => e.name);
         assert.ok(names.includes('Markedsføring'));
         assert.ok(names.includes('Gjenkjøp'));
+    });
+
+    it('include a fourth example, in Danish, that uses every construct of the second edition', async () => {
+        const files = Object.fromEntries(exampleFiles().map(({ name, text }) => [name, text]));
+        const text = files['bibliotek.journey'];
+        const id = '[\\p{L}_][\\p{L}\\d_]*';
+        for (const construct of [`emotion \\+\\d`, `emotion -\\d for ${id}`, `^\\s+persona ${id}$`, `backstage "[^"]+" by ${id}`,
+            `support "[^"]+"$`, `support "[^"]+" by ${id}`, `continues ${id}$`, `continues ${id}\\.${id}`,
+            `pain "[^"]+" from ${id}, ${id}`, `opportunity "[^"]+" from ${id}`, `^evidence ${id} "[^"]+" \\{`,
+            'source "', 'date "', 'url "', 'sample \\d+'].map(pattern => new RegExp(pattern, 'mu'))) {
+            assert.match(text, construct);
+        }
+        const { documents } = await buildWorkspace(files);
+        const bibliotek = documents['bibliotek.journey'];
+        const references = [...AstUtils.streamAst(bibliotek.parseResult.value)].flatMap(node => [...AstUtils.streamReferences(node)]);
+        assert.ok(references.length > 30);
+        assert.deepEqual(references.filter(ref => ref.reference.ref === undefined).map(ref => ref.reference.$refText), [], 'all resolve');
     });
 });

@@ -1,23 +1,26 @@
 import { AstUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
 import {
-    isJourney, isKpi, isOwner, isPersona,
-    type Journey, type JourneyFile, type Kpi, type Owner, type Persona, type Quantity, type Stage, type Touchpoint
+    isEvidence, isJourney, isKpi, isOwner, isPersona,
+    type BackstageProperty, type Evidence, type Journey, type JourneyFile, type Kpi, type OpportunityProperty, type Owner,
+    type PainProperty, type Persona, type Quantity, type Stage, type SupportProperty, type Touchpoint
 } from '../language/generated/ast.js';
 import {
-    channelOf, contactOf, currentOf, descriptionOf, emotionOf, goalOf, measuresOf, needOf, nextOf, opportunitiesOf,
-    ownerOf, painsOf, personaGoalsOf, personaNeedsOf, personaPainsOf, personasOf, targetOf, unitOf
+    backstageOf, channelOf, contactOf, continuesOf, currentOf, dateOf, descriptionOf, emotionOf, goalOf, measuresOf, needOf,
+    nextOf, opportunitiesOf, ownerOf, painsOf, personaEmotionsOf, personaGoalsOf, personaNeedsOf, personaPainsOf, personasOf,
+    sampleOf, sourceOf, supportOf, targetOf, unitOf, urlOf
 } from '../language/element-properties.js';
 import { effectiveOwner, emotionValue, formatQuantity, kpiStatus, quantityValue } from '../language/semantics.js';
 import {
     VIEW_MODEL_VERSION,
-    type Comparator, type JourneyMapModel, type JourneyView, type KpiView, type OwnerView, type PersonaView,
-    type QuantityView, type Range, type SourceLocation, type StageView, type SyntaxProblem, type TargetView,
-    type TouchpointView, type ViewReference
+    type CitationView, type Comparator, type ContinuesView, type EvidenceView, type JourneyMapModel, type JourneyView,
+    type KpiView, type OwnerView, type PersonaEmotionView, type PersonaSource, type PersonaView, type QuantityView, type Range,
+    type ServiceItemView, type SourceLocation, type StageView, type SyntaxProblem, type TargetView, type TouchpointView,
+    type ViewReference
 } from './view-model.js';
 import { nameNode } from '../language/journey-cst.js';
 import { syntaxErrorRanges } from '../language/syntax-error-position.js';
 
-type Definition = Owner | Persona | Kpi;
+type Definition = Owner | Persona | Kpi | Evidence;
 
 const EMPTY_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -46,7 +49,7 @@ class ViewModelBuilder {
         const elements = this.root.elements ?? [];
         // Own definitions first, so that their ids win over same-named ones elsewhere.
         for (const element of elements) {
-            if (isOwner(element) || isPersona(element) || isKpi(element)) {
+            if (isOwner(element) || isPersona(element) || isKpi(element) || isEvidence(element)) {
                 this.definitionId(element);
             }
         }
@@ -54,6 +57,7 @@ class ViewModelBuilder {
         const owners: OwnerView[] = [];
         const personas: PersonaView[] = [];
         const kpis: KpiView[] = [];
+        const evidence: EvidenceView[] = [];
         // Listing a KPI may add its owner; iterate over a snapshot until nothing is new.
         const listed = new Set<Definition>();
         while (listed.size < this.definitions.size) {
@@ -66,6 +70,8 @@ class ViewModelBuilder {
                     owners.push(this.owner(definition));
                 } else if (isPersona(definition)) {
                     personas.push(this.persona(definition));
+                } else if (isEvidence(definition)) {
+                    evidence.push(this.evidence(definition));
                 } else {
                     kpis.push(this.kpi(definition));
                 }
@@ -79,6 +85,7 @@ class ViewModelBuilder {
             owners: sortByName(owners),
             personas: sortByName(personas),
             kpis: sortByName(kpis),
+            evidence: sortByName(evidence),
             syntaxErrors: syntaxErrors(this.document)
         };
     }
@@ -108,8 +115,11 @@ class ViewModelBuilder {
             goal: goalOf(stage),
             need: needOf(stage),
             emotion: emotionValue(emotionOf(stage)),
+            personaEmotions: this.personaEmotions(stage),
+            personas: personasOf(stage).map(ref => this.reference(ref)!),
             pains: painsOf(stage).map(pain => pain.text),
             opportunities: opportunitiesOf(stage).map(opportunity => opportunity.text),
+            citations: this.citations(painsOf(stage), opportunitiesOf(stage)),
             measures: measuresOf(stage).map(ref => this.reference(ref)!),
             touchpoints: stage.touchpoints.map(touchpoint => this.touchpoint(touchpoint, path))
         };
@@ -127,11 +137,19 @@ class ViewModelBuilder {
             owner: this.reference(ownerOf(touchpoint)),
             effectiveOwner: inherited ? { ...this.reference(inherited.reference)!, from: inherited.from } : undefined,
             emotion: emotionValue(emotionOf(touchpoint)),
+            personaEmotions: this.personaEmotions(touchpoint),
+            personas: personasOf(touchpoint).map(ref => this.reference(ref)!),
+            passedBy: [],
             pains: painsOf(touchpoint).map(pain => pain.text),
             opportunities: opportunitiesOf(touchpoint).map(opportunity => opportunity.text),
+            citations: this.citations(painsOf(touchpoint), opportunitiesOf(touchpoint)),
             measures: measuresOf(touchpoint).map(ref => this.reference(ref)!),
-            next: undefined
+            next: undefined,
+            backstage: backstageOf(touchpoint).map(item => this.serviceItem(item)),
+            support: supportOf(touchpoint).map(item => this.serviceItem(item)),
+            continues: this.continues(touchpoint)
         };
+        this.passedBy(touchpoint, view);
         const next = nextOf(touchpoint);
         if (next) {
             const target = next.ref;
@@ -142,6 +160,80 @@ class ViewModelBuilder {
             };
         }
         return view;
+    }
+
+    private personaEmotions(element: Stage | Touchpoint): PersonaEmotionView[] {
+        return personaEmotionsOf(element).map(property => ({ persona: this.reference(property.persona)!, emotion: emotionValue(property)! }))
+            .filter(entry => entry.emotion !== undefined);
+    }
+
+    private citations(pains: PainProperty[], opportunities: OpportunityProperty[]): CitationView[] {
+        const cited = (on: CitationView['on'], notes: Array<PainProperty | OpportunityProperty>) => notes.flatMap((note, index) =>
+            note.evidence.length === 0 ? [] : [{ on, index, text: note.text, evidence: note.evidence.map(ref => this.reference(ref)!) }]);
+        return [...cited('pain', pains), ...cited('opportunity', opportunities)];
+    }
+
+    private serviceItem(item: BackstageProperty | SupportProperty): ServiceItemView {
+        const view: ServiceItemView = { text: item.text };
+        if (item.owner) {
+            view.owner = this.reference(item.owner);
+        }
+        return view;
+    }
+
+    private continues(touchpoint: Touchpoint): ContinuesView | undefined {
+        const written = continuesOf(touchpoint);
+        if (!written?.journey) {
+            return undefined;
+        }
+        const journey = written.journey.ref;
+        const view: ContinuesView = {
+            journey: { name: written.journey.$refText, resolved: journey !== undefined, targetId: journey ? `journey:${journey.name}` : undefined },
+            sameDocument: journey !== undefined && sameDocument(journey, this.root)
+        };
+        if (written.stage) {
+            const stage = written.stage.ref;
+            view.stage = {
+                name: written.stage.$refText,
+                resolved: stage !== undefined,
+                targetId: stage ? `stage:${stage.$container?.name ?? ''}.${stage.name}` : undefined
+            };
+        }
+        return view;
+    }
+
+    /** Who passes a touchpoint: its own personas, else its stage's, else its journey's; plus those who feel something here. */
+    private passedBy(touchpoint: Touchpoint, view: TouchpointView): void {
+        const stage = touchpoint.$container;
+        const sources: Array<[PersonaSource, ViewReference[]]> = [
+            ['touchpoint', view.personas],
+            ['stage', personasOf(stage).map(ref => this.reference(ref)!)],
+            ['journey', personasOf(stage?.$container).map(ref => this.reference(ref)!)]
+        ];
+        const found = sources.find(([, personas]) => personas.length > 0);
+        const seen = new Set<string>();
+        for (const persona of [...found?.[1] ?? [], ...view.personaEmotions.map(entry => entry.persona)]) {
+            const key = persona.targetId ?? `unresolved:${persona.name}`;
+            if (!seen.has(key)) {
+                seen.add(key);
+                view.passedBy.push(persona);
+            }
+        }
+        if (found) {
+            view.passedByFrom = found[0];
+        } else if (view.passedBy.length > 0) {
+            view.passedByFrom = 'touchpoint';
+        }
+    }
+
+    private evidence(evidence: Evidence): EvidenceView {
+        return {
+            id: this.definitions.get(evidence)!,
+            kind: 'evidence',
+            ...this.naming(evidence),
+            source: this.source(evidence),
+            ...definedOnly({ origin: sourceOf(evidence), date: dateOf(evidence), url: urlOf(evidence), sample: sampleOf(evidence) })
+        };
     }
 
     private owner(owner: Owner): OwnerView {
@@ -272,6 +364,11 @@ function target(kpi: Kpi): TargetView | undefined {
  */
 function syntaxErrors(document: LangiumDocument): SyntaxProblem[] {
     return syntaxErrorRanges(document).map(error => ({ message: error.message, range: copyRange(error.range) }));
+}
+
+/** The fields that are written, so that absent ones stay absent in the JSON. */
+function definedOnly<T extends Record<string, unknown>>(fields: T): Partial<T> {
+    return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
 function sortByName<T extends { name: string; id: string }>(items: T[]): T[] {

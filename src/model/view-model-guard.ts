@@ -15,6 +15,7 @@ export function isJourneyMapModel(value: unknown): value is JourneyMapModel {
         && isArrayOf(value.personas, v => isElement(v, 'persona') && isOptional(v.description, isString)
             && isArrayOf(v.goals, isString) && isArrayOf(v.needs, isString) && isArrayOf(v.pains, isString))
         && isArrayOf(value.kpis, isKpi)
+        && isArrayOf(value.evidence, isEvidence)
         && isArrayOf(value.syntaxErrors, v => isObject(v) && isString(v.message) && isRange(v.range));
 }
 
@@ -69,6 +70,38 @@ function isQuantity(value: unknown): value is Obj {
 const COMPARATORS = new Set(['>=', '<=', '>', '<', '=']);
 const STATUSES = new Set(['on-track', 'off-track', 'unknown']);
 const OWNER_SOURCES = new Set(['touchpoint', 'stage', 'journey']);
+const PERSONA_SOURCES = OWNER_SOURCES;
+const CITED_ON = new Set(['pain', 'opportunity']);
+
+function isEvidence(value: unknown): boolean {
+    return isElement(value, 'evidence') && isOptional(value.origin, isString) && isOptional(value.date, isString)
+        && isOptional(value.url, isString) && isOptional(value.sample, isNumber);
+}
+
+function isPersonaEmotion(value: unknown): boolean {
+    return isObject(value) && isReference(value.persona) && isNumber(value.emotion);
+}
+
+function isCitation(value: unknown): boolean {
+    return isObject(value) && CITED_ON.has(value.on as string) && isNumber(value.index) && isString(value.text)
+        && isArrayOf(value.evidence, isReference);
+}
+
+function isServiceItem(value: unknown): boolean {
+    return isObject(value) && isString(value.text) && isOptional(value.owner, isReference);
+}
+
+function isContinues(value: unknown): boolean {
+    return isObject(value) && isReference(value.journey) && isOptional(value.stage, isReference) && isBoolean(value.sameDocument);
+}
+
+/** What stages and touchpoints share: emotions, personas, notes and their evidence, measures. */
+function hasExperience(value: Obj): boolean {
+    return isOptional(value.emotion, isNumber) && isArrayOf(value.personaEmotions, isPersonaEmotion)
+        && isArrayOf(value.personas, isReference) && isArrayOf(value.pains, isString)
+        && isArrayOf(value.opportunities, isString) && isArrayOf(value.citations, isCitation)
+        && isArrayOf(value.measures, isReference);
+}
 
 function isKpi(value: unknown): boolean {
     return isElement(value, 'kpi') && isOptional(value.description, isString) && isOptional(value.owner, isReference)
@@ -83,16 +116,15 @@ function isJourney(value: unknown): boolean {
 
 function isStage(value: unknown): boolean {
     return isElement(value, 'stage') && isOptional(value.owner, isReference) && isOptional(value.goal, isString)
-        && isOptional(value.need, isString) && isOptional(value.emotion, isNumber) && isArrayOf(value.pains, isString)
-        && isArrayOf(value.opportunities, isString) && isArrayOf(value.measures, isReference)
-        && isArrayOf(value.touchpoints, isTouchpoint);
+        && isOptional(value.need, isString) && hasExperience(value) && isArrayOf(value.touchpoints, isTouchpoint);
 }
 
 function isTouchpoint(value: unknown): boolean {
     return isElement(value, 'touchpoint') && isString(value.qualifiedName) && isOptional(value.channel, isString)
         && isOptional(value.owner, isReference)
         && isOptional(value.effectiveOwner, o => isReference(o) && OWNER_SOURCES.has((o as Obj).from as string))
-        && isOptional(value.emotion, isNumber) && isArrayOf(value.pains, isString)
-        && isArrayOf(value.opportunities, isString) && isArrayOf(value.measures, isReference)
-        && isOptional(value.next, isReference);
+        && hasExperience(value) && isArrayOf(value.passedBy, isReference)
+        && isOptional(value.passedByFrom, s => PERSONA_SOURCES.has(s as string))
+        && isOptional(value.next, isReference) && isArrayOf(value.backstage, isServiceItem)
+        && isArrayOf(value.support, isServiceItem) && isOptional(value.continues, isContinues);
 }

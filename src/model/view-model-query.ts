@@ -1,7 +1,7 @@
 import type { AnyElement, JourneyMapModel, Position, Range } from './view-model.js';
 
 /** Every element of the model (or of anything shaped like it): journeys, their stages and touchpoints, then the definitions. */
-export function* allElements(model: Pick<JourneyMapModel, 'journeys' | 'owners' | 'personas' | 'kpis'>): Generator<AnyElement> {
+export function* allElements(model: Pick<JourneyMapModel, 'journeys' | 'owners' | 'personas' | 'kpis' | 'evidence'>): Generator<AnyElement> {
     for (const journey of model.journeys) {
         yield journey;
         for (const stage of journey.stages) {
@@ -12,6 +12,7 @@ export function* allElements(model: Pick<JourneyMapModel, 'journeys' | 'owners' 
     yield* model.owners;
     yield* model.personas;
     yield* model.kpis;
+    yield* model.evidence;
 }
 
 export function elementsById(model: JourneyMapModel): Map<string, AnyElement> {

@@ -10,7 +10,7 @@ import type { Comparator, ElementKind, KpiStatus, OwnerSource } from '../languag
 export type { Comparator, ElementKind, KpiStatus, OwnerSource };
 
 /** Bumped whenever a field changes meaning or shape; consumers check it. */
-export const VIEW_MODEL_VERSION = 1;
+export const VIEW_MODEL_VERSION = 2;
 
 /** Zero-based, as in LSP. */
 export interface Position {
@@ -46,7 +46,11 @@ export interface ViewElement {
 /** A cross-reference as written, and the element it resolves to (when it does). */
 export interface ViewReference {
     name: string;
-    /** The id of the target in this model's owners/personas/kpis, or of a touchpoint. */
+    /**
+     * The id of the target in this model's definitions, or of a touchpoint. A
+     * `continues` target in another document carries the id it has in that
+     * document's model (`journey:Name`, `stage:Journey.Stage`).
+     */
     targetId?: string;
     resolved: boolean;
 }
@@ -68,6 +72,37 @@ export interface TargetView extends QuantityView {
     comparatorWritten: boolean;
 }
 
+/** `emotion N for Persona`: one persona's own emotion, as written (may lie outside -2..+2). */
+export interface PersonaEmotionView {
+    persona: ViewReference;
+    emotion: number;
+}
+
+/** A pain or opportunity that cites evidence (`pain "…" from Survey2026, Interviews`). */
+export interface CitationView {
+    on: 'pain' | 'opportunity';
+    /** Its index in the element's `pains` or `opportunities`. */
+    index: number;
+    text: string;
+    evidence: ViewReference[];
+}
+
+/** `backstage "…" by Owner` or `support "…" by Owner`: work behind a touchpoint. */
+export interface ServiceItemView {
+    text: string;
+    owner?: ViewReference;
+}
+
+/** `continues Journey` or `continues Journey.Stage`: where the customer goes next. */
+export interface ContinuesView {
+    journey: ViewReference;
+    stage?: ViewReference;
+    /** Whether the target journey is written in this model's own document. */
+    sameDocument: boolean;
+}
+
+export type PersonaSource = 'touchpoint' | 'stage' | 'journey';
+
 export interface JourneyView extends ViewElement {
     kind: 'journey';
     description?: string;
@@ -83,8 +118,14 @@ export interface StageView extends ViewElement {
     need?: string;
     /** As written; may lie outside -2..+2 (a diagnostic says so; the map clamps). */
     emotion?: number;
+    /** Each persona's own emotion (`emotion N for P`), the first per persona, in writing order. */
+    personaEmotions: PersonaEmotionView[];
+    /** The personas written on the stage (`persona P, Q`). */
+    personas: ViewReference[];
     pains: string[];
     opportunities: string[];
+    /** The pains and opportunities that cite evidence. */
+    citations: CitationView[];
     measures: ViewReference[];
     touchpoints: TouchpointView[];
 }
@@ -99,10 +140,24 @@ export interface TouchpointView extends ViewElement {
     /** The owner in effect, inherited from the stage or journey when not written here. */
     effectiveOwner?: EffectiveOwnerReference;
     emotion?: number;
+    personaEmotions: PersonaEmotionView[];
+    /** The personas written on the touchpoint itself. */
+    personas: ViewReference[];
+    /**
+     * Who passes here: the touchpoint's own personas, else its stage's, else the
+     * journey's; plus any persona with its own emotion here.
+     */
+    passedBy: ViewReference[];
+    /** Where `passedBy` comes from (absent when nobody is named anywhere). */
+    passedByFrom?: PersonaSource;
     pains: string[];
     opportunities: string[];
+    citations: CitationView[];
     measures: ViewReference[];
     next?: ViewReference;
+    backstage: ServiceItemView[];
+    support: ServiceItemView[];
+    continues?: ContinuesView;
 }
 
 export interface OwnerView extends ViewElement {
@@ -129,6 +184,16 @@ export interface KpiView extends ViewElement {
     status: KpiStatus;
 }
 
+/** `evidence Name "Title" { source "…" date "…" url "…" sample N }`: research behind pains and opportunities. */
+export interface EvidenceView extends ViewElement {
+    kind: 'evidence';
+    /** The `source` written (named apart from `source`, where the element is written). */
+    origin?: string;
+    date?: string;
+    url?: string;
+    sample?: number;
+}
+
 export interface SyntaxProblem {
     message: string;
     range: Range;
@@ -136,7 +201,7 @@ export interface SyntaxProblem {
 
 /**
  * The view model of one document. Journeys are the ones written in it; owners,
- * personas and KPIs are those written in it plus those it references from other
+ * personas, KPIs and evidence are those written in it plus those it references from other
  * files (their `source.uri` tells which), sorted by name.
  */
 export interface JourneyMapModel {
@@ -148,8 +213,9 @@ export interface JourneyMapModel {
     owners: OwnerView[];
     personas: PersonaView[];
     kpis: KpiView[];
+    evidence: EvidenceView[];
     /** Syntax errors, in text order; a map drawn from a model with any is incomplete. */
     syntaxErrors: SyntaxProblem[];
 }
 
-export type AnyElement = JourneyView | StageView | TouchpointView | OwnerView | PersonaView | KpiView;
+export type AnyElement = JourneyView | StageView | TouchpointView | OwnerView | PersonaView | KpiView | EvidenceView;

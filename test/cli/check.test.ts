@@ -29,7 +29,7 @@ describe('journey check', () => {
     it('passes the examples with exit code 0 and a summary line', async () => {
         const result = await journey('check', EXAMPLES);
         assert.equal(result.code, 0, result.err);
-        assert.match(result.out, /^0 errors, 0 warnings in 3 files$/m);
+        assert.match(result.out, /^0 errors, 0 warnings in 4 files$/m);
     });
 
     it('prints path:line:col: severity code message (1-based) and exits 1 on errors', async () => {
@@ -80,7 +80,7 @@ describe('journey check', () => {
         write('notes.txt', 'not a journey {');
         const result = await journey('check', folder);
         assert.equal(result.code, 0);
-        assert.match(result.out, /in 3 files/);
+        assert.match(result.out, /in 4 files/);
     });
 
     describe('usage and input problems exit 2 naming the file', () => {
@@ -140,7 +140,7 @@ describe('journey check', () => {
         });
         it('is executable through its shebang', () => {
             const out = execFileSync(process.execPath, [CLI, 'check', EXAMPLES], { encoding: 'utf8' });
-            assert.match(out, /0 errors, 0 warnings in 3 files/);
+            assert.match(out, /0 errors, 0 warnings in 4 files/);
         });
     });
 });

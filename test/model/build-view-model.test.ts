@@ -5,7 +5,7 @@ import { parseProjectConfig } from '../../src/language/config/journey-config-fil
 import { createJourneyServices } from '../../src/language/journey-module.js';
 import { buildViewModel } from '../../src/model/build-view-model.js';
 import { VIEW_MODEL_VERSION } from '../../src/model/view-model.js';
-import { exampleModels as examples, modelsOf } from '../fixtures/view-models.js';
+import { exampleModels as examples, modelOf, modelsOf } from '../fixtures/view-models.js';
 import { exampleFiles } from '../helpers.js';
 
 describe('view model', () => {
@@ -156,6 +156,105 @@ describe('view model', () => {
                 assert.doesNotThrow(() => JSON.parse(JSON.stringify(model)), `${name} cut at ${cut}`);
             }
         }
+    });
+
+    it('carries each persona\'s own emotion beside the common one, on stages and touchpoints', async () => {
+        const { 'bibliotek.journey': model } = await examples();
+        const [opdagelse, oprettelse] = model.journeys[0].stages;
+        const hjemmeside = opdagelse.touchpoints[0];
+        assert.equal(hjemmeside.emotion, 1);
+        assert.deepEqual(hjemmeside.personaEmotions.map(e => [e.persona.targetId, e.emotion]),
+            [['persona:Studerende', 2], ['persona:Pensionist', -1]]);
+        assert.deepEqual(oprettelse.personaEmotions.map(e => [e.persona.name, e.emotion]), [['Studerende', -1]]);
+        assert.equal(oprettelse.emotion, undefined);
+    });
+
+    it('keeps the first emotion written for a persona when it is repeated', async () => {
+        const model = await modelOf('persona P\njourney J { persona P\n stage S { touchpoint T { emotion -1 for P\n emotion +2 for P } } }');
+        assert.deepEqual(model.journeys[0].stages[0].touchpoints[0].personaEmotions.map(e => e.emotion), [-1]);
+    });
+
+    it('says who passes each touchpoint: its own personas, else its stage\'s, else its journey\'s, plus those who feel something there', async () => {
+        const { 'bibliotek.journey': model } = await examples();
+        const [opdagelse, oprettelse] = model.journeys[0].stages;
+        const passed = (touchpoint: { passedBy: Array<{ name: string }>; passedByFrom?: string }) =>
+            [touchpoint.passedByFrom, ...touchpoint.passedBy.map(p => p.name)];
+        assert.deepEqual(passed(opdagelse.touchpoints[0]), ['journey', 'Studerende', 'Pensionist']);
+        assert.deepEqual(opdagelse.touchpoints[1].personas.map(p => p.name), ['Pensionist']);
+        assert.deepEqual(passed(opdagelse.touchpoints[1]), ['touchpoint', 'Pensionist']);
+        assert.deepEqual(oprettelse.personas.map(p => p.targetId), ['persona:Studerende']);
+        assert.deepEqual(passed(oprettelse.touchpoints[0]), ['stage', 'Studerende']);
+        const loose = await modelOf('persona P\npersona Q\njourney J { stage S { touchpoint T { emotion 1 for Q }\n touchpoint U } }');
+        const [t, u] = loose.journeys[0].stages[0].touchpoints;
+        assert.deepEqual(passed(t), ['touchpoint', 'Q']);
+        assert.deepEqual(passed(u), [undefined]);
+    });
+
+    it('lists backstage and support items with their owners, and adds those owners to the definitions', async () => {
+        const { 'bibliotek.journey': model } = await examples();
+        const app = model.journeys[0].stages[1].touchpoints[0];
+        assert.deepEqual(app.backstage, [{
+            text: 'Lånerkortet aktiveres i det fælles lånersystem',
+            owner: { name: 'Digital', resolved: true, targetId: 'owner:Digital' }
+        }]);
+        assert.deepEqual(app.support, [{ text: 'Det fælles lånersystem' }]);
+        const { 'main.journey': elsewhere } = await modelsOf({
+            'shared.journey': 'owner Drift "Drift og systemer"',
+            'main.journey': 'journey J { stage S { touchpoint T { backstage "Nightly batch" by Drift\n support "Ghost" by Nobody } } }'
+        });
+        const touchpoint = elsewhere.journeys[0].stages[0].touchpoints[0];
+        assert.equal(touchpoint.backstage[0].owner?.targetId, 'owner:Drift');
+        assert.deepEqual(touchpoint.support[0].owner, { name: 'Nobody', resolved: false, targetId: undefined });
+        assert.deepEqual(elsewhere.owners.map(o => [o.name, o.title]), [['Drift', 'Drift og systemer']]);
+    });
+
+    it('lists evidence definitions and the evidence each pain and opportunity cites', async () => {
+        const { 'bibliotek.journey': model } = await examples();
+        assert.deepEqual(model.evidence.map(e => e.name), ['Brugerundersøgelse', 'Skrankeinterviews']);
+        const survey = model.evidence[0];
+        assert.equal(survey.kind, 'evidence');
+        assert.equal(survey.title, 'Brugerundersøgelse 2026');
+        assert.equal(survey.origin, 'Kommunens årlige brugerundersøgelse');
+        assert.equal(survey.date, '2026-03');
+        assert.equal(survey.url, 'https://bibliotek.example.dk/brugerundersoegelse-2026');
+        assert.equal(survey.sample, 1240);
+        assert.equal(model.evidence[1].url, undefined);
+        const app = model.journeys[0].stages[1].touchpoints[0];
+        assert.deepEqual(app.citations.map(c => [c.on, c.index, c.text, c.evidence.map(e => e.targetId)]), [
+            ['pain', 0, 'Koden til appen kommer først dagen efter', ['evidence:Brugerundersøgelse', 'evidence:Skrankeinterviews']],
+            ['opportunity', 0, 'Send koden med det samme som sms', ['evidence:Skrankeinterviews']]
+        ]);
+        const { 'main.journey': other } = await modelsOf({
+            'research.journey': 'evidence Survey "Survey" { sample 40 }',
+            'main.journey': 'journey J { stage S { pain "Slow" from Survey\n pain "Unsure"\n touchpoint T } }'
+        });
+        assert.deepEqual(other.journeys[0].stages[0].citations.map(c => [c.index, c.evidence[0].targetId]), [[0, 'evidence:Survey']]);
+        assert.match(other.evidence[0].source.uri, /research\.journey$/);
+    });
+
+    it('links continues to the journey, and the stage, it leads into', async () => {
+        const { 'bibliotek.journey': model } = await examples();
+        const [indmeldelse, udlån] = model.journeys;
+        assert.deepEqual(indmeldelse.stages[0].touchpoints[1].continues, {
+            journey: { name: 'Udlån', resolved: true, targetId: udlån.id }, sameDocument: true
+        });
+        assert.deepEqual(indmeldelse.stages[1].touchpoints[0].continues, {
+            journey: { name: 'Udlån', resolved: true, targetId: 'journey:Udlån' },
+            stage: { name: 'Reservering', resolved: true, targetId: udlån.stages[0].id },
+            sameDocument: true
+        });
+        const { 'main.journey': other } = await modelsOf({
+            'other.journey': 'journey Onboarding { stage Welcome { touchpoint Mail } }',
+            'main.journey': 'journey J { stage S { touchpoint T { continues Onboarding.Welcome }\n touchpoint U { continues Nowhere } } }'
+        });
+        const [t, u] = other.journeys[0].stages[0].touchpoints;
+        assert.deepEqual(t.continues, {
+            journey: { name: 'Onboarding', resolved: true, targetId: 'journey:Onboarding' },
+            stage: { name: 'Welcome', resolved: true, targetId: 'stage:Onboarding.Welcome' },
+            sameDocument: false
+        });
+        assert.equal(u.continues?.journey.resolved, false);
+        assert.equal(u.continues?.sameDocument, false);
     });
 
     it('is plain JSON: a round trip through JSON changes nothing', async () => {

@@ -9,7 +9,7 @@ describe('preview message protocol', () => {
         assert.ok(isJourneyMapModel(model));
         assert.ok(isJourneyMapModel(JSON.parse(JSON.stringify(model))));
         const broken: Array<(m: any) => void> = [
-            m => { m.version = 2; },
+            m => { m.version = 99; },
             m => { m.journeys[0].stages[1].touchpoints[0].title = 7; },
             m => { m.journeys[0].stages[0].emotion = '1'; },
             m => { m.kpis[0].status = 'great'; },

@@ -1,7 +1,7 @@
 import type { AnyElement, ViewReference } from '../view-model.js';
 
 /** Fields that name or place an element, or are derived from others: not its content. */
-const NOT_CONTENT = new Set(['id', 'kind', 'name', 'title', 'hasTitle', 'source', 'qualifiedName', 'effectiveOwner', 'status']);
+const NOT_CONTENT = new Set(['id', 'kind', 'name', 'title', 'hasTitle', 'source', 'qualifiedName', 'effectiveOwner', 'passedBy', 'passedByFrom', 'status']);
 
 /**
  * What an element says apart from its name and title, as a comparable key, so

@@ -9,7 +9,8 @@ export const VERBS: Record<ChangeType, string> = {
 const CHANGE_ORDER: ChangeType[] = ['added', 'removed', 'renamed', 'moved', 'modified'];
 
 /** Properties holding free text, shown in quotes; the rest are names and values. */
-const QUOTED = new Set(['title', 'description', 'goal', 'need', 'contact', 'unit', 'pains', 'opportunities', 'goals', 'needs']);
+const QUOTED = new Set(['title', 'description', 'goal', 'need', 'contact', 'unit', 'pains', 'opportunities', 'goals', 'needs',
+    'source', 'date', 'url']);
 
 /** `1 stage added, 2 touchpoints changed`: counts by kind (in the language's order), then by change. */
 export function summaryPhrases(diff: JourneyDiff): string[] {

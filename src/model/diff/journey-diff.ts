@@ -45,7 +45,8 @@ class SnapshotDiff {
         const definitions: MatchResult<AnyElement>[] = [
             this.pair(matchElements(this.base.owners, this.head.owners, NAME_PASSES())),
             this.pair(matchElements(this.base.personas, this.head.personas, NAME_PASSES())),
-            this.pair(matchElements(this.base.kpis, this.head.kpis, NAME_PASSES()))
+            this.pair(matchElements(this.base.kpis, this.head.kpis, NAME_PASSES())),
+            this.pair(matchElements(this.base.evidence, this.head.evidence, NAME_PASSES()))
         ];
         const journeys = this.pair(matchElements(this.base.journeys, this.head.journeys, NAME_PASSES()));
         const inside = new Map(journeys.pairs.map(pair => [pair.head, this.matchJourney(pair)]));

@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import { buildViewModel } from '../build-view-model.js';
 import { allElements } from '../view-model-query.js';
-import type { AnyElement, JourneyView, KpiView, OwnerView, PersonaView, TouchpointView } from '../view-model.js';
+import type { AnyElement, EvidenceView, JourneyView, KpiView, OwnerView, PersonaView, TouchpointView } from '../view-model.js';
 
 /**
  * One side of a diff: every journey and definition of a set of files, from the
@@ -13,6 +13,7 @@ export interface JourneySnapshot {
     owners: OwnerView[];
     personas: PersonaView[];
     kpis: KpiView[];
+    evidence: EvidenceView[];
     /** Every element by its view-model id (targets of references). */
     byId: Map<string, AnyElement>;
     /** The file name to show for a document URI. */
@@ -21,7 +22,7 @@ export interface JourneySnapshot {
 
 /** Builds the snapshot of linked documents; `label` names a document's file for the reader. */
 export function snapshotOf(documents: LangiumDocument[], label: (uri: string) => string = uri => uri): JourneySnapshot {
-    const snapshot: JourneySnapshot = { journeys: [], owners: [], personas: [], kpis: [], byId: new Map(), fileLabel: label };
+    const snapshot: JourneySnapshot = { journeys: [], owners: [], personas: [], kpis: [], evidence: [], byId: new Map(), fileLabel: label };
     for (const document of documents) {
         const model = buildViewModel(document);
         const own = <T extends AnyElement>(elements: T[]) => elements.filter(element => element.source.uri === model.uri);
@@ -29,8 +30,9 @@ export function snapshotOf(documents: LangiumDocument[], label: (uri: string) =>
         snapshot.owners.push(...own(model.owners));
         snapshot.personas.push(...own(model.personas));
         snapshot.kpis.push(...own(model.kpis));
+        snapshot.evidence.push(...own(model.evidence));
     }
-    for (const list of [snapshot.owners, snapshot.personas, snapshot.kpis]) {
+    for (const list of [snapshot.owners, snapshot.personas, snapshot.kpis, snapshot.evidence]) {
         list.sort((a, b) => compareText(a.name, b.name));
     }
     for (const element of allElements(snapshot)) {

@@ -1,5 +1,6 @@
 import type {
-    AnyElement, JourneyView, KpiView, OwnerView, PersonaView, StageView, TargetView, TouchpointView, ViewReference
+    AnyElement, CitationView, ContinuesView, EvidenceView, JourneyView, KpiView, OwnerView, PersonaEmotionView, PersonaView,
+    ServiceItemView, StageView, TargetView, TouchpointView, ViewReference
 } from '../view-model.js';
 import { describeTarget } from '../../language/vocabulary.js';
 import type { PropertyChange, PropertyValue } from './diff-model.js';
@@ -14,12 +15,12 @@ export interface MatchContext {
 }
 
 type Side = 'base' | 'head';
-type Compare<T> = (context: MatchContext, base: T, head: T) => PropertyChange | undefined;
+type Compare<T> = (context: MatchContext, base: T, head: T) => PropertyChange | PropertyChange[] | undefined;
 
 /** The changed properties of a paired element, in the order the language lists them. */
 export function propertyChanges(context: MatchContext, base: AnyElement, head: AnyElement): PropertyChange[] {
     const compares = COMPARES[head.kind] as Array<Compare<AnyElement>>;
-    return compares.map(compare => compare(context, base, head)).filter((change): change is PropertyChange => change !== undefined);
+    return compares.flatMap(compare => compare(context, base, head) ?? []);
 }
 
 function text<T>(property: string, get: (element: T) => string | undefined): Compare<T> {
@@ -59,6 +60,63 @@ function references<T>(property: string, get: (element: T) => ViewReference[]): 
     };
 }
 
+/** `emotion for P: -1 → -2`, one change per persona whose own emotion changed, in the new side's order. */
+function personaEmotions<T extends { personaEmotions: PersonaEmotionView[] }>(): Compare<T> {
+    return (context, base, head) => {
+        const key = (entry: PersonaEmotionView, side: Side) => referenceKey(context, entry.persona, side)!;
+        const before = new Map(base.personaEmotions.map(entry => [key(entry, 'base'), entry]));
+        const after = new Map(head.personaEmotions.map(entry => [key(entry, 'head'), entry]));
+        const changes: PropertyChange[] = [];
+        for (const [personaKey, entry] of after) {
+            const old = before.get(personaKey);
+            if (old?.emotion !== entry.emotion) {
+                changes.push(withValues(`emotion for ${entry.persona.name}`, old?.emotion, entry.emotion));
+            }
+        }
+        for (const [personaKey, old] of before) {
+            if (!after.has(personaKey)) {
+                changes.push(withValues(`emotion for ${referenceText(context, old.persona, 'base')}`, old.emotion, undefined));
+            }
+        }
+        return changes;
+    };
+}
+
+/** Evidence cited by the element's pains and opportunities: `Survey2026 for pain "…"`, added or removed. */
+function citations<T extends { citations: CitationView[] }>(): Compare<T> {
+    return (context, base, head) => {
+        const items = (element: T, side: Side) => element.citations.flatMap(citation => citation.evidence.map(ref => ({
+            key: `${citation.on}\u0000${citation.text}\u0000${referenceKey(context, ref, side)}`,
+            text: `${referenceText(context, ref, side)} for ${citation.on} ${JSON.stringify(citation.text)}`
+        })));
+        const before = items(base, 'base');
+        const after = items(head, 'head');
+        return listChange('evidence', before.map(item => item.key), after.map(item => item.key),
+            before.map(item => item.text), after.map(item => item.text));
+    };
+}
+
+/** `backstage` and `support`: each item by its text and owner. */
+function serviceItems<T>(property: string, get: (element: T) => ServiceItemView[]): Compare<T> {
+    return (context, base, head) => {
+        const keys = (element: T, side: Side) => get(element).map(item => `${item.text}\u0000${referenceKey(context, item.owner, side) ?? ''}`);
+        const texts = (element: T, side: Side) => get(element).map(item =>
+            `${JSON.stringify(item.text)}${item.owner ? ` by ${referenceText(context, item.owner, side)}` : ''}`);
+        return listChange(property, keys(base, 'base'), keys(head, 'head'), texts(base, 'base'), texts(head, 'head'));
+    };
+}
+
+/** `continues Journey.Stage`, compared through the pairing like any reference. */
+const continues: Compare<TouchpointView> = (context, base, head) => {
+    const key = (value: ContinuesView | undefined, side: Side) =>
+        value ? `${referenceKey(context, value.journey, side)}\u0000${referenceKey(context, value.stage, side) ?? ''}` : undefined;
+    const text = (value: ContinuesView | undefined, side: Side) => value
+        ? [referenceText(context, value.journey, side), ...value.stage ? [referenceText(context, value.stage, side)] : []].join('.')
+        : undefined;
+    return key(base.continues, 'base') === key(head.continues, 'head')
+        ? undefined : withValues('continues', text(base.continues, 'base'), text(head.continues, 'head'));
+};
+
 const title: Compare<AnyElement> = text('title', element => element.hasTitle ? element.title : undefined);
 
 const COMPARES: { [K in AnyElement['kind']]: Array<Compare<Extract<AnyElement, { kind: K }>>> } = {
@@ -74,8 +132,11 @@ const COMPARES: { [K in AnyElement['kind']]: Array<Compare<Extract<AnyElement, {
         text<StageView>('goal', s => s.goal),
         text<StageView>('need', s => s.need),
         emotion<StageView>(),
+        personaEmotions<StageView>(),
+        references<StageView>('personas', s => s.personas),
         list<StageView>('pains', s => s.pains),
         list<StageView>('opportunities', s => s.opportunities),
+        citations<StageView>(),
         references<StageView>('measures', s => s.measures)
     ],
     touchpoint: [
@@ -83,10 +144,16 @@ const COMPARES: { [K in AnyElement['kind']]: Array<Compare<Extract<AnyElement, {
         text<TouchpointView>('channel', t => t.channel),
         reference<TouchpointView>('owner', t => t.owner),
         emotion<TouchpointView>(),
+        personaEmotions<TouchpointView>(),
+        references<TouchpointView>('personas', t => t.personas),
         list<TouchpointView>('pains', t => t.pains),
         list<TouchpointView>('opportunities', t => t.opportunities),
+        citations<TouchpointView>(),
         references<TouchpointView>('measures', t => t.measures),
-        reference<TouchpointView>('next', t => t.next)
+        reference<TouchpointView>('next', t => t.next),
+        serviceItems<TouchpointView>('backstage', t => t.backstage),
+        serviceItems<TouchpointView>('support', t => t.support),
+        continues
     ],
     owner: [
         title,
@@ -110,6 +177,13 @@ const COMPARES: { [K in AnyElement['kind']]: Array<Compare<Extract<AnyElement, {
         (_context, base, head) => quantityKey(base.current) === quantityKey(head.current)
             ? undefined : withValues('current', base.current?.text, head.current?.text),
         text<KpiView>('unit', k => k.unit)
+    ],
+    evidence: [
+        title,
+        text<EvidenceView>('source', e => e.origin),
+        text<EvidenceView>('date', e => e.date),
+        text<EvidenceView>('url', e => e.url),
+        text<EvidenceView>('sample', e => e.sample === undefined ? undefined : String(e.sample))
     ]
 };
 
