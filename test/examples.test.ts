@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { AstUtils } from 'langium';
+import { AstUtils, type Reference } from 'langium';
 import { buildWorkspace, exampleFiles } from './helpers.js';
 import { measuresOf, nextOf, personasOf } from '../src/language/element-properties.js';
 
@@ -51,6 +51,6 @@ describe('reference examples', () => {
         const bibliotek = documents['bibliotek.journey'];
         const references = [...AstUtils.streamAst(bibliotek.parseResult.value)].flatMap(node => [...AstUtils.streamReferences(node)]);
         assert.ok(references.length > 30);
-        assert.deepEqual(references.filter(ref => ref.reference.ref === undefined).map(ref => ref.reference.$refText), [], 'all resolve');
+        assert.deepEqual(references.filter(ref => (ref.reference as Reference).ref === undefined).map(ref => ref.reference.$refText), [], 'all resolve');
     });
 });
