@@ -84,7 +84,7 @@ describe('the npm package, installed from its tarball into a new project', funct
     it('checks: exit 0 on the examples, 1 on a broken file naming its position, 2 on a missing path', () => {
         const clean = npx(project, 'check', 'journeys');
         assert.equal(clean.code, 0, clean.out + clean.err);
-        assert.match(clean.out, /0 errors, 0 warnings in 3 files/);
+        assert.match(clean.out, /0 errors, 0 warnings in 4 files/);
         writeFileSync(path.join(project, 'broken.journey'), 'journey Broken {\n    stage S {\n        touchpoint T { emotion 7 }\n');
         const broken = npx(project, 'check', 'broken.journey');
         assert.equal(broken.code, 1);
