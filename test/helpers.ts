@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EmptyFileSystemProvider, URI, type LangiumDocument } from 'langium';
@@ -8,6 +8,15 @@ import type { JourneyFile } from '../src/language/generated/ast.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const EXAMPLES = path.join(ROOT, 'examples');
+/** Where suites leave files for a person to look at (screenshots, exports): .test-output/. */
+export const OUTPUT = path.join(ROOT, '.test-output');
+
+/** A path under .test-output/, its folder created. */
+export function outputPath(...parts: string[]): string {
+    const file = path.join(OUTPUT, ...parts);
+    mkdirSync(path.dirname(file), { recursive: true });
+    return file;
+}
 
 export function exampleFiles(): Array<{ name: string; text: string }> {
     return readdirSync(EXAMPLES)

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { journey } from '../fixtures/journey-runner.js';
-import { builtBundle } from '../fixtures/built.js';
+import { builtBundle } from '../../bench/built.js';
 
 /** Some cases run the built CLI as a process: they need `npm run build`. */
 const CLI = builtBundle('cli/main.cjs');

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { journey } from '../fixtures/journey-runner.js';
 import { HOSTILE_INPUTS } from '../fixtures/hostile-inputs.js';
 import { EXAMPLES } from '../helpers.js';
-import { builtBundle } from '../fixtures/built.js';
+import { builtBundle } from '../../bench/built.js';
 
 /** Some cases run the built CLI as a process: they need `npm run build`. */
 const CLI = builtBundle('cli/main.cjs');

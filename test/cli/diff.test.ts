@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { JourneyDiff } from '../../src/model/diff/diff-model.js';
 import { EXAMPLES } from '../helpers.js';
-import { builtBundle } from '../fixtures/built.js';
+import { builtBundle } from '../../bench/built.js';
 import { inDirectory, journey } from '../fixtures/journey-runner.js';
 
 /** Some cases run the built CLI as a process: they need `npm run build`. */

@@ -9,7 +9,7 @@ import type { JourneyMapModel } from '../../src/model/view-model.js';
 import { exportHtml, exportSvg } from '../../src/render/export-map.js';
 import { HOSTILE_JOURNEY as HOSTILE, PAYLOADS } from '../fixtures/hostile-journey.js';
 import { modelOf } from '../fixtures/view-models.js';
-import { launchChromium, startWebviewHarness, VSCODE_STUB, WEBVIEW_ASSETS } from './browser.js';
+import { launchChromium, startWebviewHarness, VSCODE_STUB, WEBVIEW_ASSETS } from '../../bench/webview-harness.js';
 
 describe('hostile text in real Chromium', function () {
     this.timeout(60000);

@@ -7,9 +7,9 @@ import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { LiveWorkspace } from '../../src/cli/live-workspace.js';
 import { startPreviewServer, type PreviewServer } from '../../src/cli/preview-server.js';
-import { builtBundle } from '../fixtures/built.js';
-import { EXAMPLES } from '../helpers.js';
-import { launchChromium, outputPath, WEBVIEW_ASSETS } from './browser.js';
+import { builtBundle } from '../../bench/built.js';
+import { EXAMPLES, outputPath } from '../helpers.js';
+import { launchChromium, WEBVIEW_ASSETS } from '../../bench/webview-harness.js';
 
 function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
     return new Promise((resolve, reject) => {

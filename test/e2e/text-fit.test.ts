@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { renderMap } from '../../src/render/render-map.js';
 import { toMarkup } from '../../src/render/vnode.js';
 import { modelOf } from '../fixtures/view-models.js';
-import { launchChromium, WEBVIEW_ASSETS } from './browser.js';
+import { launchChromium, WEBVIEW_ASSETS } from '../../bench/webview-harness.js';
 
 /**
  * Names chosen for their widths: long Nordic words with no break, runs of the

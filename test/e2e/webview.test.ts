@@ -3,7 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import type { JourneyMapModel } from '../../src/model/view-model.js';
 import type { HostMessage } from '../../src/protocol/webview-protocol.js';
 import { exampleModels, modelOf } from '../fixtures/view-models.js';
-import { launchChromium, outputPath, startWebviewHarness, VSCODE_STUB } from './browser.js';
+import { launchChromium, startWebviewHarness, VSCODE_STUB } from '../../bench/webview-harness.js';
+import { outputPath } from '../helpers.js';
 
 describe('preview webview in Chromium', function () {
     this.timeout(60000);

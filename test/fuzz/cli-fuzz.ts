@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { run } from '../../src/cli/main.js';
-import { builtBundle } from '../fixtures/built.js';
+import { builtBundle } from '../../bench/built.js';
 import { applyEdit, randomEdit } from './edits.js';
 import type { Random } from './random.js';
 import { writeReproduction } from './server-fuzz.js';

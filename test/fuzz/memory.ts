@@ -1,5 +1,5 @@
 import { URI } from 'langium';
-import { generateJourney } from '../../bench/generate.mjs';
+import { generateJourney } from '../../bench/generate.js';
 import { createJourneyServices } from '../../src/language/journey-module.js';
 import { MemoryFileSystem } from '../helpers.js';
 

@@ -9,7 +9,7 @@ import {
     SemanticTokensRequest, type Diagnostic
 } from 'vscode-languageserver-protocol/node';
 import { ViewModelChangedNotification, ViewModelSubscriptionNotification } from '../../src/protocol/lsp-protocol.js';
-import { startServer, type ServerConnection } from '../fixtures/server-connection.js';
+import { startServer, type ServerConnection } from '../../bench/server-connection.js';
 import { applyEdit, randomEdit, type Edit } from './edits.js';
 import type { Random } from './random.js';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { CompareRequest } from '../../src/protocol/lsp-protocol.js';
-import { startServer, type ServerConnection } from '../fixtures/server-connection.js';
+import { startServer, type ServerConnection } from '../../bench/server-connection.js';
 
 describe('compare request over the language server protocol', function () {
     this.timeout(30000);

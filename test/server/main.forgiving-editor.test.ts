@@ -7,7 +7,7 @@ import {
     type CodeAction, type CompletionContext, type CompletionItem, type CompletionList, type ShowMessageParams
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { startServer, type ServerConnection } from '../fixtures/server-connection.js';
+import { startServer, type ServerConnection } from '../../bench/server-connection.js';
 
 const OWNERS = 'owner Sales "Sales team"\nowner Support "Customer support"\n';
 const ON_SPACE: CompletionContext = { triggerKind: CompletionTriggerKind.TriggerCharacter, triggerCharacter: ' ' };

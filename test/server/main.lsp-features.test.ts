@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { EXAMPLES } from '../helpers.js';
-import { startServer, type ServerConnection } from '../fixtures/server-connection.js';
+import { startServer, type ServerConnection } from '../../bench/server-connection.js';
 
 /** Position of `needle` (+delta) in `text`. */
 function pos(text: string, needle: string, delta = 0) {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { HOSTILE_INPUTS } from '../fixtures/hostile-inputs.js';
-import { startServer, type ServerConnection } from '../fixtures/server-connection.js';
+import { startServer, type ServerConnection } from '../../bench/server-connection.js';
 
 describe('language server over stdio', function () {
     this.timeout(30000);
@@ -78,7 +78,7 @@ describe('language server over Node IPC', function () {
         const { fork } = await import('node:child_process');
         const { IPCMessageReader, IPCMessageWriter, createProtocolConnection, InitializeRequest, PublishDiagnosticsNotification, DidOpenTextDocumentNotification, InitializedNotification } =
             await import('vscode-languageserver-protocol/node');
-        const { SERVER_BUNDLE } = await import('../fixtures/server-connection.js');
+        const { SERVER_BUNDLE } = await import('../../bench/server-connection.js');
         const child = fork(SERVER_BUNDLE, ['--node-ipc'], { silent: true });
         const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
         connection.listen();

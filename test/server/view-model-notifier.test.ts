@@ -6,7 +6,7 @@ import { DidChangeTextDocumentNotification } from 'vscode-languageserver-protoco
 import {
     ViewModelChangedNotification, ViewModelRequest, ViewModelSubscriptionNotification, type ViewModelResult
 } from '../../src/protocol/lsp-protocol.js';
-import { startServer, type ServerConnection } from '../fixtures/server-connection.js';
+import { startServer, type ServerConnection } from '../../bench/server-connection.js';
 
 describe('view model over the language server protocol', function () {
     this.timeout(30000);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DidChangeWatchedFilesNotification, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol';
-import { startServer, type ServerConnection } from '../../fixtures/server-connection.js';
+import { startServer, type ServerConnection } from '../../../bench/server-connection.js';
 
 const MAIN = `owner Team "Team"
 kpi Speed "Speed" { owner Team target >= 5 current 2 }

@@ -6,7 +6,7 @@ import { createJourneyServices } from '../../../src/language/journey-module.js';
 import { JourneyCompletionProvider } from '../../../src/language/lsp/journey-completion-provider.js';
 import { condensedPrefix } from '../../../src/language/lsp/journey-completion-prefix.js';
 import { exampleFiles } from '../../helpers.js';
-import { generateJourney } from '../../../bench/generate.mjs';
+import { generateJourney } from '../../../bench/generate.js';
 
 /** The same provider with Langium's whole-prefix parse and whole-text lexing. */
 class WholePrefixCompletion extends JourneyCompletionProvider {

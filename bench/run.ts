@@ -1,13 +1,14 @@
 // `npm run bench [-- --json] [-- --quick] [-- --only core,lsp]`: every section, one table each.
-// Sections live in bench/<topic>.mjs and export run({ quick }).
-import * as core from './core.mjs';
-import * as lsp from './lsp.mjs';
-import * as render from './render.mjs';
-import * as diff from './diff.mjs';
-import * as publish from './publish.mjs';
+// Sections live in bench/<topic>.ts and export run({ quick }).
+import * as core from './core.js';
+import * as lsp from './lsp.js';
+import * as render from './render.js';
+import * as diff from './diff.js';
+import * as publish from './publish.js';
+import type { Section } from './stats.js';
 
 // Keyed as in the JSON output, so that --only skips a section before running it.
-const SECTIONS = { core, lsp, render, diff, publish };
+const SECTIONS: Record<string, { run(options: { quick: boolean }): Promise<Section> }> = { core, lsp, render, diff, publish };
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
@@ -15,14 +16,14 @@ const quick = args.includes('--quick');
 const onlyIndex = args.indexOf('--only');
 const only = onlyIndex >= 0 ? new Set(args[onlyIndex + 1].split(',')) : undefined;
 
-function table(header, rows) {
+function table(header: string[], rows: Section['rows']): string {
     const cells = [header, ...rows].map(row => row.map(String));
     const widths = header.map((_, i) => Math.max(...cells.map(row => (row[i] ?? '').length)));
-    const line = row => '| ' + row.map((cell, i) => cell.padEnd(widths[i])).join(' | ') + ' |';
+    const line = (row: string[]) => '| ' + row.map((cell, i) => cell.padEnd(widths[i])).join(' | ') + ' |';
     return [line(cells[0]), '|' + widths.map(w => '-'.repeat(w + 2)).join('|') + '|', ...cells.slice(1).map(line)].join('\n');
 }
 
-const output = { node: process.version, date: new Date().toISOString() };
+const output: Record<string, unknown> = { node: process.version, date: new Date().toISOString() };
 for (const [key, section] of Object.entries(SECTIONS)) {
     if (only && !only.has(key)) continue;
     const result = await section.run({ quick });
@@ -36,5 +37,5 @@ for (const [key, section] of Object.entries(SECTIONS)) {
 if (asJson) {
     // The core section's fields sit at the top level, as documented in the README.
     const { core: coreResult, ...rest } = output;
-    console.log(JSON.stringify({ ...rest, ...coreResult }, undefined, 2));
+    console.log(JSON.stringify({ ...rest, ...(coreResult as object) }, undefined, 2));
 }

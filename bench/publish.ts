@@ -4,20 +4,20 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
-import { run as journey } from '../src/cli/main.ts';
-import { printPdf } from '../src/cli/print/print-pdf.ts';
-import { printPng } from '../src/cli/print/print-png.ts';
-import { createJourneyServices } from '../src/language/journey-module.ts';
-import { buildViewModel } from '../src/model/build-view-model.ts';
-import { printableSvg } from '../src/render/print/print-svg.ts';
-import { generateWorkspace } from './generate.mjs';
-import { journeyWithTouchpoints } from './render.mjs';
-import { median, round, timeRuns } from './stats.mjs';
+import { run as journey } from '../src/cli/main.js';
+import { printPdf } from '../src/cli/print/print-pdf.js';
+import { printPng } from '../src/cli/print/print-png.js';
+import { createJourneyServices } from '../src/language/journey-module.js';
+import { buildViewModel } from '../src/model/build-view-model.js';
+import { printableSvg } from '../src/render/print/print-svg.js';
+import { generateWorkspace } from './generate.js';
+import { journeyWithTouchpoints } from './render.js';
+import { median, round, timeRuns, type Section } from './stats.js';
 
 const GOALS = { buildMs: 5000, pngMs: 2000, pdfMs: 2000 };
 const quietIO = { out: () => undefined, err: () => undefined };
 
-async function modelOf(text) {
+async function modelOf(text: string) {
     const { shared } = createJourneyServices(EmptyFileSystem);
     const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse('file:///bench/publish.journey'));
     shared.workspace.LangiumDocuments.addDocument(document);
@@ -25,7 +25,7 @@ async function modelOf(text) {
     return buildViewModel(document);
 }
 
-export async function run({ quick }) {
+export async function run({ quick }: { quick: boolean }): Promise<Section> {
     const folder = mkdtempSync(path.join(tmpdir(), 'journey-bench-publish-'));
     try {
         const source = path.join(folder, 'workspace');
@@ -63,7 +63,7 @@ export async function run({ quick }) {
             pngPx,
             pdfKb: round(pdfBytes / 1024)
         };
-        const row = (what, key, goal, note) => [what, results[key], goal, results[key] <= goal ? 'yes' : 'NO', note];
+        const row = (what: string, key: 'buildMs' | 'printableSvgMs' | 'pngMs' | 'pdfMs', goal: number, note: string) => [what, results[key], goal, results[key] <= goal ? 'yes' : 'NO', note];
         return {
             key: 'publish',
             title: 'Publishing: site, PNG and PDF (medians, ms)',

@@ -7,40 +7,50 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import {
     CodeLensRequest, CompletionRequest, DefinitionRequest, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification,
-    DocumentFormattingRequest, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest, InlayHintRequest, ReferencesRequest,
-    RenameRequest, SemanticTokensRequest
+    DocumentFormattingRequest, DocumentSymbolRequest, FileChangeType, FoldingRangeRequest, HoverRequest, InlayHintRequest, ReferencesRequest,
+    RenameRequest, SemanticTokensRequest,
+    type Position
 } from 'vscode-languageserver-protocol/node';
-import { startServer } from '../test/fixtures/server-connection.ts';
-import { generateJourney, generateWorkspace } from './generate.mjs';
-import { median, percentile, round } from './stats.mjs';
+import { startServer } from './server-connection.js';
+import { generateJourney, generateWorkspace } from './generate.js';
+import { median, percentile, round, type Section } from './stats.js';
 
 const GOALS = { completion: 50, keystrokeToDiagnostics: 100, renameAcross200Files: 1000, duringRebuild: 500 };
 
 /** Line/character of every line starting with `prefix`, at `prefix.length`. */
-function positionsAfter(lines, prefix) {
-    const found = [];
+function positionsAfter(lines: string[], prefix: string): Position[] {
+    const found: Position[] = [];
     lines.forEach((line, index) => { if (line.startsWith(prefix)) found.push({ line: index, character: prefix.length }); });
     return found;
 }
 
 /** `count` items spread evenly over `list`. */
-function spread(list, count) {
+function spread<T>(list: T[], count: number): T[] {
     return Array.from({ length: count }, (_, i) => list[Math.floor((i + 0.5) * list.length / count)]);
 }
 
-async function timed(fn) {
+async function timed(fn: () => Promise<unknown>): Promise<number> {
     const start = performance.now();
     await fn();
     return performance.now() - start;
 }
 
-async function sample(count, fn) {
-    const times = [];
+async function sample(count: number, fn: (i: number) => Promise<unknown>): Promise<number[]> {
+    const times: number[] = [];
     for (let i = 0; i < count; i++) times.push(await timed(() => fn(i)));
     return times;
 }
 
-const stats = times => ({ p50: round(median(times)), p95: round(percentile(times, 95)), max: round(Math.max(...times)), n: times.length });
+interface Stats {
+    p50: number;
+    p95: number;
+    max: number;
+    n: number;
+    files?: number;
+    answered?: number;
+}
+
+const stats = (times: number[]): Stats => ({ p50: round(median(times)), p95: round(percentile(times, 95)), max: round(Math.max(...times)), n: times.length });
 
 /** The 200-file workspace, each file also giving one KPI to a common owner (a name used in every file). */
 function workspaceFiles() {
@@ -53,7 +63,7 @@ function workspaceFiles() {
     return files;
 }
 
-export async function run({ quick }) {
+export async function run({ quick }: { quick: boolean }): Promise<Section> {
     const count = quick ? 12 : 40;
     const folder = mkdtempSync(path.join(tmpdir(), 'journey-bench-lsp-'));
     const files = workspaceFiles();
@@ -64,11 +74,11 @@ export async function run({ quick }) {
 
     const server = await startServer({ workspaceFolder: folder });
     const { connection } = server;
-    const results = {};
+    const results: Record<string, Stats> = {};
     try {
         const big = server.open('big.journey', bigText);
         await server.diagnostics(big, undefined, 60000);
-        const at = position => ({ textDocument: { uri: big }, position });
+        const at = (position: Position) => ({ textDocument: { uri: big }, position });
 
         // Completion: references after `owner `/`next `, keywords at the start of a property line.
         const completionPositions = spread([
@@ -116,7 +126,7 @@ export async function run({ quick }) {
         // Keystrokes: an incremental edit inside a string in the middle of the file, then its diagnostics.
         const painLines = spread(positionsAfter(lines, '            pain "'), count);
         let version = 1;
-        const keystroke = async i => {
+        const keystroke = async (i: number) => {
             const { line, character } = painLines[i % painLines.length];
             const published = server.diagnostics(big, undefined, 60000);
             await connection.sendNotification(DidChangeTextDocumentNotification.type, {
@@ -129,7 +139,7 @@ export async function run({ quick }) {
         results.keystrokeToDiagnostics = stats(await sample(count, keystroke));
 
         // Completion typed right after a keystroke: it waits for the changed file to be linked.
-        const afterTyping = [];
+        const afterTyping: number[] = [];
         for (let i = 0; i < count; i++) {
             const published = server.diagnostics(big, undefined, 60000);
             await keystrokeOnly(i);
@@ -143,8 +153,8 @@ export async function run({ quick }) {
         const member = server.open('journey-000.journey', files['journey-000.journey']);
         await server.diagnostics(member, undefined, 60000);
         const memberOwner = { textDocument: { uri: member }, position: { line: files['journey-000.journey'].split('\n').findIndex(l => l.startsWith('    owner ')), character: 12 } };
-        const duringEdit = [];
-        const duringWorkspace = [];
+        const duringEdit: number[] = [];
+        const duringWorkspace: number[] = [];
         let answered = 0;
         for (let i = 0; i < Math.ceil(count / 4); i++) {
             const published = server.diagnostics(big, undefined, 60000);
@@ -154,7 +164,7 @@ export async function run({ quick }) {
             const rebuilt = server.diagnostics(pathToFileURL(path.join(folder, 'journey-199.journey')).toString(), undefined, 60000);
             await connection.sendNotification(DidChangeWatchedFilesNotification.type, {
                 changes: Object.keys(files).filter(name => name !== 'journey-000.journey')
-                    .map(name => ({ uri: pathToFileURL(path.join(folder, name)).toString(), type: 2 }))
+                    .map(name => ({ uri: pathToFileURL(path.join(folder, name)).toString(), type: FileChangeType.Changed as FileChangeType }))
             });
             duringWorkspace.push(await timed(async () => {
                 const hover = await connection.sendRequest(HoverRequest.type, memberOwner).catch(() => undefined);
@@ -165,7 +175,7 @@ export async function run({ quick }) {
         results.requestDuringKeystrokeRebuild = stats(duringEdit);
         results.requestDuringWorkspaceRebuild = { ...stats(duringWorkspace), answered };
 
-        async function keystrokeOnly(i) {
+        async function keystrokeOnly(i: number) {
             const { line, character } = painLines[i % painLines.length];
             await connection.sendNotification(DidChangeTextDocumentNotification.type, {
                 textDocument: { uri: big, version: ++version },
@@ -177,7 +187,7 @@ export async function run({ quick }) {
         rmSync(folder, { recursive: true, force: true });
     }
 
-    const row = (label, key, goal) => {
+    const row = (label: string, key: string, goal?: number) => {
         const r = results[key];
         return [label, r.p50, r.p95, r.max, goal ? `${goal}` : '', goal ? (r.p95 <= goal ? 'met' : 'MISSED') : ''];
     };

@@ -5,22 +5,36 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
-import { EmptyFileSystemProvider, URI } from 'langium';
-import { createJourneyServices } from '../src/language/journey-module.ts';
-import { generateJourney, generateWorkspace } from './generate.mjs';
-import { gc, median, round, timeRuns } from './stats.mjs';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = path.join(ROOT, 'out', 'cli', 'main.cjs');
+import { EmptyFileSystemProvider, URI, type LangiumDocument } from 'langium';
+import { createJourneyServices } from '../src/language/journey-module.js';
+import { generateJourney, generateWorkspace } from './generate.js';
+import { builtBundle } from './built.js';
+import { gc, median, round, timeRuns, type RunOptions, type Section } from './stats.js';
 
 let runCounter = 0;
 
 /** File contents the document factory re-reads on update, as a changed file on disk would be. */
 class MemoryFileSystem extends EmptyFileSystemProvider {
-    texts = new Map();
-    async readFile(uri) { return this.texts.get(uri.toString()) ?? ''; }
-    readFileSync(uri) { return this.texts.get(uri.toString()) ?? ''; }
+    readonly texts = new Map<string, string>();
+    // The base class declares these without parameters; the factory passes the URI.
+    override async readFile(uri?: URI): Promise<string> { return this.texts.get(String(uri)) ?? ''; }
+    override readFileSync(uri?: URI): string { return this.texts.get(String(uri)) ?? ''; }
+}
+
+type Services = ReturnType<typeof createServices>;
+
+interface CaseResult {
+    name: string;
+    lines: number;
+    bytes: number;
+    parseMs: number;
+    buildMs: number;
+    linkValidateMs: number;
+    mbPerS: number;
+    heapMb: number;
+    jsonParseMs: number;
+    ratioToJsonParse: number;
+    rebuildMs?: number;
 }
 
 function createServices() {
@@ -30,7 +44,7 @@ function createServices() {
 }
 
 /** Builds `files` as one fresh workspace in `services`; returns the documents. */
-async function buildFiles(services, files) {
+async function buildFiles(services: Services, files: Record<string, string>): Promise<LangiumDocument[]> {
     const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
     const run = runCounter++;
     const documents = Object.entries(files).map(([name, text]) => {
@@ -42,16 +56,16 @@ async function buildFiles(services, files) {
     return documents;
 }
 
-async function dropFiles(services, documents) {
+async function dropFiles(services: Services, documents: LangiumDocument[]): Promise<void> {
     await services.shared.workspace.DocumentBuilder.update([], documents.map(d => d.uri));
 }
 
 /** The AST as plain JSON (no CST, no container links): the JSON.parse baseline's input. */
-function astAsJson(services, document) {
+function astAsJson(services: Services, document: LangiumDocument): string {
     return services.Journey.serializer.JsonSerializer.serialize(document.parseResult.value, { refText: true, sourceText: false });
 }
 
-async function measureCase(name, files, options) {
+async function measureCase(name: string, files: Record<string, string>, options: RunOptions): Promise<CaseResult> {
     const services = createServices();
     const texts = Object.values(files);
     const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
@@ -75,7 +89,7 @@ async function measureCase(name, files, options) {
     const json = documents.map(document => astAsJson(services, document));
     const jsonParseTimes = await timeRuns(() => { for (const text of json) JSON.parse(text); }, options);
 
-    const result = {
+    const result: CaseResult = {
         name, lines, bytes,
         parseMs: round(median(parseTimes)),
         buildMs: round(median(buildTimes)),
@@ -98,18 +112,19 @@ async function measureCase(name, files, options) {
     return result;
 }
 
-function coldCheck(text, runs) {
+function coldCheck(text: string, runs: number): number {
+    const cli = builtBundle('cli/main.cjs');
     const folder = mkdtempSync(path.join(tmpdir(), 'journey-bench-'));
     const file = path.join(folder, 'generated.journey');
     writeFileSync(file, text);
-    const times = [];
+    const times: number[] = [];
     try {
         for (let i = 0; i < runs + 1; i++) {
             const start = performance.now();
             try {
-                execFileSync(process.execPath, [CLI, 'check', file], { stdio: 'ignore' });
+                execFileSync(process.execPath, [cli, 'check', file], { stdio: 'ignore' });
             } catch (error) {
-                if (error.status !== 1) throw error;
+                if ((error as { status?: number }).status !== 1) throw error;
             }
             if (i > 0) times.push(performance.now() - start); // the first run warms the disk cache
         }
@@ -119,9 +134,9 @@ function coldCheck(text, runs) {
     return round(median(times));
 }
 
-export async function run({ quick }) {
+export async function run({ quick }: { quick: boolean }): Promise<Section> {
     const options = quick ? { warmup: 1, runs: 3 } : { warmup: 2, runs: 7 };
-    const cases = [];
+    const cases: CaseResult[] = [];
     for (const lines of quick ? [1000, 10000] : [1000, 10000, 50000]) {
         cases.push(await measureCase(`${lines.toLocaleString('en')} lines`, { 'generated.journey': generateJourney(lines) }, options));
     }

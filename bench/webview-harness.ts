@@ -1,16 +1,15 @@
-import { existsSync, mkdirSync } from 'node:fs';
+// The preview's webview script in Chromium, without VS Code: for the render
+// benchmark and the browser suites (test/e2e).
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
-import { readFileSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { createNonce, previewPage } from '../../src/render/html-page.js';
-import { builtBundle } from '../fixtures/built.js';
-import { ROOT } from '../helpers.js';
+import { createNonce, previewPage } from '../src/render/html-page.js';
+import { builtBundle } from './built.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const OUTPUT = path.join(ROOT, '.test-output');
-/** The built preview script and stylesheet: the browser suites need `npm run build`. */
+/** The built preview script and stylesheet: whatever imports this needs `npm run build`. */
 export const WEBVIEW_ASSETS = path.dirname(builtBundle('webview/preview.js'));
 
 /** Debian's Chromium, quiet on a closed network. */
@@ -22,12 +21,6 @@ export async function launchChromium(): Promise<Browser> {
         executablePath: CHROMIUM,
         args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
     });
-}
-
-export function outputPath(...parts: string[]): string {
-    const file = path.join(OUTPUT, ...parts);
-    mkdirSync(path.dirname(file), { recursive: true });
-    return file;
 }
 
 /**

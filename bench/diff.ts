@@ -5,16 +5,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { EmptyFileSystemProvider } from 'langium';
-import { loadSnapshot } from '../src/cli/diff-sides.ts';
-import { createJourneyServices } from '../src/language/journey-module.ts';
-import { diffSnapshots } from '../src/model/diff/journey-diff.ts';
-import { generateJourney } from './generate.mjs';
-import { median, round, timeRuns } from './stats.mjs';
+import { loadSnapshot, type SideFile } from '../src/cli/diff-sides.js';
+import { createJourneyServices } from '../src/language/journey-module.js';
+import { diffSnapshots } from '../src/model/diff/journey-diff.js';
+import { generateJourney } from './generate.js';
+import { builtBundle } from './built.js';
+import { median, round, timeRuns, type Section } from './stats.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = path.join(ROOT, 'out', 'cli', 'main.cjs');
+const ROOT = path.resolve(import.meta.dirname, '..');
 const LINES = 10_000;
 
 /**
@@ -22,18 +21,18 @@ const LINES = 10_000;
  * 20 titles, 15 added touchpoints, 10 KPI targets. Returns the new text and how
  * many changes a diff should report (each edit touches a different element).
  */
-export function scatterEdits(text) {
+function scatterEdits(text: string): { text: string; expected: number } {
     const lines = text.split('\n');
-    const kpiTargets = lines.flatMap((line, i) => /^ {4}target >= /.test(line) ? [i] : []);
-    const touchpointStarts = lines.flatMap((line, i) => /^ {8}touchpoint T\d+ "/.test(line) ? [i] : []);
+    const kpiTargets = lines.flatMap((line, i): number[] => /^ {4}target >= /.test(line) ? [i] : []);
+    const touchpointStarts = lines.flatMap((line, i): number[] => /^ {8}touchpoint T\d+ "/.test(line) ? [i] : []);
     const kinds = [...Array(30).fill('emotion'), ...Array(25).fill('pain'), ...Array(20).fill('title'), ...Array(15).fill('add')];
     const step = Math.floor(touchpointStarts.length / kinds.length);
-    const inserts = [];
+    const inserts: Array<[number, string]> = [];
     kinds.forEach((kind, n) => {
         // Interleave the kinds so every part of the file gets each kind of edit.
         const start = touchpointStarts[((n * 7) % kinds.length) * step];
         if (kind === 'emotion') {
-            lines[start + 3] = lines[start + 3].replace(/emotion (-?\d)/, (_, v) => `emotion ${v === '2' ? 1 : Number(v) + 1}`);
+            lines[start + 3] = lines[start + 3].replace(/emotion (-?\d)/, (_, v: string) => `emotion ${v === '2' ? 1 : Number(v) + 1}`);
         } else if (kind === 'pain') {
             lines[start + 4] = lines[start + 4].replace('Waiting time', 'Queueing time');
         } else if (kind === 'title') {
@@ -43,7 +42,7 @@ export function scatterEdits(text) {
         }
     });
     for (const i of kpiTargets) {
-        lines[i] = lines[i].replace(/>= (\d+)%/, (_, v) => `>= ${Number(v) + 5}%`);
+        lines[i] = lines[i].replace(/>= (\d+)%/, (_, v: string) => `>= ${Number(v) + 5}%`);
     }
     for (const [at, line] of inserts.sort((a, b) => b[0] - a[0])) {
         lines.splice(at, 0, line);
@@ -51,20 +50,21 @@ export function scatterEdits(text) {
     return { text: lines.join('\n'), expected: kinds.length + kpiTargets.length };
 }
 
-function side(label, text) {
+function side(label: string, text: string): SideFile[] {
     return [{ label, path: path.join(ROOT, '.bench', label), text }];
 }
 
-function coldDiff(base, head, runs) {
+function coldDiff(base: string, head: string, runs: number): number {
+    const cli = builtBundle('cli/main.cjs');
     const folder = mkdtempSync(path.join(tmpdir(), 'journey-bench-diff-'));
     const files = ['base.journey', 'head.journey'].map(name => path.join(folder, name));
     writeFileSync(files[0], base);
     writeFileSync(files[1], head);
-    const times = [];
+    const times: number[] = [];
     try {
         for (let i = 0; i < runs + 1; i++) {
             const start = performance.now();
-            execFileSync(process.execPath, [CLI, 'diff', files[0], files[1], '--format', 'json'], { stdio: 'ignore' });
+            execFileSync(process.execPath, [cli, 'diff', files[0], files[1], '--format', 'json'], { stdio: 'ignore' });
             if (i > 0) times.push(performance.now() - start); // the first run warms the disk cache
         }
     } finally {
@@ -73,7 +73,7 @@ function coldDiff(base, head, runs) {
     return round(median(times));
 }
 
-export async function run({ quick }) {
+export async function run({ quick }: { quick: boolean }): Promise<Section> {
     const options = quick ? { warmup: 1, runs: 3, warmupMs: 0 } : { warmup: 2, runs: 7 };
     const base = generateJourney(LINES);
     const { text: head, expected } = scatterEdits(base);
@@ -82,8 +82,8 @@ export async function run({ quick }) {
     const parseTimes = await timeRuns(() => { parser.parse(base); parser.parse(head); }, options);
 
     let found = 0;
-    const loadTimes = [];
-    const diffTimes = [];
+    const loadTimes: number[] = [];
+    const diffTimes: number[] = [];
     const totalTimes = await timeRuns(async () => {
         const start = performance.now();
         const [before, after] = [await loadSnapshot(side('base.journey', base)), await loadSnapshot(side('head.journey', head))];
@@ -95,7 +95,7 @@ export async function run({ quick }) {
         return end - start;
     }, options);
     // The first entries are warm-up runs.
-    const timed = list => list.slice(list.length - totalTimes.length);
+    const timed = (list: number[]) => list.slice(list.length - totalTimes.length);
 
     const json = {
         lines: LINES,

@@ -2,18 +2,19 @@
 // the update message size, and (with Chromium) the webview's first draw and patch.
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { EmptyFileSystem, URI } from 'langium';
-import { createJourneyServices } from '../src/language/journey-module.ts';
-import { buildViewModel } from '../src/model/build-view-model.ts';
-import { renderMap } from '../src/render/render-map.ts';
-import { toMarkup } from '../src/render/vnode.ts';
-import { median, round, timeRuns } from './stats.mjs';
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { createJourneyServices } from '../src/language/journey-module.js';
+import { buildViewModel } from '../src/model/build-view-model.js';
+import type { JourneyMapModel } from '../src/model/view-model.js';
+import { renderMap } from '../src/render/render-map.js';
+import { toMarkup } from '../src/render/vnode.js';
+import { median, round, timeRuns, type RunOptions, type Section } from './stats.js';
 
 const GOAL_MS = 50;
 const CHANNELS = ['web', 'app', 'email', 'sms', 'social', 'search', 'chat', 'phone', 'store'];
 
 /** A journey of exactly `touchpoints` touchpoints, ten per stage, with every kind of content. */
-export function journeyWithTouchpoints(touchpoints) {
+export function journeyWithTouchpoints(touchpoints: number): string {
     const lines = [];
     for (let i = 0; i < 10; i++) {
         lines.push(`owner Owner${i} "Team ${i}"`, `kpi Kpi${i} "Indicator ${i}" { owner Owner${i} target >= ${50 + i}% current ${40 + i * 2}% }`);
@@ -32,7 +33,7 @@ export function journeyWithTouchpoints(touchpoints) {
     return lines.join('\n') + '\n';
 }
 
-async function buildDocument(text) {
+async function buildDocument(text: string): Promise<LangiumDocument> {
     const { shared } = createJourneyServices(EmptyFileSystem);
     const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse('file:///bench/render.journey'));
     shared.workspace.LangiumDocuments.addDocument(document);
@@ -40,7 +41,7 @@ async function buildDocument(text) {
     return document;
 }
 
-async function measureSize(touchpoints, options) {
+async function measureSize(touchpoints: number, options: RunOptions) {
     const document = await buildDocument(journeyWithTouchpoints(touchpoints));
     const model = buildViewModel(document);
     const viewModelTimes = await timeRuns(() => { buildViewModel(document); }, options);
@@ -66,33 +67,42 @@ async function measureSize(touchpoints, options) {
 }
 
 /** First draw and one patched update in the real webview script, in Chromium. */
-async function measureWebview(models, { quick }) {
+/** In-page state the VS Code stub keeps (see VSCODE_STUB). */
+interface StubbedWindow {
+    __posted: Array<{ type: string; documentVersion?: number }>;
+    postMessage(message: unknown, target: string): void;
+}
+
+type WebviewTimes = Record<number, { firstDrawMs: number; updatePatchMs: number }>;
+
+async function measureWebview(models: JourneyMapModel[], { quick }: { quick: boolean }): Promise<WebviewTimes | undefined> {
     const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
     if (!existsSync(chromiumPath)) {
         return undefined;
     }
-    const { launchChromium, startWebviewHarness, VSCODE_STUB } = await import('../test/e2e/browser.ts');
+    const { launchChromium, startWebviewHarness, VSCODE_STUB } = await import('./webview-harness.js');
     const browser = await launchChromium();
     const harness = await startWebviewHarness();
-    const results = {};
+    const results: WebviewTimes = {};
     try {
         for (const model of models) {
             const count = model.journeys[0].stages.reduce((n, s) => n + s.touchpoints.length, 0);
-            const first = [];
-            const update = [];
+            const first: number[] = [];
+            const update: number[] = [];
             for (let run = 0; run < (quick ? 2 : 5); run++) {
                 const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
                 await page.addInitScript(VSCODE_STUB);
                 await page.goto(harness.url);
-                const draw = m => page.evaluate(message => new Promise(resolve => {
-                    const posted = window.__posted;
+                const draw = (m: { type: 'render'; source: string; model: JourneyMapModel }) => page.evaluate(message => new Promise<number>(resolve => {
+                    const stubbed = window as unknown as StubbedWindow;
+                    const posted = stubbed.__posted;
                     const start = performance.now();
-                    posted.push = function (m) {
+                    posted.push = function (this: StubbedWindow['__posted'], m) {
                         Array.prototype.push.call(this, m);
                         if (m.type === 'rendered' && m.documentVersion === message.model.documentVersion) resolve(performance.now() - start);
                         return this.length;
                     };
-                    window.postMessage(message, '*');
+                    stubbed.postMessage(message, '*');
                 }), m);
                 await page.evaluate(uri => window.postMessage({ type: 'source', source: uri, label: 'bench', locked: false }, '*'), model.uri);
                 first.push(await draw({ type: 'render', source: model.uri, model }));
@@ -111,10 +121,10 @@ async function measureWebview(models, { quick }) {
     return results;
 }
 
-export async function run({ quick }) {
+export async function run({ quick }: { quick: boolean }): Promise<Section> {
     const options = quick ? { warmup: 1, runs: 3, warmupMs: 50 } : { warmup: 2, runs: 9, warmupMs: 300 };
     const sizes = [100, 1000, 5000];
-    const measured = [];
+    const measured: Array<Awaited<ReturnType<typeof measureSize>>> = [];
     for (const size of sizes) {
         measured.push(await measureSize(size, options));
     }
@@ -125,7 +135,7 @@ export async function run({ quick }) {
         browser?.[m.touchpoints]?.firstDrawMs ?? 'n/a', browser?.[m.touchpoints]?.updatePatchMs ?? 'n/a'
     ]);
     const json = Object.fromEntries(measured.map(({ model, ...m }) => [m.touchpoints, { ...m, ...(browser?.[m.touchpoints] ?? {}) }]));
-    const at1000 = measured.find(m => m.touchpoints === 1000);
+    const at1000 = measured.find(m => m.touchpoints === 1000)!;
     return {
         key: 'render',
         title: 'Journey map: view model and render (medians, ms)',

@@ -4,8 +4,8 @@
 const CHANNELS = ['web', 'app', 'email', 'sms', 'social', 'search', 'chat', 'phone', 'store'];
 
 /** Definitions of owners, personas and KPIs, with names carrying `prefix`. */
-function definitions(prefix, count) {
-    const lines = [];
+function definitions(prefix: string, count: number): string[] {
+    const lines: string[] = [];
     for (let i = 0; i < count; i++) {
         lines.push(`owner ${prefix}Owner${i} "Team ${i}" { contact "team${i}@example.com" }`);
         lines.push(`kpi ${prefix}Kpi${i} "Indicator ${i}" {`, `    owner ${prefix}Owner${i}`, `    target >= ${50 + i}%`, `    current ${40 + (i % 20)}%`, '}');
@@ -15,7 +15,7 @@ function definitions(prefix, count) {
 }
 
 /** One touchpoint block of 8 lines. */
-function touchpoint(stage, index, owners, kpis, nextTarget) {
+function touchpoint(stage: number, index: number, owners: string[], kpis: string[], nextTarget: string | undefined): string[] {
     return [
         `        touchpoint T${index} "Touchpoint ${index} of stage ${stage}" {`,
         `            channel ${CHANNELS[index % CHANNELS.length]}`,
@@ -29,7 +29,7 @@ function touchpoint(stage, index, owners, kpis, nextTarget) {
 }
 
 /** A journey body of about `lines` lines, referring to the given owners, KPIs and persona. */
-function journey(name, lines, owners, kpis, persona) {
+function journey(name: string, lines: number, owners: string[], kpis: string[], persona: string): string[] {
     const out = [`journey ${name} "Generated journey ${name}" {`, `    description "Benchmark journey"`, `    owner ${owners[0]}`, `    persona ${persona}`];
     const STAGE_LINES = 7;
     const TOUCHPOINT_LINES = 8;
@@ -47,7 +47,7 @@ function journey(name, lines, owners, kpis, persona) {
 }
 
 /** One self-contained file of about `lines` lines. */
-export function generateJourney(lines) {
+export function generateJourney(lines: number): string {
     const defs = definitions('', 10);
     const owners = Array.from({ length: 10 }, (_, i) => `Owner${i}`);
     const kpis = Array.from({ length: 10 }, (_, i) => `Kpi${i}`);
@@ -58,8 +58,8 @@ export function generateJourney(lines) {
  * `files` files of about `linesPerFile` lines: each defines a few owners and KPIs
  * and its journey refers to definitions of other files (cross-file references).
  */
-export function generateWorkspace(files = 200, linesPerFile = 500) {
-    const result = {};
+export function generateWorkspace(files = 200, linesPerFile = 500): Record<string, string> {
+    const result: Record<string, string> = {};
     for (let f = 0; f < files; f++) {
         const prefix = `F${f}`;
         const defs = definitions(prefix, 3);
