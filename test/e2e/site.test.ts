@@ -9,7 +9,7 @@ import { HOSTILE_JOURNEY } from '../fixtures/hostile-journey.js';
 import { journey } from '../fixtures/journey-runner.js';
 import { exampleModels } from '../fixtures/view-models.js';
 import { EXAMPLES } from '../helpers.js';
-import { launchChromium } from './browser.js';
+import { launchChromium } from '../../bench/webview-harness.js';
 
 describe('the site journey build writes, opened from file:// in Chromium', function () {
     this.timeout(120000);
