@@ -47,7 +47,9 @@ describe('fuzz harness', function () {
             const random = new Random(11);
             const uri = main.open('fuzzed.journey', webshop, 1);
             const edits = generateEdits(random, webshop, 30, [webshop]);
-            const healthy = await runBatch({ random, main, reference, uri, referenceName: 'fuzzed.journey', text: webshop, version: 1, edits, requestRate: 0.5 });
+            // This checks the batch's bookkeeping, not the server's speed (that is `npm run fuzz`'s
+            // and the benchmark's): a busy machine may take longer than the fuzzer's 2 s to answer.
+            const healthy = await runBatch({ random, main, reference, uri, referenceName: 'fuzzed.journey', text: webshop, version: 1, edits, requestRate: 0.5, hangAfterMs: 30000 });
             assert.deepEqual(healthy.failures, []);
             assert.equal(healthy.text, edits.reduce(applyEdit, webshop));
 

@@ -124,7 +124,7 @@ export interface SentRequest {
     offset: number;
 }
 
-export async function randomRequest(random: Random, server: FuzzedServer, uri: string, document: TextDocument, log: SentRequest[] = []): Promise<Failure | undefined> {
+export async function randomRequest(random: Random, server: FuzzedServer, uri: string, document: TextDocument, log: SentRequest[] = [], hangAfterMs = REQUEST_TIMEOUT_MS): Promise<Failure | undefined> {
     const offset = random.int(0, document.getText().length);
     const position = document.positionAt(offset);
     const textDocument = { uri };
@@ -145,11 +145,11 @@ export async function randomRequest(random: Random, server: FuzzedServer, uri: s
         }
     })();
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<'timeout'>(resolve => { timer = setTimeout(() => resolve('timeout'), REQUEST_TIMEOUT_MS); });
+    const timeout = new Promise<'timeout'>(resolve => { timer = setTimeout(() => resolve('timeout'), hangAfterMs); });
     try {
         const outcome = await Promise.race([request.then(() => 'ok' as const), timeout]);
         if (outcome === 'timeout') {
-            return { kind: 'hang', detail: `${kind} at ${position.line}:${position.character} unanswered after ${REQUEST_TIMEOUT_MS} ms` };
+            return { kind: 'hang', detail: `${kind} at ${position.line}:${position.character} unanswered after ${hangAfterMs} ms` };
         }
         return undefined;
     } catch (error) {
@@ -192,6 +192,8 @@ export interface BatchResult {
 export async function runBatch(options: {
     random: Random; main: FuzzedServer; reference: FuzzedServer; uri: string; referenceName: string;
     text: string; version: number; edits: Edit[]; requestRate: number;
+    /** How long a request may stay unanswered before it counts as a hang (default REQUEST_TIMEOUT_MS). */
+    hangAfterMs?: number;
 }): Promise<BatchResult> {
     const { random, main, reference, uri } = options;
     let text = options.text;
@@ -204,7 +206,7 @@ export async function runBatch(options: {
         main.change(uri, document, edit, version);
         text = applyEdit(text, edit);
         if (random.chance(options.requestRate)) {
-            pending.push(randomRequest(random, main, uri, TextDocument.create(uri, 'journey', version, text), sent));
+            pending.push(randomRequest(random, main, uri, TextDocument.create(uri, 'journey', version, text), sent, options.hangAfterMs));
         }
     }
     const failures = (await Promise.all(pending)).filter((f): f is Failure => f !== undefined);
