@@ -12,7 +12,7 @@ import {
     type CompletionItem, type CompletionList, type Diagnostic, type MessageReader, type MessageWriter
 } from 'vscode-languageserver-protocol/node';
 import { run } from '../../src/cli/main.js';
-import { builtBundle } from '../fixtures/built.js';
+import { builtBundle } from '../../bench/built.js';
 
 const CLI = builtBundle('cli/main.cjs');
 
