@@ -6,7 +6,7 @@ import {
     StreamMessageReader, StreamMessageWriter, type Diagnostic, type ProtocolConnection
 } from 'vscode-languageserver-protocol/node';
 import { FileStatRequest, ReadDirectoryRequest, ReadFileRequest, type FileStatResult } from '../../src/protocol/lsp-protocol.js';
-import { SERVER_BUNDLE } from '../fixtures/server-connection.js';
+import { SERVER_BUNDLE } from '../../bench/server-connection.js';
 
 /**
  * A workspace the server cannot read itself (a virtual one, as on github.dev): the
