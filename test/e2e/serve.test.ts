@@ -55,8 +55,8 @@ describe('journey serve in Chromium', function () {
         await page.goto(server.url);
         await page.waitForSelector('svg.jm-map');
         const files = await page.locator('#documents button').allTextContents();
-        assert.deepEqual(files.map(f => path.basename(f)), ['kundereise.journey', 'shared.journey', 'webshop.journey']);
-        assert.match(await page.textContent('svg.jm-map') ?? '', /Digital kundereise/);
+        assert.deepEqual(files.map(f => path.basename(f)), ['bibliotek.journey', 'kundereise.journey', 'shared.journey', 'webshop.journey']);
+        assert.match(await page.textContent('svg.jm-map') ?? '', /Bliv låner/);
         await page.click('#documents button:has-text("webshop.journey")');
         await page.waitForFunction(() => document.querySelector('svg.jm-map')?.textContent?.includes('Buying an original painting online'));
     });
@@ -94,7 +94,7 @@ describe('journey serve in Chromium', function () {
         await page.goto(server.url);
         await page.waitForSelector('svg.jm-map');
         unlinkSync(path.join(folder, 'kundereise.journey'));
-        await page.waitForFunction(() => document.querySelectorAll('#documents button').length === 2);
+        await page.waitForFunction(() => document.querySelectorAll('#documents button').length === 3);
     });
 
     it('sends a strict policy and refuses other host names', async () => {

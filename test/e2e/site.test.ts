@@ -23,7 +23,7 @@ describe('the site journey build writes, opened from file:// in Chromium', funct
         models = Object.values(await exampleModels());
         const result = await journey('build', EXAMPLES, '-o', path.join(folder, 'site'));
         assert.equal(result.code, 0, result.err);
-        assert.match(result.out, /Wrote \d+ pages for 2 journeys \(3 files, \d+ files in all\) to .* in [\d.]+ s/);
+        assert.match(result.out, /Wrote \d+ pages for 4 journeys \(4 files, \d+ files in all\) to .* in [\d.]+ s/);
     });
     after(async () => {
         await browser?.close();
