@@ -21,6 +21,16 @@ async function eventually(check: () => Promise<boolean>, tries = 100): Promise<b
     return false;
 }
 
+/** The names of every owner defined in the workspace's journey files, read as a reader would. */
+async function workspaceOwners(): Promise<string[]> {
+    const names: string[] = [];
+    for (const uri of await vscode.workspace.findFiles('**/*.journey')) {
+        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        names.push(...[...text.matchAll(/^owner\s+(\S+)/gmu)].map(match => match[1]));
+    }
+    return names;
+}
+
 function hoverText(hovers: vscode.Hover[]): string {
     return hovers.flatMap(hover => hover.contents.map(content => (typeof content === 'string' ? content : content.value))).join('\n');
 }
@@ -75,7 +85,8 @@ describe('editing features through the VS Code API', () => {
             });
             assert.ok(accepted, `the list opened after 'owner ': ${JSON.stringify(document.lineAt(2).text)}`);
             const owner = document.lineAt(2).text.trim().split(/\s+/)[1];
-            assert.ok(['Marketing', 'Ecommerce', 'Ops', 'CX', 'Kundeservice'].includes(owner), owner);
+            const owners = await workspaceOwners();
+            assert.ok(owners.includes(owner), `${owner} is one of the workspace's owners: ${owners.join(', ')}`);
         });
 
         it('answers a typed space with values only where a value must follow', async () => {
