@@ -11,7 +11,7 @@ import type { JourneyServices } from '../journey-module.js';
 import { signed, typeNoun } from '../vocabulary.js';
 import { missingOwnerFixes } from './journey-missing-owner-fixes.js';
 import { closestNames, definitionText, insertDefinition, removeDefinition } from './journey-quick-fixes.js';
-import { channelFixes, repeatedPropertyFixes, straightQuoteFix } from './journey-language-fixes.js';
+import { channelFixes, repeatedPropertyFixes, straightQuoteFix, unitFix } from './journey-language-fixes.js';
 
 const CREATABLE = new Set(['Owner', 'Persona', 'Kpi']);
 
@@ -49,7 +49,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
                     actions.push(...straightQuoteFix(document, diagnostic, data));
                     break;
                 case DiagnosticCode.SyntaxError:
-                    actions.push(...channelFixes(document, diagnostic));
+                    actions.push(...channelFixes(document, diagnostic), ...unitFix(document, diagnostic, data));
                     break;
             }
         }

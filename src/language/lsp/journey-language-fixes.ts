@@ -71,3 +71,12 @@ export function straightQuoteFix(document: LangiumDocument, diagnostic: Diagnost
     }
     return [fix('Use straight quotes "…"', diagnostic, document, [{ range: diagnostic.range, newText: replacement }], true)];
 }
+
+/** `target <= 2 min`: the word becomes `unit "min"`. */
+export function unitFix(document: LangiumDocument, diagnostic: Diagnostic, data: JourneyDiagnosticData | undefined): CodeAction[] {
+    const unit = data?.unit;
+    if (typeof unit !== 'string') {
+        return [];
+    }
+    return [fix(`Write ${unit}`, diagnostic, document, [{ range: diagnostic.range, newText: unit }], true)];
+}

@@ -7,6 +7,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { JourneyProjectConfig } from '../config/journey-project-config.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import { typeNoun } from '../vocabulary.js';
+import { explainUnitAfterNumber, unclosedBlocks } from './syntax-hints.js';
 
 /**
  * Langium's own lexing, parsing and linking diagnostics, given our stable codes
@@ -29,6 +30,7 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
                 case DocumentValidator.LexingError:
                 case DocumentValidator.ParsingError:
                     setCode(diagnostic, DiagnosticCode.SyntaxError);
+                    explainUnitAfterNumber(document, diagnostic);
                     break;
                 case DocumentValidator.LinkingError: {
                     const refType = this.referenceType(data.containerType, data.property);
@@ -38,6 +40,7 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
                 }
             }
         }
+        diagnostics.push(...unclosedBlocks(document));
         if (this.projectConfig?.isIgnored(document.uri)) {
             return [];
         }
