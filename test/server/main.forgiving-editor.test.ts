@@ -82,6 +82,38 @@ describe('a forgiving editor over stdio', function () {
         });
     });
 
+    describe('language fixes', () => {
+        /** The text after applying the preferred (first) fix offered for the first diagnostic with `code`. */
+        async function fixed(name: string, text: string, code: string, title: string): Promise<string> {
+            const uri = server.open(name, text);
+            const diagnostics = await server.diagnostics(uri, params => params.diagnostics.some(d => d.code === code));
+            const diagnostic = diagnostics.find(d => d.code === code)!;
+            const actions = await server.connection.sendRequest(CodeActionRequest.type, {
+                textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
+            }) as CodeAction[];
+            const action = actions.find(candidate => candidate.title === title);
+            assert.ok(action, actions.map(candidate => candidate.title).join(', '));
+            return TextDocument.applyEdits(TextDocument.create(uri, 'journey', 1, text), action.edit!.changes![uri]);
+        }
+
+        it('changes a misspelt channel to the closest one', async () => {
+            const text = 'journey J { owner Sales stage S { touchpoint T { channel webb } } }\n';
+            assert.equal(await fixed('channel.journey', text, 'journey/syntax-error', "Change to 'web'"), text.replace('webb', 'web'));
+        });
+
+        it('replaces typographic quotes with straight ones', async () => {
+            const text = 'journey J { owner Sales stage S { pain \u201dMejlet hamnar i skr\u00e4pposten\u201d touchpoint T } }\n';
+            assert.equal(await fixed('quotes.journey', text, 'journey/typographic-quote', 'Use straight quotes "\u2026"'),
+                text.replace(/\u201d/g, '"'));
+        });
+
+        it('removes the second of a repeated owner', async () => {
+            const text = 'journey J { owner Sales owner Support stage S { touchpoint T } }\n';
+            assert.equal(await fixed('repeated.journey', text, 'journey/repeated-property', "Remove this 'owner'"),
+                'journey J { owner Sales stage S { touchpoint T } }\n');
+        });
+    });
+
     describe('formatting a file with a syntax error', () => {
         it('changes nothing and tells the user why, once for the same text', async () => {
             const text = 'journey J {\n  stage S {\n touchpoint T {\n  }\n';
