@@ -1,24 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ROOT } from './helpers.js';
 
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const contributes = manifest.contributes;
-
-/** All TypeScript under src/extension, where commands are registered. */
-function extensionSources(): string {
-    const texts: string[] = [];
-    const walk = (folder: string) => {
-        for (const name of readdirSync(folder)) {
-            const full = path.join(folder, name);
-            if (statSync(full).isDirectory()) walk(full);
-            else if (name.endsWith('.ts')) texts.push(readFileSync(full, 'utf8'));
-        }
-    };
-    walk(path.join(ROOT, 'src', 'extension'));
-    return texts.join('\n');
-}
 
 const shipped = (relative: string) => existsSync(path.join(ROOT, relative.replace(/^\.\//, '')));
 
@@ -93,12 +79,11 @@ describe('extension manifest (package.json)', () => {
         assert.equal(contributes.configurationDefaults['[journey]']['editor.wordBasedSuggestions'], 'off');
     });
 
-    it('registers every contributed command, each titled in the Journey category', () => {
-        const sources = extensionSources();
+    // That each contributed command is registered: test/extension/command-ids.test.ts.
+    it('titles every contributed command in the Journey category', () => {
         for (const command of contributes.commands) {
             assert.equal(command.category, 'Journey', command.command);
             assert.ok(command.title, command.command);
-            assert.ok(sources.includes(`'${command.command}'`), `${command.command} is registered in src/extension`);
         }
     });
 

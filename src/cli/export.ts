@@ -24,8 +24,8 @@ not parse: its position is named).`;
 
 const FORMATS = ['mermaid', 'markdown', 'json'] as const;
 
-/** `journey export`: returns the exit code. */
-export async function exportMap(args: string[], io: CommandIO): Promise<number> {
+/** `journey export`: the map as Mermaid, Markdown or JSON text on standard output; returns the exit code. */
+export async function exportText(args: string[], io: CommandIO): Promise<number> {
     const { values, positionals } = parseArgs({
         args,
         allowPositionals: true,

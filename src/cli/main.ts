@@ -1,7 +1,7 @@
 import { build, BUILD_USAGE } from './build/build.js';
 import { check, CHECK_USAGE } from './check.js';
 import { diff, DIFF_USAGE } from './diff.js';
-import { EXPORT_USAGE, exportMap } from './export.js';
+import { EXPORT_USAGE, exportText } from './export.js';
 import { format, FORMAT_USAGE } from './format.js';
 import { processIO, type CommandIO } from './io.js';
 import { lsp, LSP_USAGE } from './lsp.js';
@@ -20,7 +20,7 @@ const COMMANDS: Record<string, Command> = {
     render: { usage: RENDER_USAGE, run: render },
     serve: { usage: SERVE_USAGE, run: (args, io) => serve(args, io) },
     diff: { usage: DIFF_USAGE, run: diff },
-    export: { usage: EXPORT_USAGE, run: exportMap },
+    export: { usage: EXPORT_USAGE, run: exportText },
     format: { usage: FORMAT_USAGE, run: format },
     build: { usage: BUILD_USAGE, run: build },
     lsp: { usage: LSP_USAGE, run: lsp }

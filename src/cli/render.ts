@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildViewModel } from '../model/build-view-model.js';
-import { exportMap } from '../render/export-map.js';
+import { exportSvgOrHtml } from '../render/export-map.js';
 import type { ThemeName } from '../render/map-styles.js';
 import { printableSvg } from '../render/print/print-svg.js';
 import { mapTitle } from '../render/render-map.js';
@@ -86,7 +86,7 @@ export async function render(args: string[], io: CommandIO): Promise<number> {
     } else if (format === 'pdf') {
         content = await printPdf(printableSvg(model, theme), values.page as PageSize, mapTitle(model));
     } else {
-        content = exportMap(model, format, theme);
+        content = exportSvgOrHtml(model, format, theme);
     }
     if (values.output === '-') {
         io.out(String(content).trimEnd());

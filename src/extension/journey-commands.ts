@@ -1,12 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import { CommandId } from './command-ids.js';
 import type { CrashPolicy } from './crash-policy.js';
-
-/** Command ids, as contributed in package.json. */
-export const JourneyCommand = {
-    RestartServer: 'journey.restartServer',
-    ShowOutput: 'journey.showOutput'
-} as const;
 
 export function registerJourneyCommands(
     context: vscode.ExtensionContext,
@@ -15,7 +10,7 @@ export function registerJourneyCommands(
     policy: CrashPolicy
 ): void {
     context.subscriptions.push(
-        vscode.commands.registerCommand(JourneyCommand.RestartServer, async () => {
+        vscode.commands.registerCommand(CommandId.RestartServer, async () => {
             policy.reset();
             output.appendLine('Restarting the Journey language server (requested).');
             if (client.needsStop()) {
@@ -23,6 +18,6 @@ export function registerJourneyCommands(
             }
             await client.start();
         }),
-        vscode.commands.registerCommand(JourneyCommand.ShowOutput, () => output.show(true))
+        vscode.commands.registerCommand(CommandId.ShowOutput, () => output.show(true))
     );
 }

@@ -4,7 +4,7 @@ import {
     type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type Message
 } from 'vscode-languageclient';
 import type { CrashPolicy } from './crash-policy.js';
-import { JourneyCommand } from './journey-commands.js';
+import { CommandId } from './command-ids.js';
 
 /**
  * Connection errors and server exits. A crash restarts the server with a warning;
@@ -56,8 +56,8 @@ async function notify(level: 'warning' | 'error', message: string, ...extra: str
     const show = level === 'warning' ? vscode.window.showWarningMessage : vscode.window.showErrorMessage;
     const choice = await show(message, ...extra, 'Show Output');
     if (choice === 'Show Output') {
-        await vscode.commands.executeCommand(JourneyCommand.ShowOutput);
+        await vscode.commands.executeCommand(CommandId.ShowOutput);
     } else if (choice === 'Restart') {
-        await vscode.commands.executeCommand(JourneyCommand.RestartServer);
+        await vscode.commands.executeCommand(CommandId.RestartServer);
     }
 }

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import { State, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { JourneyCommand } from './journey-commands.js';
+import { CommandId } from './command-ids.js';
 
 /** The server's state in the language status bar of .journey files, with a restart link. */
 export function registerServerStatus(context: vscode.ExtensionContext, client: LanguageClient): void {
     const item = vscode.languages.createLanguageStatusItem('journey.server', { language: 'journey' });
     item.name = 'Journey Language Server';
-    item.command = { title: 'Restart', command: JourneyCommand.RestartServer };
+    item.command = { title: 'Restart', command: CommandId.RestartServer };
     const show = (state: State): void => {
         item.busy = state === State.Starting;
         item.severity = state === State.Stopped ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;

@@ -31,7 +31,8 @@ export function exportHtml(model: JourneyMapModel, theme: ThemeName = 'light'): 
     });
 }
 
-export function exportMap(model: JourneyMapModel, format: ExportFormat, theme: ThemeName = 'light'): string {
+/** The map as a standalone file in either format (the text export is the CLI's `journey export`). */
+export function exportSvgOrHtml(model: JourneyMapModel, format: ExportFormat, theme: ThemeName = 'light'): string {
     return format === 'svg' ? exportSvg(model, theme) : exportHtml(model, theme);
 }
 

@@ -7,7 +7,7 @@ import {
 import { emotionValue } from '../../src/language/semantics.js';
 import { buildWorkspace, codes } from '../helpers.js';
 
-/** The second edition's touchpoint from DESIGN.md, in a workspace that defines every name it uses. */
+/** A touchpoint with every property the README's language tour lists, in a workspace that defines every name it uses. */
 const SECOND_EDITION = `
 owner Payments
 persona FirstTimeBuyer

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { exportMap, type ExportFormat } from '../../render/export-map.js';
+import { exportSvgOrHtml, type ExportFormat } from '../../render/export-map.js';
 import type { ThemeName } from '../../render/map-styles.js';
 import { baseName, type JourneyHost } from '../journey-host.js';
 import type { ViewModelSource } from './view-model-source.js';
@@ -45,7 +45,7 @@ export async function exportMapCommand(models: ViewModelSource, source: vscode.U
         ? vscode.Uri.joinPath(source, '..', `${base}.${choice.format}`)
         : vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? source, `${base}.${choice.format}`);
     const filters: Record<string, string[]> = choice.format === 'svg' ? { 'SVG image': ['svg'] } : { 'HTML page': ['html', 'htm'] };
-    const target = await host.saveExport(defaultUri, filters, exportMap(model, choice.format, choice.theme));
+    const target = await host.saveExport(defaultUri, filters, exportSvgOrHtml(model, choice.format, choice.theme));
     if (!target) {
         return;
     }

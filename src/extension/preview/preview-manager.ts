@@ -2,25 +2,17 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { WebviewState } from '../../protocol/webview-protocol.js';
 import type { JourneyHost } from '../journey-host.js';
+import { CommandId } from '../command-ids.js';
 import { exportMapCommand } from './export-map-command.js';
-import { JourneyPreview, PREVIEW_VIEW_TYPE, type PreviewStatus } from './preview-panel.js';
+import { PreviewPanel, PREVIEW_VIEW_TYPE, type PreviewStatus } from './preview-panel.js';
 import { ViewModelSource } from './view-model-source.js';
-
-export const PreviewCommand = {
-    open: 'journey.preview.open',
-    openToSide: 'journey.preview.openToSide',
-    export: 'journey.preview.export',
-    toggleLock: 'journey.preview.toggleLock',
-    /** Not in the palette: the previews' state, for the extension-host tests. */
-    status: 'journey.preview.status'
-} as const;
 
 /**
  * The journey map previews: opened by command, following the active editor
  * unless locked, restored after a window reload.
  */
 export class PreviewManager implements vscode.Disposable {
-    private readonly previews = new Set<JourneyPreview>();
+    private readonly previews = new Set<PreviewPanel>();
     private readonly models: ViewModelSource;
     private readonly disposables: vscode.Disposable[] = [];
 
@@ -28,11 +20,11 @@ export class PreviewManager implements vscode.Disposable {
         this.models = new ViewModelSource(client);
         this.disposables.push(
             this.models,
-            vscode.commands.registerCommand(PreviewCommand.open, (uri?: vscode.Uri) => this.open(uri, false)),
-            vscode.commands.registerCommand(PreviewCommand.openToSide, (uri?: vscode.Uri) => this.open(uri, true)),
-            vscode.commands.registerCommand(PreviewCommand.export, (uri?: vscode.Uri) => exportMapCommand(this.models, this.targetOf(uri), host)),
-            vscode.commands.registerCommand(PreviewCommand.toggleLock, () => this.activePreview()?.toggleLock()),
-            vscode.commands.registerCommand(PreviewCommand.status, (): PreviewStatus[] => [...this.previews].map(p => p.status())),
+            vscode.commands.registerCommand(CommandId.OpenPreview, (uri?: vscode.Uri) => this.open(uri, false)),
+            vscode.commands.registerCommand(CommandId.OpenPreviewToSide, (uri?: vscode.Uri) => this.open(uri, true)),
+            vscode.commands.registerCommand(CommandId.ExportMap, (uri?: vscode.Uri) => exportMapCommand(this.models, this.targetOf(uri), host)),
+            vscode.commands.registerCommand(CommandId.TogglePreviewLock, () => this.activePreview()?.toggleLock()),
+            vscode.commands.registerCommand(CommandId.PreviewStatus, (): PreviewStatus[] => [...this.previews].map(p => p.status())),
             vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
                 deserializeWebviewPanel: async (panel, state: WebviewState | undefined) => this.restore(panel, state)
             }),
@@ -63,7 +55,7 @@ export class PreviewManager implements vscode.Disposable {
             enableScripts: true,
             localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'out', 'webview')]
         });
-        this.track(new JourneyPreview(panel, this.context.extensionUri, this.models, source, false, () => this.resubscribe()));
+        this.track(new PreviewPanel(panel, this.context.extensionUri, this.models, source, false, () => this.resubscribe()));
     }
 
     private restore(panel: vscode.WebviewPanel, state: WebviewState | undefined): void {
@@ -79,10 +71,10 @@ export class PreviewManager implements vscode.Disposable {
             panel.dispose();
             return;
         }
-        this.track(new JourneyPreview(panel, this.context.extensionUri, this.models, source, state?.locked === true, () => this.resubscribe()));
+        this.track(new PreviewPanel(panel, this.context.extensionUri, this.models, source, state?.locked === true, () => this.resubscribe()));
     }
 
-    private track(preview: JourneyPreview): void {
+    private track(preview: PreviewPanel): void {
         this.previews.add(preview);
         preview.onDidDispose(() => {
             this.previews.delete(preview);
@@ -119,7 +111,7 @@ export class PreviewManager implements vscode.Disposable {
         return editor?.document.languageId === 'journey' ? editor.document.uri : undefined;
     }
 
-    private activePreview(): JourneyPreview | undefined {
+    private activePreview(): PreviewPanel | undefined {
         return [...this.previews].find(p => p.panel.active);
     }
 

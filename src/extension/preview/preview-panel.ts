@@ -28,7 +28,7 @@ export interface PreviewStatus {
  * (throttled), turns the webview's clicks into reveals and the editor's cursor
  * into highlights.
  */
-export class JourneyPreview implements vscode.Disposable {
+export class PreviewPanel implements vscode.Disposable {
     private model: JourneyMapModel | undefined;
     private highlighted: string | null = null;
     private rendered = { version: -1, keptLastGood: false };
