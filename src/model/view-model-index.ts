@@ -1,4 +1,4 @@
-import type { JourneyMapModel, KpiView, OwnerView, PersonaView, TouchpointView, ViewReference } from './view-model.js';
+import type { EvidenceView, JourneyMapModel, KpiView, OwnerView, PersonaView, TouchpointView, ViewReference } from './view-model.js';
 
 /** The definitions of a model by id: what the renderer and the exports look references up in. */
 export interface ModelIndex {
@@ -6,6 +6,7 @@ export interface ModelIndex {
     owners: Map<string, OwnerView>;
     personas: Map<string, PersonaView>;
     kpis: Map<string, KpiView>;
+    evidence: Map<string, EvidenceView>;
     touchpoints: Map<string, TouchpointView>;
 }
 
@@ -15,6 +16,7 @@ export function indexModel(model: JourneyMapModel): ModelIndex {
         owners: new Map(model.owners.map(o => [o.id, o])),
         personas: new Map(model.personas.map(p => [p.id, p])),
         kpis: new Map(model.kpis.map(k => [k.id, k])),
+        evidence: new Map(model.evidence.map(e => [e.id, e])),
         touchpoints: new Map(model.journeys.flatMap(j => j.stages).flatMap(s => s.touchpoints).map(t => [t.id, t]))
     };
 }

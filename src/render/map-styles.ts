@@ -4,6 +4,7 @@
  * Code's theme colours in the preview (see src/webview/preview-styles.ts).
  */
 import { MAP_FONT_FAMILY } from './text/font-metrics.js';
+import { PERSONA_COLOURS, PERSONA_CSS } from './persona-styles.js';
 
 export type ThemeName = 'light' | 'dark';
 
@@ -31,6 +32,11 @@ export interface Palette {
     highlight: string;
     focus: string;
     font: string;
+    persona1: string;
+    persona2: string;
+    persona3: string;
+    persona4: string;
+    persona5: string;
 }
 
 // The map is laid out with this font's metrics (shipped with every output); the rest only stand in where it cannot load.
@@ -43,7 +49,8 @@ export const THEMES: Record<ThemeName, Palette> = {
         painBg: '#ffebe9', painFg: '#82071e', painBorder: '#ffcecb',
         opportunityBg: '#dafbe1', opportunityFg: '#0f5323', opportunityBorder: '#aceebb',
         good: '#1a7f37', bad: '#cf222e', neutral: '#6e7781', accent: '#0969da', curve: '#8250df',
-        highlight: '#bf8700', focus: '#0969da', font: FONT
+        highlight: '#bf8700', focus: '#0969da', font: FONT,
+        ...personaPalette('light')
     },
     dark: {
         bg: '#0d1117', fg: '#e6edf3', muted: '#9198a1', border: '#3d444d', band: '#151b23', stage: '#1a2230',
@@ -51,9 +58,15 @@ export const THEMES: Record<ThemeName, Palette> = {
         painBg: '#3c1618', painFg: '#ffb1aa', painBorder: '#8e1519',
         opportunityBg: '#12261e', opportunityFg: '#8ee0a8', opportunityBorder: '#1b4721',
         good: '#3fb950', bad: '#f85149', neutral: '#9198a1', accent: '#4493f8', curve: '#ab7df8',
-        highlight: '#d29922', focus: '#4493f8', font: FONT
+        highlight: '#d29922', focus: '#4493f8', font: FONT,
+        ...personaPalette('dark')
     }
 };
+
+function personaPalette(scheme: ThemeName): Pick<Palette, 'persona1' | 'persona2' | 'persona3' | 'persona4' | 'persona5'> {
+    const [persona1, persona2, persona3, persona4, persona5] = PERSONA_COLOURS[scheme];
+    return { persona1, persona2, persona3, persona4, persona5 };
+}
 
 const VARIABLES: Record<keyof Palette, string> = {
     bg: '--jm-bg', fg: '--jm-fg', muted: '--jm-muted', border: '--jm-border', band: '--jm-band', stage: '--jm-stage',
@@ -61,7 +74,9 @@ const VARIABLES: Record<keyof Palette, string> = {
     painBg: '--jm-pain-bg', painFg: '--jm-pain-fg', painBorder: '--jm-pain-border',
     opportunityBg: '--jm-opportunity-bg', opportunityFg: '--jm-opportunity-fg', opportunityBorder: '--jm-opportunity-border',
     good: '--jm-good', bad: '--jm-bad', neutral: '--jm-neutral', accent: '--jm-accent', curve: '--jm-curve',
-    highlight: '--jm-highlight', focus: '--jm-focus', font: '--jm-font'
+    highlight: '--jm-highlight', focus: '--jm-focus', font: '--jm-font',
+    persona1: '--jm-persona-1', persona2: '--jm-persona-2', persona3: '--jm-persona-3', persona4: '--jm-persona-4',
+    persona5: '--jm-persona-5'
 };
 
 /** `--jm-bg: #fff; …` declarations for a palette (values written by us, never from a model). */
@@ -130,4 +145,17 @@ export const MAP_CSS = `
 .jm-el:focus-visible > .jm-frame { stroke: var(--jm-focus); stroke-width: 2.5; }
 .jm-el.jm-highlight > .jm-frame { stroke: var(--jm-highlight); stroke-width: 3; }
 .jm-stage-emotion.jm-highlight line { stroke: var(--jm-highlight); stroke-opacity: 1; }
+.jm-persona-curve { fill: none; stroke-width: 2.5; stroke-linecap: round; }
+.jm-persona-point > .jm-frame { stroke: var(--jm-bg); stroke-width: 1.5; }
+.jm-persona-point.jm-inherited > .jm-frame { stroke-width: 2; }
+.jm-legend-line { fill: none; stroke-width: 2.5; stroke-linecap: round; }
+.jm-visibility { stroke: var(--jm-muted); stroke-width: 1.5; stroke-dasharray: 8 5; }
+.jm-service > .jm-frame { fill: var(--jm-card); stroke: var(--jm-border); stroke-dasharray: 4 3; }
+.jm-support > .jm-frame { stroke-dasharray: none; }
+.jm-evidence-mark > .jm-frame { fill: var(--jm-card); stroke: var(--jm-muted); }
+.jm-evidence-mark path { fill: none; stroke: var(--jm-fg); stroke-width: 1.2; stroke-linecap: round; }
+.jm-map .jm-continues text, .jm-map text.jm-continues { fill: var(--jm-accent); text-decoration: underline; }
+.jm-continues[role="link"] { cursor: pointer; }
+.jm-continues:focus-visible text { outline: 2px solid var(--jm-focus); }
+${PERSONA_CSS}
 `;

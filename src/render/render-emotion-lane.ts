@@ -24,6 +24,20 @@ export function levelY(value: number): number {
     return TOP + (EMOTION_RANGE.max - clampEmotion(value)) * STEP;
 }
 
+/** The height of the emotion band, and the grid and scale drawn in it (shared with the persona curves). */
+export const EMOTION_BAND_HEIGHT = HEIGHT;
+
+export function emotionGrid(left: number, right: number, top = 0): { grid: VElement; scale: VElement } {
+    const lines: VElement[] = [];
+    for (let value: number = EMOTION_RANGE.max; value >= EMOTION_RANGE.min; value--) {
+        const y = top + levelY(value);
+        lines.push(h('line', { class: value === 0 ? 'jm-zero' : 'jm-grid', x1: left, x2: right, y1: y, y2: y }));
+    }
+    const scale = [EMOTION_RANGE.max, 0, EMOTION_RANGE.min].map(value => textLine(value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '0',
+        left - 10, top + levelY(value) - TEXT.label.lineHeight / 2, 40, TEXT.label, 'jm-muted', 'end').node);
+    return { grid: h('g', { 'aria-hidden': 'true' }, lines, 'grid'), scale: h('g', { 'aria-hidden': 'true' }, scale) };
+}
+
 /**
  * The emotion curve from -2 to +2: a point per touchpoint (its own emotion, or
  * its stage's, drawn hollow), a dashed level per stage, and a smooth line through the points.
@@ -31,11 +45,8 @@ export function levelY(value: number): number {
 export function emotionLane(journey: JourneyView, stages: ColumnGeometry[], right: number): Lane {
     const left = PAD + LABEL_WIDTH;
     const nodes: VElement[] = [];
-    const grid: VElement[] = [];
-    for (let value: number = EMOTION_RANGE.max; value >= EMOTION_RANGE.min; value--) {
-        grid.push(h('line', { class: value === 0 ? 'jm-zero' : 'jm-grid', x1: left, x2: right, y1: levelY(value), y2: levelY(value) }));
-    }
-    nodes.push(h('g', { 'aria-hidden': 'true' }, grid, 'grid'));
+    const { grid, scale } = emotionGrid(left, right);
+    nodes.push(grid);
 
     const points: Point[] = [];
     const levels: VElement[] = [];
@@ -82,9 +93,7 @@ export function emotionLane(journey: JourneyView, stages: ColumnGeometry[], righ
             h('circle', { class: 'jm-frame', r: RADIUS })
         ], `point:${point.id}`));
     }
-    const scale = [EMOTION_RANGE.max, 0, EMOTION_RANGE.min].map(value => textLine(value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '0',
-        left - 10, levelY(value) - TEXT.label.lineHeight / 2, 40, TEXT.label, 'jm-muted', 'end').node);
-    return { key: 'emotion', label: 'Emotion', height: HEIGHT, nodes, labelNodes: [h('g', { 'aria-hidden': 'true' }, scale)] };
+    return { key: 'emotion', label: 'Emotion', height: HEIGHT, nodes, labelNodes: [scale] };
 }
 
 /**

@@ -1,9 +1,12 @@
 import type { JourneyView } from '../model/view-model.js';
+import { hasPersonaEmotions, journeyPersonas } from '../model/persona-lens.js';
 import { columnGeometry, LABEL_WIDTH, LANE_GAP, PAD } from './map-geometry.js';
 import { referenceTitle, type ModelIndex } from '../model/view-model-index.js';
 import type { Lane } from './lane.js';
 import { emotionLane } from './render-emotion-lane.js';
 import { kpiLane, noteLane } from './render-note-lanes.js';
+import { journeyUnderLens, mapPersonas, personaCurveLane } from './render-persona-curves.js';
+import { hasServiceItems, serviceLane, visibilityLine, VISIBILITY_HEIGHT } from './render-service-lanes.js';
 import { chipRow, interactive, TEXT, textBlock, textLine, type Block } from './render-parts.js';
 import { stageLane, touchpointLane } from './render-stage-lanes.js';
 import { h, type VElement, type VNode } from './vnode.js';
@@ -12,8 +15,14 @@ import { plural } from '../language/vocabulary.js';
 const LANE_PAD = 8;
 const HEADER_PAD = 12;
 
-/** One journey: its header, then a lane per aspect across its stage columns. */
-export function renderJourney(context: ModelIndex, journey: JourneyView, top: number): { node: VElement; height: number; width: number } {
+/**
+ * One journey: its header, then a lane per aspect across its stage columns.
+ * Under a persona lens (a persona key), only the touchpoints that persona passes and its curve.
+ */
+export function renderJourney(context: ModelIndex, written: JourneyView, top: number, lens?: string): { node: VElement; height: number; width: number } {
+    // Personas keep their order (colour, mark) from the whole journey; the lens then keeps what its persona passes.
+    const personas = mapPersonas(context, journeyPersonas(written), lens);
+    const journey = journeyUnderLens(written, lens);
     const { stages, width } = columnGeometry(journey);
     const header = journeyHeader(context, journey, width - 2 * PAD);
     const children: VNode[] = [header.node];
@@ -23,15 +32,24 @@ export function renderJourney(context: ModelIndex, journey: JourneyView, top: nu
         y += TEXT.body.lineHeight;
     } else {
         const right = stages[stages.length - 1].x + stages[stages.length - 1].width;
-        const lanes: Lane[] = [
+        const perPersona = hasPersonaEmotions(written) && personas.length > 0;
+        const lanes: Array<Lane | 'visibility'> = [
             stageLane(context, journey, stages),
             touchpointLane(context, journey, stages),
-            emotionLane(journey, stages, right),
-            noteLane(journey, stages, 'pain'),
-            noteLane(journey, stages, 'opportunity'),
+            perPersona ? personaCurveLane(context, journey, personas, stages, right) : emotionLane(journey, stages, right),
+            noteLane(context, journey, stages, 'pain'),
+            noteLane(context, journey, stages, 'opportunity'),
+            ...hasServiceItems(journey)
+                ? ['visibility' as const, serviceLane(context, journey, stages, 'backstage'), serviceLane(context, journey, stages, 'support')]
+                : [],
             kpiLane(context, journey, stages)
         ];
         for (const lane of lanes) {
+            if (lane === 'visibility') {
+                children.push(visibilityLine(y, width));
+                y += VISIBILITY_HEIGHT + LANE_GAP;
+                continue;
+            }
             children.push(laneGroup(lane, y, width));
             y += lane.height + 2 * LANE_PAD + LANE_GAP;
         }

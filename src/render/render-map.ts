@@ -18,13 +18,18 @@ export interface RenderedMap {
  * definitions written in it. A pure function of the view model: the same model
  * gives the same tree, in the preview, the CLI and exports.
  */
-export function renderMap(model: JourneyMapModel): RenderedMap {
+export interface RenderOptions {
+    /** A persona lens (a persona's id, or its name when it resolves to none): only what that persona passes, and its curve. */
+    persona?: string;
+}
+
+export function renderMap(model: JourneyMapModel, options: RenderOptions = {}): RenderedMap {
     const context = indexModel(model);
     const sections: VNode[] = [];
     let y = PAD;
     let width = MIN_SECTION_WIDTH;
     for (const journey of model.journeys) {
-        const section = renderJourney(context, journey, y);
+        const section = renderJourney(context, journey, y, options.persona);
         sections.push(section.node);
         y += section.height + SECTION_GAP;
         width = Math.max(width, section.width);

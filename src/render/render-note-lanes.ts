@@ -1,7 +1,8 @@
-import type { JourneyView, KpiView, StageView, ViewReference } from '../model/view-model.js';
+import type { CitationView, JourneyView, KpiView, StageView, ViewReference } from '../model/view-model.js';
 import { CELL_PAD, COLUMN_WIDTH, type ColumnGeometry } from './map-geometry.js';
 import { referenceTitle, type ModelIndex } from '../model/view-model-index.js';
 import type { Lane } from './lane.js';
+import { citationOf, EVIDENCE_MARK_ROOM, evidenceMark } from './render-evidence.js';
 import { interactive, statusMark, TEXT, textBlock, textLine } from './render-parts.js';
 import type { VElement } from './vnode.js';
 import { describeTarget, kpiFigures, STATUS_WORDS } from '../language/vocabulary.js';
@@ -16,7 +17,7 @@ type NoteKind = 'pain' | 'opportunity';
  * Pains or opportunities: a stage's own notes across the whole stage, then each
  * touchpoint's notes in its column.
  */
-export function noteLane(journey: JourneyView, stages: ColumnGeometry[], kind: NoteKind): Lane {
+export function noteLane(context: ModelIndex, journey: JourneyView, stages: ColumnGeometry[], kind: NoteKind): Lane {
     const nodes: VElement[] = [];
     let height = 0;
     journey.stages.forEach((stage, i) => {
@@ -24,7 +25,8 @@ export function noteLane(journey: JourneyView, stages: ColumnGeometry[], kind: N
         let top = 0;
         const stageNotes = kind === 'pain' ? stage.pains : stage.opportunities;
         stageNotes.forEach((text, n) => {
-            const note = noteNode(stage.id, 'stage', `${kind}:${stage.id}:${n}`, kind, text, geometry.x + CELL_PAD, top, geometry.width - 2 * CELL_PAD);
+            const note = noteNode(context, stage.id, 'stage', `${kind}:${stage.id}:${n}`, kind, text, geometry.x + CELL_PAD, top, geometry.width - 2 * CELL_PAD,
+                citationOf(stage.citations, kind, n));
             nodes.push(note.node);
             top += note.height + NOTE_GAP;
         });
@@ -33,7 +35,8 @@ export function noteLane(journey: JourneyView, stages: ColumnGeometry[], kind: N
             let y = top;
             const notes = kind === 'pain' ? touchpoint.pains : touchpoint.opportunities;
             notes.forEach((text, n) => {
-                const note = noteNode(touchpoint.id, 'touchpoint', `${kind}:${touchpoint.id}:${n}`, kind, text, geometry.columns[j] + CELL_PAD, y, COLUMN_WIDTH - 2 * CELL_PAD);
+                const note = noteNode(context, touchpoint.id, 'touchpoint', `${kind}:${touchpoint.id}:${n}`, kind, text, geometry.columns[j] + CELL_PAD, y,
+                    COLUMN_WIDTH - 2 * CELL_PAD, citationOf(touchpoint.citations, kind, n));
                 nodes.push(note.node);
                 y += note.height + NOTE_GAP;
             });
@@ -44,13 +47,16 @@ export function noteLane(journey: JourneyView, stages: ColumnGeometry[], kind: N
     return { key: kind === 'pain' ? 'pains' : 'opportunities', label: kind === 'pain' ? 'Pains' : 'Opportunities', height: Math.max(height, 28), nodes };
 }
 
-function noteNode(id: string, elementKind: string, key: string, kind: NoteKind, text: string, x: number, y: number, width: number): { node: VElement; height: number } {
-    const block = textBlock(text, NOTE_PAD, NOTE_PAD, width - 2 * NOTE_PAD, TEXT.small, NOTE_LINES);
+function noteNode(context: ModelIndex, id: string, elementKind: string, key: string, kind: NoteKind, text: string, x: number, y: number, width: number,
+    citation?: CitationView): { node: VElement; height: number } {
+    // A note that cites evidence keeps room at its right for the mark.
+    const block = textBlock(text, NOTE_PAD, NOTE_PAD, width - 2 * NOTE_PAD - (citation ? EVIDENCE_MARK_ROOM : 0), TEXT.small, NOTE_LINES);
     const height = block.height + 2 * NOTE_PAD;
+    const cited = citation ? `, from ${citation.evidence.map(reference => reference.name).join(', ')}` : '';
     const node = interactive({
-        id, kind: elementKind, key, className: `jm-note jm-${kind}`, x, y, width, height,
-        label: `${kind === 'pain' ? 'Pain' : 'Opportunity'}: ${text}`, radius: 4
-    }, [block.node]);
+        id, kind: elementKind, key, className: `jm-note jm-${kind}${citation ? ' jm-cited' : ''}`, x, y, width, height,
+        label: `${kind === 'pain' ? 'Pain' : 'Opportunity'}: ${text}${cited}`, radius: 4
+    }, [block.node, ...citation ? [evidenceMark(context, citation, width)] : []]);
     return { node, height };
 }
 

@@ -3,6 +3,7 @@ import { channelIcon } from './channel-icons.js';
 import { CELL_PAD, COLUMN_WIDTH, type ColumnGeometry } from './map-geometry.js';
 import { referenceTitle, type ModelIndex } from '../model/view-model-index.js';
 import type { Lane } from './lane.js';
+import { continuesLink } from './render-continues.js';
 import { CHIP_HEIGHT, chip, interactive, statusMark, TEXT, textBlock, textLine } from './render-parts.js';
 import { h, type VElement, type VNode } from './vnode.js';
 import { emotionText, inheritedFrom, plural, STATUS_WORDS } from '../language/vocabulary.js';
@@ -111,6 +112,11 @@ function cardContent(context: ModelIndex, touchpoint: TouchpointView, width: num
         nodes.push(line.node);
         y += line.height + 3;
     }
+    const continues = continuesLink(context, touchpoint, x, y + 3, width);
+    if (continues) {
+        nodes.push(continues.node);
+        y += continues.height + 3;
+    }
     return { nodes, height: y - INNER };
 }
 
@@ -133,6 +139,9 @@ function touchpointLabel(context: ModelIndex, touchpoint: TouchpointView): strin
     if (touchpoint.next) {
         const target = touchpoint.next.targetId ? context.touchpoints.get(touchpoint.next.targetId) : undefined;
         parts.push(`next ${target?.title ?? touchpoint.next.name}`);
+    }
+    if (touchpoint.continues) {
+        parts.push(`continues in ${[touchpoint.continues.journey.name, touchpoint.continues.stage?.name].filter(Boolean).join('.')}`);
     }
     return parts.join(', ');
 }

@@ -1,5 +1,6 @@
 import { MAP_CSS, paletteDeclarations, THEMES } from '../render/map-styles.js';
 import { mapFontFaces } from '../render/text/map-font-files.js';
+import { personaDeclarations } from '../render/persona-styles.js';
 
 /**
  * The preview page's stylesheet, written to out/webview/preview.css at build
@@ -45,6 +46,11 @@ body.vscode-high-contrast, body.vscode-high-contrast-light {
     --jm-highlight: var(--vscode-contrastActiveBorder);
 }
 body.vscode-high-contrast .jm-frame, body.vscode-high-contrast-light .jm-frame { stroke-width: 1.5; }
+/* Persona curves: a shade of each colour per kind of theme (see render/persona-styles.ts). */
+body[data-host="vscode"], body[data-host="vscode"].vscode-light { ${personaDeclarations('light')} }
+body[data-host="vscode"].vscode-dark { ${personaDeclarations('dark')} }
+body[data-host="vscode"].vscode-high-contrast { ${personaDeclarations('highContrastDark')} }
+body[data-host="vscode"].vscode-high-contrast-light { ${personaDeclarations('highContrastLight')} }
 `;
 
 const BROWSER_PALETTE = `

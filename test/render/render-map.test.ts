@@ -16,7 +16,7 @@ const UPDATE = process.env.UPDATE_SNAPSHOTS === '1';
 
 describe('map renderer', () => {
     describe('snapshots of the examples', () => {
-        for (const name of ['kundereise.journey', 'shared.journey', 'webshop.journey']) {
+        for (const name of ['bibliotek.journey', 'kundereise.journey', 'shared.journey', 'webshop.journey']) {
             it(`renders ${name} as it did when reviewed`, async () => {
                 const model = (await exampleModels())[name];
                 const svg = exportSvg(model, 'light');

@@ -1,0 +1,35 @@
+import type { TouchpointView } from '../model/view-model.js';
+import type { ModelIndex } from '../model/view-model-index.js';
+import { TEXT, textLine, type Block } from './render-parts.js';
+import { h } from './vnode.js';
+
+/**
+ * `continues Journey.Stage` on a touchpoint's card: a link the preview and
+ * `journey serve` follow to the other journey's map. It names the target; the
+ * host finds where it is written.
+ */
+export function continuesLink(context: ModelIndex, touchpoint: TouchpointView, x: number, y: number, width: number): Block | undefined {
+    const continues = touchpoint.continues;
+    if (!continues) {
+        return undefined;
+    }
+    const journey = continues.sameDocument ? context.model.journeys.find(j => j.id === continues.journey.targetId) : undefined;
+    const stage = continues.stage && journey?.stages.find(s => s.id === continues.stage!.targetId);
+    const target = [journey?.title ?? continues.journey.name, ...continues.stage ? [stage?.title ?? continues.stage.name] : []].join(' · ');
+    const written = [continues.journey.name, ...continues.stage ? [continues.stage.name] : []].join('.');
+    const resolved = continues.journey.resolved && (continues.stage?.resolved ?? true);
+    const words = resolved ? `Continues in ${target}` : `Continues in ${written}, which does not exist`;
+    const line = textLine(`↪ ${target}`, 0, 0, width, TEXT.small, resolved ? '' : 'jm-warning', undefined, words);
+    return {
+        node: h('g', {
+            class: `jm-continues${resolved ? '' : ' jm-unresolved'}`,
+            transform: `translate(${x} ${y})`,
+            'data-continues-journey': continues.journey.name,
+            'data-continues-stage': continues.stage?.name,
+            tabindex: resolved ? '0' : undefined,
+            role: resolved ? 'link' : undefined,
+            'aria-label': words
+        }, [line.node], 'continues'),
+        height: line.height
+    };
+}
