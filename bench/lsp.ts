@@ -15,7 +15,7 @@ import { startServer } from './server-connection.js';
 import { generateJourney, generateWorkspace } from './generate.js';
 import { median, percentile, round, type Section } from './stats.js';
 
-const GOALS = { completion: 50, keystrokeToDiagnostics: 100, renameAcross200Files: 1000, duringRebuild: 500 };
+const GOALS = { completion: 50, keystrokeToDiagnostics: 40, renameAcross200Files: 1000, duringRebuild: 500 };
 
 /** Line/character of every line starting with `prefix`, at `prefix.length`. */
 function positionsAfter(lines: string[], prefix: string): Position[] {

@@ -5,10 +5,14 @@ import * as lsp from './lsp.js';
 import * as render from './render.js';
 import * as diff from './diff.js';
 import * as publish from './publish.js';
+import * as cold from './cold.js';
+import * as paint from './paint.js';
+import { loadavg } from 'node:os';
+import { goalsSection } from './goals.js';
 import type { Section } from './stats.js';
 
 // Keyed as in the JSON output, so that --only skips a section before running it.
-const SECTIONS: Record<string, { run(options: { quick: boolean }): Promise<Section> }> = { core, lsp, render, diff, publish };
+const SECTIONS: Record<string, { run(options: { quick: boolean }): Promise<Section> }> = { core, lsp, render, diff, publish, cold, paint };
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
@@ -24,16 +28,24 @@ function table(header: string[], rows: Section['rows']): string {
 }
 
 const output: Record<string, unknown> = { node: process.version, date: new Date().toISOString() };
-for (const [key, section] of Object.entries(SECTIONS)) {
-    if (only && !only.has(key)) continue;
-    const result = await section.run({ quick });
-    output[result.key] = result.json;
+const loadBefore = loadavg();
+const print = (result: Section) => {
     if (!asJson) {
         console.log(`\n## ${result.title}\n`);
         console.log(table(result.header, result.rows));
         if (result.footer) console.log(`\n${result.footer}`);
     }
+};
+for (const [key, section] of Object.entries(SECTIONS)) {
+    if (only && !only.has(key)) continue;
+    const result = await section.run({ quick });
+    output[result.key] = result.json;
+    print(result);
 }
+// Last: the goals of the performance issue, from the figures above, with the machine's load.
+const goals = goalsSection(output, loadBefore);
+output[goals.key] = goals.json;
+print(goals);
 if (asJson) {
     // The core section's fields sit at the top level, as documented in the README.
     const { core: coreResult, ...rest } = output;

@@ -1,12 +1,4 @@
-import { build, BUILD_USAGE } from './build/build.js';
-import { check, CHECK_USAGE } from './check.js';
-import { diff, DIFF_USAGE } from './diff.js';
-import { EXPORT_USAGE, exportText } from './export.js';
-import { format, FORMAT_USAGE } from './format.js';
 import { processIO, type CommandIO } from './io.js';
-import { lsp, LSP_USAGE } from './lsp.js';
-import { render, RENDER_USAGE } from './render.js';
-import { serve, SERVE_USAGE } from './serve.js';
 import { VERSION } from './version.js';
 import { InputError } from './workspace.js';
 
@@ -15,15 +7,20 @@ export interface Command {
     run(args: string[], io: CommandIO): Promise<number>;
 }
 
-const COMMANDS: Record<string, Command> = {
-    check: { usage: CHECK_USAGE, run: check },
-    render: { usage: RENDER_USAGE, run: render },
-    serve: { usage: SERVE_USAGE, run: (args, io) => serve(args, io) },
-    diff: { usage: DIFF_USAGE, run: diff },
-    export: { usage: EXPORT_USAGE, run: exportText },
-    format: { usage: FORMAT_USAGE, run: format },
-    build: { usage: BUILD_USAGE, run: build },
-    lsp: { usage: LSP_USAGE, run: lsp }
+/**
+ * Each command's module is loaded when that command runs: `journey check` (pre-commit
+ * hooks, CI) does not pay for loading the PNG and PDF libraries, the HTTP server or the
+ * language server's connection.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+    check: async () => { const m = await import('./check.js'); return { usage: m.CHECK_USAGE, run: m.check }; },
+    render: async () => { const m = await import('./render.js'); return { usage: m.RENDER_USAGE, run: m.render }; },
+    serve: async () => { const m = await import('./serve.js'); return { usage: m.SERVE_USAGE, run: (args, io) => m.serve(args, io) }; },
+    diff: async () => { const m = await import('./diff.js'); return { usage: m.DIFF_USAGE, run: m.diff }; },
+    export: async () => { const m = await import('./export.js'); return { usage: m.EXPORT_USAGE, run: m.exportText }; },
+    format: async () => { const m = await import('./format.js'); return { usage: m.FORMAT_USAGE, run: m.format }; },
+    build: async () => { const m = await import('./build/build.js'); return { usage: m.BUILD_USAGE, run: m.build }; },
+    lsp: async () => { const m = await import('./lsp.js'); return { usage: m.LSP_USAGE, run: m.lsp }; }
 };
 
 const USAGE = `Usage: journey <command> [options]
@@ -51,11 +48,12 @@ export async function run(argv: string[], io: CommandIO = processIO): Promise<nu
         io.out(VERSION);
         return 0;
     }
-    const command = COMMANDS[name];
-    if (!command) {
+    const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (!load) {
         io.err(`journey: unknown command '${name}'\n\n${USAGE}`);
         return 2;
     }
+    const command = await load();
     try {
         return await command.run(args, io);
     } catch (error) {

@@ -1,0 +1,49 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { builtBundle } from '../../bench/built.js';
+
+const CLI = builtBundle('cli/main.cjs');
+
+/** Preloaded into the CLI's process: prints every module it requires, when it exits. */
+const RECORDER = `const Module = require('node:module'); const load = Module._load; const seen = new Set();
+Module._load = function (request, ...rest) { seen.add(request); return load.call(this, request, ...rest); };
+process.on('exit', () => process.stderr.write('REQUIRED ' + JSON.stringify([...seen]) + '\\n'));
+`;
+
+/** What the built CLI requires while running `args`, and its exit code. */
+function requiredModules(folder: string, args: string[]): { modules: string[]; status: number } {
+    const recorder = path.join(folder, 'recorder.cjs');
+    writeFileSync(recorder, RECORDER);
+    const result = spawnSync(process.execPath, ['--require', recorder, CLI, ...args], { encoding: 'utf8' });
+    const line = result.stderr.split('\n').find(l => l.startsWith('REQUIRED '));
+    assert.ok(line, `no list of modules; stderr: ${result.stderr}`);
+    return { modules: JSON.parse(line.slice('REQUIRED '.length)), status: result.status ?? -1 };
+}
+
+describe('journey loads only what a command needs', () => {
+    let folder: string;
+    before(() => {
+        folder = mkdtempSync(path.join(tmpdir(), 'journey-lazy-'));
+        writeFileSync(path.join(folder, 'one.journey'), 'owner Team "The team"\n');
+        writeFileSync(path.join(folder, 'map.journey'), 'owner Team\njourney J { owner Team stage S { touchpoint T } }\n');
+    });
+    after(() => rmSync(folder, { recursive: true, force: true }));
+
+    it('check does not load the PNG and PDF libraries', () => {
+        const { modules: loaded, status } = requiredModules(folder, ['check', path.join(folder, 'one.journey')]);
+        assert.equal(status, 0);
+        assert.ok(loaded.includes('node:fs'), `the recorder saw: ${loaded.join(', ')}`);
+        for (const name of ['@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit']) {
+            assert.ok(!loaded.includes(name), `journey check loaded ${name}`);
+        }
+    });
+
+    it('render to PNG still loads them when it needs them', () => {
+        const { modules: loaded, status } = requiredModules(folder, ['render', path.join(folder, 'map.journey'), '-o', path.join(folder, 'map.png')]);
+        assert.equal(status, 0);
+        assert.ok(loaded.includes('@resvg/resvg-js'), `journey render -o map.png did not load resvg: ${loaded.join(', ')}`);
+    });
+});
