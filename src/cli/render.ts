@@ -6,18 +6,22 @@ import { exportSvgOrHtml } from '../render/export-map.js';
 import type { ThemeName } from '../render/map-styles.js';
 import { printableSvg } from '../render/print/print-svg.js';
 import { mapTitle } from '../render/render-map.js';
+import { readerWords } from '../language/reader-words.js';
 import type { CommandIO } from './io.js';
+import { resolveLocale } from './locale-option.js';
 import { PAGE_SIZES, printPdf, type PageSize } from './print/print-pdf.js';
 import { printPng } from './print/print-png.js';
 import { displayPath, InputError, loadFileInWorkspace } from './workspace.js';
 
 export const RENDER_USAGE = `Usage: journey render FILE -o OUT.svg|OUT.html|OUT.png|OUT.pdf [--theme light|dark] [--workspace DIR]
-                      [--scale N] [--page a4|a3|fit]
+                      [--scale N] [--page a4|a3|fit] [--locale en|da|nb|sv]
 
 Draws the journey map of FILE as a standalone SVG image, a self-contained
 HTML page, a PNG image (--scale 2 for slides; default 1) or a PDF whose text
 stays text (--page: landscape A4 or A3 with the map scaled to fit, or a page
-the map's own size, the default). No browser needed. References resolve against every .journey file under --workspace
+the map's own size, the default). No browser needed. --locale picks the language
+of the map's own words (default: "locale" in journey.config.json, else English).
+References resolve against every .journey file under --workspace
 (default: FILE's directory). --theme is light by default, so the map looks
 right in documents whatever the editor theme; '-o -' writes SVG (or --format
 html) to standard output. Exit code: 0 written, 2 usage or input problems
@@ -38,6 +42,7 @@ export async function render(args: string[], io: CommandIO): Promise<number> {
             format: { type: 'string' },
             scale: { type: 'string', default: '1' },
             page: { type: 'string', default: 'fit' },
+            locale: { type: 'string' },
             workspace: { type: 'string' },
             help: { type: 'boolean', short: 'h', default: false }
         }
@@ -64,6 +69,7 @@ export async function render(args: string[], io: CommandIO): Promise<number> {
     if ((format === 'png' || format === 'pdf') && values.output === '-') {
         throw new InputError(`${format.toUpperCase()} is written to a file, not to standard output`);
     }
+    const locale = await resolveLocale(values.locale);
     const document = await loadFileInWorkspace(positionals[0], values.workspace);
     const file = document.uri.fsPath;
     const model = buildViewModel(document);
@@ -78,15 +84,15 @@ export async function render(args: string[], io: CommandIO): Promise<number> {
     let content: string | Buffer;
     let note = '';
     if (format === 'png') {
-        const png = printPng(printableSvg(model, theme), scale);
+        const png = printPng(printableSvg(model, theme, locale), scale);
         content = png.data;
         if (png.scale < scale) {
             note = ` (${png.width}×${png.height} px: scale ${png.scale.toFixed(2)}, the largest a PNG of this map can be)`;
         }
     } else if (format === 'pdf') {
-        content = await printPdf(printableSvg(model, theme), values.page as PageSize, mapTitle(model));
+        content = await printPdf(printableSvg(model, theme, locale), values.page as PageSize, mapTitle(model, readerWords(locale)));
     } else {
-        content = exportSvgOrHtml(model, format, theme);
+        content = exportSvgOrHtml(model, format, theme, locale);
     }
     if (values.output === '-') {
         io.out(String(content).trimEnd());

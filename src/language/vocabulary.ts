@@ -57,11 +57,15 @@ export function capitalised(text: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** The notes a stage or touchpoint carries. */
+export const NOTE_WORDS: Record<'pain' | 'opportunity', { singular: string; plural: string }> = {
+    pain: { singular: 'pain', plural: 'pains' },
+    opportunity: { singular: 'opportunity', plural: 'opportunities' }
+};
+
 /** Plurals of the other nouns the tools count; a noun not listed takes an `s`. */
 const PLURALS: Record<string, string> = {
-    ...Object.fromEntries(Object.values(KIND_WORDS).map(words => [words.singular, words.plural])),
-    pain: 'pains',
-    opportunity: 'opportunities',
+    ...Object.fromEntries([...Object.values(KIND_WORDS), ...Object.values(NOTE_WORDS)].map(words => [words.singular, words.plural])),
     error: 'errors',
     warning: 'warnings',
     file: 'files'
@@ -79,7 +83,6 @@ export const EMOTION_WORDS: Record<string, string> = {
     '-2': 'very negative', '-1': 'negative', '0': 'neutral', '1': 'positive', '2': 'very positive'
 };
 
-const OUT_OF_RANGE = 'out of range';
 
 export function clampEmotion(value: number): number {
     return Math.max(EMOTION_RANGE.min, Math.min(EMOTION_RANGE.max, Math.round(value)));
@@ -92,7 +95,7 @@ export function signed(value: number): string {
 
 /** `+1 (positive)`, `-2 (very negative)`, `7 (out of range)`. */
 export function emotionText(value: number): string {
-    return `${signed(value)} (${EMOTION_WORDS[String(value)] ?? OUT_OF_RANGE})`;
+    return `${signed(value)} (${EMOTION_WORDS[String(value)] ?? PHRASES.outOfRange})`;
 }
 
 export type KpiStatus = 'on-track' | 'off-track' | 'unknown';
@@ -117,8 +120,8 @@ export function describeTarget(target: { comparator?: string; text: string }): s
 /** `target ≥ 3% · current 2.1%`, saying what is missing. */
 export function kpiFigures(kpi: { target?: { comparator?: string; text: string }; current?: { text: string } }): string {
     return [
-        kpi.target ? `target ${describeTarget(kpi.target)}` : 'no target',
-        kpi.current ? `current ${kpi.current.text}` : 'no current value'
+        kpi.target ? `${PHRASES.target} ${describeTarget(kpi.target)}` : PHRASES.noTarget,
+        kpi.current ? `${PHRASES.current} ${kpi.current.text}` : PHRASES.noCurrentValue
     ].join(' · ');
 }
 
@@ -126,5 +129,105 @@ export type OwnerSource = 'touchpoint' | 'stage' | 'journey';
 
 /** Where an inherited owner comes from: `from stage`; nothing for the touchpoint's own. */
 export function inheritedFrom(from: OwnerSource): string | undefined {
-    return from === 'touchpoint' ? undefined : `from ${from}`;
+    return from === 'touchpoint' ? undefined : from === 'stage' ? PHRASES.fromStage : PHRASES.fromJourney;
 }
+
+/**
+ * The other words a map and a published site say themselves, keyed by what
+ * they say. `{0}` stands for the text put in. `src/language/translations.ts`
+ * holds the same tables in Danish, Norwegian and Swedish.
+ */
+export const PHRASES = {
+    // The map
+    journeyMap: 'Journey map',
+    emotion: 'emotion',
+    goal: 'goal',
+    need: 'need',
+    channel: 'channel',
+    noChannel: 'no channel',
+    noOwner: 'no owner',
+    next: 'next',
+    target: 'target',
+    current: 'current',
+    noTarget: 'no target',
+    noCurrentValue: 'no current value',
+    outOfRange: 'out of range',
+    fromStage: 'from stage',
+    fromJourney: 'from journey',
+    fromItsStage: 'from its stage',
+    measuredBy: 'measured by',
+    unknownKpi: 'Unknown KPI {0}',
+    noStagesYet: 'This journey has no stages yet.',
+    emptyFile: 'No journeys or definitions in this file yet.',
+    definitionsInFile: 'Definitions in this file',
+    // The map, second edition: personas, service lanes, evidence, continues
+    emotionPerPersona: 'Emotion per persona.',
+    personaAt: '{0} at {1}',
+    notTheirOwn: 'not their own',
+    markCircle: 'circle',
+    markSquare: 'square',
+    markTriangle: 'triangle',
+    markDiamond: 'diamond',
+    markDownwardTriangle: 'downward triangle',
+    lineOfVisibility: 'Line of visibility',
+    backstage: 'Backstage',
+    support: 'Support',
+    serviceFor: '{0} for {1}',
+    by: 'by {0}',
+    citedFrom: 'from {0}',
+    unknownEvidence: '{0} (unknown evidence)',
+    continuesIn: 'Continues in {0}',
+    continuesInMissing: 'Continues in {0}, which does not exist',
+    // The published site
+    siteTitle: 'Journey maps',
+    painsAndOpportunities: 'Pains and opportunities',
+    accountability: 'Accountability',
+    status: 'status',
+    source: 'source',
+    none: 'None.',
+    byJourney: 'By journey and stage',
+    byOwner: 'By owner',
+    openNotes: 'open pains / opportunities',
+    unownedTouchpoints: 'Touchpoints without an owner',
+    unmeasuredStages: 'Stages no KPI measures',
+    ownerDuties: 'Owners and what each answers for',
+    answersFor: 'Answers for',
+    mapOf: 'Map of {0}',
+    noJourneys: 'No journeys in these files.',
+    stageItself: '(the stage)',
+    date: 'date',
+    sample: 'sample'
+} as const;
+
+export type PhraseKey = keyof typeof PHRASES;
+
+/** The channels a touchpoint may name, as a reader reads them (the keyword itself in English). */
+export const CHANNEL_WORDS = {
+    web: 'web', app: 'app', email: 'email', sms: 'sms', social: 'social', search: 'search', ads: 'ads', chat: 'chat',
+    phone: 'phone', store: 'store', print: 'print', tv: 'tv', event: 'event', referral: 'referral', partner: 'partner', other: 'other'
+} as const;
+
+export type ChannelKey = keyof typeof CHANNEL_WORDS;
+
+/**
+ * Every table of words a reader sees, as one value: English is the tables
+ * above; another language is another value of this type (translations.ts),
+ * so the compiler names any word left untranslated.
+ */
+export interface Vocabulary {
+    kinds: Record<ElementKind, { singular: string; plural: string }>;
+    notes: Record<'pain' | 'opportunity', { singular: string; plural: string }>;
+    emotions: Record<'-2' | '-1' | '0' | '1' | '2', string>;
+    statuses: Record<KpiStatus, string>;
+    channels: Record<ChannelKey, string>;
+    phrases: Record<PhraseKey, string>;
+}
+
+export const ENGLISH: Vocabulary = {
+    kinds: KIND_WORDS,
+    notes: NOTE_WORDS,
+    emotions: EMOTION_WORDS as Vocabulary['emotions'],
+    statuses: STATUS_WORDS,
+    channels: CHANNEL_WORDS,
+    phrases: PHRASES
+};

@@ -42,6 +42,8 @@ export interface HtmlPageParts {
     /** The Content-Security-Policy, given as a meta tag. */
     policy: string;
     title: string;
+    /** The page's language (`en` when not given): a built site's maps read their words from it. */
+    lang?: string;
     /** The bundle's stylesheet; a standalone page inlines its styles in `head` instead. */
     styleUri?: string;
     /** A class on the root element. */
@@ -56,7 +58,7 @@ export interface HtmlPageParts {
 export function htmlPage(parts: HtmlPageParts): string {
     return [
         '<!DOCTYPE html>',
-        parts.rootClass ? `<html lang="en" class="${escapeMarkup(parts.rootClass)}">` : '<html lang="en">',
+        `<html lang="${escapeMarkup(parts.lang ?? 'en')}"${parts.rootClass ? ` class="${escapeMarkup(parts.rootClass)}"` : ''}>`,
         '<head>',
         '<meta charset="utf-8">',
         `<meta http-equiv="Content-Security-Policy" content="${escapeMarkup(parts.policy)}">`,

@@ -1,3 +1,5 @@
+import type { ReaderWords } from '../language/reader-words.js';
+import type { PhraseKey } from '../language/vocabulary.js';
 /**
  * How personas are told apart on the map: a colour, a mark shape and a dash
  * pattern each, so that a reader who cannot tell the colours apart still can.
@@ -24,7 +26,7 @@ const MARKS = [
     'M0 -6.5L6.5 0L0 6.5L-6.5 0Z', // diamond
     'M0 6.2L5.8 -4.4H-5.8Z' // triangle pointing down
 ];
-const MARK_NAMES = ['circle', 'square', 'triangle', 'diamond', 'downward triangle'];
+const MARK_NAMES: PhraseKey[] = ['markCircle', 'markSquare', 'markTriangle', 'markDiamond', 'markDownwardTriangle'];
 const DASHES = ['none', '7 4', '2 4', '10 4 2 4', '4 3'];
 
 /** The style slot (1-based, for class names) of the persona at `index` in its journey's order. */
@@ -36,8 +38,8 @@ export function personaMark(slot: number): string {
     return MARKS[slot - 1];
 }
 
-export function personaMarkName(slot: number): string {
-    return MARK_NAMES[slot - 1];
+export function personaMarkName(slot: number, words: ReaderWords): string {
+    return words.phrase(MARK_NAMES[slot - 1]);
 }
 
 /** `--jm-persona-1: …;` declarations for a scheme (values written by us). */

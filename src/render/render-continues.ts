@@ -1,5 +1,5 @@
 import type { TouchpointView } from '../model/view-model.js';
-import type { ModelIndex } from '../model/view-model-index.js';
+import type { MapContext } from './map-context.js';
 import { TEXT, textLine, type Block } from './render-parts.js';
 import { h } from './vnode.js';
 
@@ -8,7 +8,7 @@ import { h } from './vnode.js';
  * `journey serve` follow to the other journey's map. It names the target; the
  * host finds where it is written.
  */
-export function continuesLink(context: ModelIndex, touchpoint: TouchpointView, x: number, y: number, width: number): Block | undefined {
+export function continuesLink(context: MapContext, touchpoint: TouchpointView, x: number, y: number, width: number): Block | undefined {
     const continues = touchpoint.continues;
     if (!continues) {
         return undefined;
@@ -18,7 +18,7 @@ export function continuesLink(context: ModelIndex, touchpoint: TouchpointView, x
     const target = [journey?.title ?? continues.journey.name, ...continues.stage ? [stage?.title ?? continues.stage.name] : []].join(' · ');
     const written = [continues.journey.name, ...continues.stage ? [continues.stage.name] : []].join('.');
     const resolved = continues.journey.resolved && (continues.stage?.resolved ?? true);
-    const words = resolved ? `Continues in ${target}` : `Continues in ${written}, which does not exist`;
+    const words = resolved ? context.words.phrase('continuesIn', target) : context.words.phrase('continuesInMissing', written);
     const line = textLine(`↪ ${target}`, 0, 0, width, TEXT.small, resolved ? '' : 'jm-warning', undefined, words);
     return {
         node: h('g', {

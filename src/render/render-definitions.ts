@@ -1,9 +1,9 @@
 import type { JourneyMapModel, KpiView, OwnerView, PersonaView } from '../model/view-model.js';
 import { PAD } from './map-geometry.js';
-import { referenceTitle, type ModelIndex } from '../model/view-model-index.js';
+import { referenceTitle } from '../model/view-model-index.js';
+import type { MapContext } from './map-context.js';
 import { interactive, statusMark, TEXT, textBlock, textLine } from './render-parts.js';
 import { h, type VElement, type VNode } from './vnode.js';
-import { capitalised, kindNoun, kpiFigures, STATUS_WORDS } from '../language/vocabulary.js';
 
 const CARD_WIDTH = 240;
 const CARD_GAP = 12;
@@ -15,12 +15,12 @@ type Definition = OwnerView | PersonaView | KpiView;
  * The owners, personas and KPIs written in this document, as cards: a file of
  * shared definitions has a map too.
  */
-export function renderDefinitions(context: ModelIndex, model: JourneyMapModel, top: number, width: number): { node: VElement; height: number } | undefined {
+export function renderDefinitions(context: MapContext, model: JourneyMapModel, top: number, width: number): { node: VElement; height: number } | undefined {
     const own = (list: Definition[]) => list.filter(d => d.source.uri === model.uri);
     const groups = [
-        { label: capitalised(kindNoun('owner', 2)), items: own(model.owners) },
-        { label: capitalised(kindNoun('persona', 2)), items: own(model.personas) },
-        { label: capitalised(kindNoun('kpi', 2)), items: own(model.kpis) }
+        { label: context.words.noun('owner', 2), items: own(model.owners) },
+        { label: context.words.noun('persona', 2), items: own(model.personas) },
+        { label: context.words.noun('kpi', 2), items: own(model.kpis) }
     ].filter(group => group.items.length > 0);
     if (groups.length === 0) {
         return undefined;
@@ -29,7 +29,7 @@ export function renderDefinitions(context: ModelIndex, model: JourneyMapModel, t
     const children: VNode[] = [];
     let y = 0;
     for (const group of groups) {
-        children.push(textLine(group.label.toUpperCase(), PAD, y, width - 2 * PAD, TEXT.label, 'jm-lane-label').node);
+        children.push(textLine(group.label.toLocaleUpperCase(context.words.locale), PAD, y, width - 2 * PAD, TEXT.label, 'jm-lane-label').node);
         y += TEXT.label.lineHeight + 6;
         for (let start = 0; start < group.items.length; start += perRow) {
             const row = group.items.slice(start, start + perRow).map(item => definitionContent(context, item));
@@ -46,15 +46,16 @@ export function renderDefinitions(context: ModelIndex, model: JourneyMapModel, t
         y += 8;
     }
     return {
-        node: h('g', { class: 'jm-definitions', transform: `translate(0 ${top})`, role: 'group', 'aria-label': 'Definitions in this file' }, children, 'definitions'),
+        node: h('g', { class: 'jm-definitions', transform: `translate(0 ${top})`, role: 'group', 'aria-label': context.words.phrase('definitionsInFile') }, children, 'definitions'),
         height: y - CARD_GAP - 8
     };
 }
 
-function definitionContent(context: ModelIndex, item: Definition): { nodes: VNode[]; height: number; label: string } {
+function definitionContent(context: MapContext, item: Definition): { nodes: VNode[]; height: number; label: string } {
+    const words = context.words;
     const width = CARD_WIDTH - 2 * INNER;
     const nodes: VNode[] = [];
-    const kindWord = capitalised(kindNoun(item.kind));
+    const kindWord = words.capitalised(words.noun(item.kind));
     nodes.push(textLine(`${kindWord} · ${item.name}`, 0, 0, width, TEXT.label, 'jm-muted').node);
     let y = TEXT.label.lineHeight + 2;
     const title = textBlock(item.title, 0, y, width, TEXT.h3, 2);
@@ -67,12 +68,12 @@ function definitionContent(context: ModelIndex, item: Definition): { nodes: VNod
         if (item.description) lines.push(['', item.description]);
     } else if (item.kind === 'persona') {
         if (item.description) lines.push(['', item.description]);
-        for (const goal of item.goals) lines.push(['', `Goal: ${goal}`]);
-        for (const need of item.needs) lines.push(['', `Need: ${need}`]);
-        for (const pain of item.pains) lines.push(['jm-pain-text', `Pain: ${pain}`]);
+        for (const goal of item.goals) lines.push(['', `${words.capitalised(words.phrase('goal'))}: ${goal}`]);
+        for (const need of item.needs) lines.push(['', `${words.capitalised(words.phrase('need'))}: ${need}`]);
+        for (const pain of item.pains) lines.push(['jm-pain-text', `${words.capitalised(words.noun('pain'))}: ${pain}`]);
     } else {
-        lines.push(['jm-muted', kpiFigures(item)]);
-        if (item.owner) lines.push(['', `Owner: ${referenceTitle(item.owner, context.owners)}`]);
+        lines.push(['jm-muted', words.kpiFigures(item)]);
+        if (item.owner) lines.push(['', `${words.capitalised(words.noun('owner'))}: ${referenceTitle(item.owner, context.owners)}`]);
         if (item.description) lines.push(['', item.description]);
     }
     for (const [className, text] of lines) {
@@ -82,9 +83,9 @@ function definitionContent(context: ModelIndex, item: Definition): { nodes: VNod
         label.push(text);
     }
     if (item.kind === 'kpi') {
-        nodes.push(...statusMark(item.status, STATUS_WORDS[item.status], 0, y, width, 5, 'jm-status-text'));
+        nodes.push(...statusMark(item.status, words.status(item.status), 0, y, width, 5, 'jm-status-text'));
         y += TEXT.small.lineHeight + 3;
-        label.push(STATUS_WORDS[item.status]);
+        label.push(words.status(item.status));
     }
     return { nodes, height: y - 3, label: label.join(', ') };
 }

@@ -1,4 +1,5 @@
-import { clampEmotion, EMOTION_RANGE, emotionText } from '../language/vocabulary.js';
+import { clampEmotion, EMOTION_RANGE } from '../language/vocabulary.js';
+import type { MapContext } from './map-context.js';
 import type { JourneyView } from '../model/view-model.js';
 import { CELL_PAD, COLUMN_WIDTH, LABEL_WIDTH, PAD, type ColumnGeometry } from './map-geometry.js';
 import type { Lane } from './lane.js';
@@ -42,7 +43,8 @@ export function emotionGrid(left: number, right: number, top = 0): { grid: VElem
  * The emotion curve from -2 to +2: a point per touchpoint (its own emotion, or
  * its stage's, drawn hollow), a dashed level per stage, and a smooth line through the points.
  */
-export function emotionLane(journey: JourneyView, stages: ColumnGeometry[], right: number): Lane {
+export function emotionLane(context: MapContext, journey: JourneyView, stages: ColumnGeometry[], right: number): Lane {
+    const words = context.words;
     const left = PAD + LABEL_WIDTH;
     const nodes: VElement[] = [];
     const { grid, scale } = emotionGrid(left, right);
@@ -61,7 +63,7 @@ export function emotionLane(journey: JourneyView, stages: ColumnGeometry[], righ
         if (stage.emotion !== undefined) {
             const y = levelY(stage.emotion);
             levels.push(h('g', { class: 'jm-el jm-stage-emotion', 'data-id': stage.id, 'data-kind': 'stage' }, [
-                h('title', {}, [`${stage.title}: ${emotionText(stage.emotion)}`]),
+                h('title', {}, [`${stage.title}: ${words.emotion(stage.emotion)}`]),
                 h('line', { x1: geometry.x + CELL_PAD, x2: geometry.x + geometry.width - CELL_PAD, y1: y, y2: y })
             ], `level:${stage.id}`));
         }
@@ -80,20 +82,20 @@ export function emotionLane(journey: JourneyView, stages: ColumnGeometry[], righ
         nodes.push(h('path', { class: 'jm-curve', d: smoothPath(points), 'aria-hidden': 'true' }, [], 'curve'));
     }
     for (const point of points) {
-        const words = `${point.title}: emotion ${emotionText(point.value)}${point.inherited ? ', from its stage' : ''}`;
+        const label = `${point.title}: ${words.phrase('emotion')} ${words.emotion(point.value)}${point.inherited ? `, ${words.phrase('fromItsStage')}` : ''}`;
         nodes.push(h('g', {
             class: `jm-el jm-point${point.inherited ? ' jm-inherited' : ''} jm-emotion-${Math.sign(clampEmotion(point.value))}`,
             transform: `translate(${point.x} ${point.y})`,
             'data-id': point.id,
             'data-kind': point.kind,
             role: 'img',
-            'aria-label': words
+            'aria-label': label
         }, [
-            h('title', {}, [words]),
+            h('title', {}, [label]),
             h('circle', { class: 'jm-frame', r: RADIUS })
         ], `point:${point.id}`));
     }
-    return { key: 'emotion', label: 'Emotion', height: HEIGHT, nodes, labelNodes: [scale] };
+    return { key: 'emotion', label: words.capitalised(words.phrase('emotion')), height: HEIGHT, nodes, labelNodes: [scale] };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CitationView, EvidenceView, ViewReference } from '../model/view-model.js';
-import { referenceTitle, type ModelIndex } from '../model/view-model-index.js';
+import { referenceTitle } from '../model/view-model-index.js';
+import type { MapContext } from './map-context.js';
 import { h, type VElement } from './vnode.js';
 
 /** Room a note keeps at its right for the evidence mark. */
@@ -12,20 +13,22 @@ export function citationOf(citations: CitationView[], on: CitationView['on'], in
 }
 
 /** `Customer survey (Panel, 2026-10, sample 412)`: an evidence as its tooltip names it. */
-export function evidenceText(context: ModelIndex, reference: ViewReference): string {
+export function evidenceText(context: MapContext, reference: ViewReference): string {
+    const words = context.words;
     const evidence: EvidenceView | undefined = reference.targetId ? context.evidence.get(reference.targetId) : undefined;
     if (!evidence) {
-        return `${reference.name} (unknown evidence)`;
+        return words.phrase('unknownEvidence', reference.name);
     }
-    const details = [evidence.origin, evidence.date, evidence.sample !== undefined ? `sample ${evidence.sample}` : undefined, evidence.url]
+    const details = [evidence.origin, evidence.date !== undefined ? words.date(evidence.date) : undefined,
+        evidence.sample !== undefined ? `${words.phrase('sample')} ${words.number(evidence.sample)}` : undefined, evidence.url]
         .filter((part): part is string => part !== undefined);
     return `${referenceTitle(reference, context.evidence)}${details.length ? ` (${details.join(', ')})` : ''}`;
 }
 
 /** A small document mark in a note's top right corner; its tooltip names the sources. */
-export function evidenceMark(context: ModelIndex, citation: CitationView, noteWidth: number): VElement {
+export function evidenceMark(context: MapContext, citation: CitationView, noteWidth: number): VElement {
     const sources = citation.evidence.map(reference => evidenceText(context, reference));
-    const words = `Evidence: ${sources.join('; ')}`;
+    const words = `${context.words.capitalised(context.words.noun('evidence'))}: ${sources.join('; ')}`;
     const unresolved = citation.evidence.some(reference => !reference.resolved);
     return h('g', {
         class: `jm-evidence-mark${unresolved ? ' jm-unresolved' : ''}`,

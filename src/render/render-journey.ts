@@ -1,7 +1,8 @@
 import type { JourneyView } from '../model/view-model.js';
 import { hasPersonaEmotions, journeyPersonas } from '../model/persona-lens.js';
 import { columnGeometry, LABEL_WIDTH, LANE_GAP, PAD } from './map-geometry.js';
-import { referenceTitle, type ModelIndex } from '../model/view-model-index.js';
+import { referenceTitle } from '../model/view-model-index.js';
+import type { MapContext } from './map-context.js';
 import type { Lane } from './lane.js';
 import { emotionLane } from './render-emotion-lane.js';
 import { kpiLane, noteLane } from './render-note-lanes.js';
@@ -10,7 +11,6 @@ import { hasServiceItems, serviceLane, visibilityLine, VISIBILITY_HEIGHT } from 
 import { chipRow, interactive, TEXT, textBlock, textLine, type Block } from './render-parts.js';
 import { stageLane, touchpointLane } from './render-stage-lanes.js';
 import { h, type VElement, type VNode } from './vnode.js';
-import { plural } from '../language/vocabulary.js';
 
 const LANE_PAD = 8;
 const HEADER_PAD = 12;
@@ -19,7 +19,7 @@ const HEADER_PAD = 12;
  * One journey: its header, then a lane per aspect across its stage columns.
  * Under a persona lens (a persona key), only the touchpoints that persona passes and its curve.
  */
-export function renderJourney(context: ModelIndex, written: JourneyView, top: number, lens?: string): { node: VElement; height: number; width: number } {
+export function renderJourney(context: MapContext, written: JourneyView, top: number, lens?: string): { node: VElement; height: number; width: number } {
     // Personas keep their order (colour, mark) from the whole journey; the lens then keeps what its persona passes.
     const personas = mapPersonas(context, journeyPersonas(written), lens);
     const journey = journeyUnderLens(written, lens);
@@ -28,7 +28,7 @@ export function renderJourney(context: ModelIndex, written: JourneyView, top: nu
     const children: VNode[] = [header.node];
     let y = header.height + LANE_GAP;
     if (journey.stages.length === 0) {
-        children.push(textLine('This journey has no stages yet.', PAD, y, width - 2 * PAD, TEXT.body, 'jm-muted').node);
+        children.push(textLine(context.words.phrase('noStagesYet'), PAD, y, width - 2 * PAD, TEXT.body, 'jm-muted').node);
         y += TEXT.body.lineHeight;
     } else {
         const right = stages[stages.length - 1].x + stages[stages.length - 1].width;
@@ -36,7 +36,7 @@ export function renderJourney(context: ModelIndex, written: JourneyView, top: nu
         const lanes: Array<Lane | 'visibility'> = [
             stageLane(context, journey, stages),
             touchpointLane(context, journey, stages),
-            perPersona ? personaCurveLane(context, journey, personas, stages, right) : emotionLane(journey, stages, right),
+            perPersona ? personaCurveLane(context, journey, personas, stages, right) : emotionLane(context, journey, stages, right),
             noteLane(context, journey, stages, 'pain'),
             noteLane(context, journey, stages, 'opportunity'),
             ...hasServiceItems(journey)
@@ -46,7 +46,7 @@ export function renderJourney(context: ModelIndex, written: JourneyView, top: nu
         ];
         for (const lane of lanes) {
             if (lane === 'visibility') {
-                children.push(visibilityLine(y, width));
+                children.push(visibilityLine(context, y, width));
                 y += VISIBILITY_HEIGHT + LANE_GAP;
                 continue;
             }
@@ -59,7 +59,7 @@ export function renderJourney(context: ModelIndex, written: JourneyView, top: nu
         class: 'jm-journey',
         transform: `translate(0 ${top})`,
         role: 'group',
-        'aria-label': `Journey ${journey.title}, ${plural(journey.stages.length, 'stage')}`
+        'aria-label': `${context.words.capitalised(context.words.noun('journey'))} ${journey.title}, ${context.words.count(journey.stages.length, 'stage')}`
     }, children, journey.id);
     return { node, height: y, width };
 }
@@ -73,8 +73,9 @@ function laneGroup(lane: Lane, y: number, width: number): VElement {
     ], lane.key);
 }
 
-function journeyHeader(context: ModelIndex, journey: JourneyView, width: number): Block {
+function journeyHeader(context: MapContext, journey: JourneyView, width: number): Block {
     const inner = width - 2 * HEADER_PAD;
+    const words = context.words;
     const nodes: VNode[] = [];
     let y = HEADER_PAD;
     const title = textBlock(journey.title, HEADER_PAD, y, inner, TEXT.h1, 2);
@@ -92,11 +93,11 @@ function journeyHeader(context: ModelIndex, journey: JourneyView, width: number)
             return {
                 text: name,
                 className: persona.resolved ? 'jm-persona' : 'jm-persona jm-unresolved',
-                tooltip: `Persona: ${name}${target?.description ? ` — ${target.description}` : ''}`
+                tooltip: `${words.capitalised(words.noun('persona'))}: ${name}${target?.description ? ` — ${target.description}` : ''}`
             };
         }),
         ...(journey.owner ? [{
-            text: `Owner: ${referenceTitle(journey.owner, context.owners)}`,
+            text: `${words.capitalised(words.noun('owner'))}: ${referenceTitle(journey.owner, context.owners)}`,
             className: journey.owner.resolved ? 'jm-owner' : 'jm-owner jm-unresolved'
         }] : [])
     ];
@@ -107,8 +108,9 @@ function journeyHeader(context: ModelIndex, journey: JourneyView, width: number)
     }
     const height = y + HEADER_PAD - 4;
     const personas = journey.personas.map(p => referenceTitle(p, context.personas));
-    const label = [`Journey ${journey.title}`, journey.description, personas.length ? `personas ${personas.join(', ')}` : undefined,
-        journey.owner ? `owner ${referenceTitle(journey.owner, context.owners)}` : undefined].filter(Boolean).join(', ');
+    const label = [`${words.capitalised(words.noun('journey'))} ${journey.title}`, journey.description,
+        personas.length ? `${words.noun('persona', personas.length)} ${personas.join(', ')}` : undefined,
+        journey.owner ? `${words.noun('owner')} ${referenceTitle(journey.owner, context.owners)}` : undefined].filter(Boolean).join(', ');
     return {
         node: interactive({ id: journey.id, kind: 'journey', key: `header:${journey.id}`, className: 'jm-header', x: PAD, y: 0, width, height, label }, nodes),
         height

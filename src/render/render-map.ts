@@ -1,6 +1,7 @@
 import type { JourneyMapModel } from '../model/view-model.js';
 import { MIN_SECTION_WIDTH, PAD, SECTION_GAP } from './map-geometry.js';
-import { indexModel } from '../model/view-model-index.js';
+import { readerWords, type Locale, type ReaderWords } from '../language/reader-words.js';
+import { mapContext } from './map-context.js';
 import { renderDefinitions } from './render-definitions.js';
 import { renderJourney } from './render-journey.js';
 import { TEXT, textLine } from './render-parts.js';
@@ -21,10 +22,12 @@ export interface RenderedMap {
 export interface RenderOptions {
     /** A persona lens (a persona's id, or its name when it resolves to none): only what that persona passes, and its curve. */
     persona?: string;
+    /** The language of the map's own words (lane names, statuses); model text stays as written. */
+    locale?: Locale;
 }
 
 export function renderMap(model: JourneyMapModel, options: RenderOptions = {}): RenderedMap {
-    const context = indexModel(model);
+    const context = mapContext(model, options.locale);
     const sections: VNode[] = [];
     let y = PAD;
     let width = MIN_SECTION_WIDTH;
@@ -40,12 +43,12 @@ export function renderMap(model: JourneyMapModel, options: RenderOptions = {}): 
         y += definitions.height + SECTION_GAP;
     }
     if (sections.length === 0) {
-        sections.push(textLine('No journeys or definitions in this file yet.', PAD, y, width - 2 * PAD, TEXT.body, 'jm-muted').node);
+        sections.push(textLine(context.words.phrase('emptyFile'), PAD, y, width - 2 * PAD, TEXT.body, 'jm-muted').node);
         y += TEXT.body.lineHeight + SECTION_GAP;
     }
     const height = Math.ceil(y - SECTION_GAP + PAD);
     width = Math.ceil(width);
-    const title = mapTitle(model);
+    const title = mapTitle(model, context.words);
     const svg = h('svg', {
         xmlns: 'http://www.w3.org/2000/svg',
         class: 'jm-map',
@@ -62,7 +65,8 @@ export function renderMap(model: JourneyMapModel, options: RenderOptions = {}): 
     return { svg, width, height };
 }
 
-export function mapTitle(model: JourneyMapModel): string {
+export function mapTitle(model: JourneyMapModel, words: ReaderWords = readerWords()): string {
+    const name = words.phrase('journeyMap');
     const titles = model.journeys.map(j => j.title);
-    return titles.length > 0 ? `Journey map: ${titles.join(', ')}` : 'Journey map';
+    return titles.length > 0 ? `${name}: ${titles.join(', ')}` : name;
 }

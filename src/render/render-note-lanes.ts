@@ -1,11 +1,11 @@
 import type { CitationView, JourneyView, KpiView, StageView, ViewReference } from '../model/view-model.js';
 import { CELL_PAD, COLUMN_WIDTH, type ColumnGeometry } from './map-geometry.js';
-import { referenceTitle, type ModelIndex } from '../model/view-model-index.js';
+import { referenceTitle } from '../model/view-model-index.js';
+import type { MapContext } from './map-context.js';
 import type { Lane } from './lane.js';
 import { citationOf, EVIDENCE_MARK_ROOM, evidenceMark } from './render-evidence.js';
 import { interactive, statusMark, TEXT, textBlock, textLine } from './render-parts.js';
 import type { VElement } from './vnode.js';
-import { describeTarget, kpiFigures, STATUS_WORDS } from '../language/vocabulary.js';
 
 const NOTE_PAD = 7;
 const NOTE_GAP = 6;
@@ -17,7 +17,7 @@ type NoteKind = 'pain' | 'opportunity';
  * Pains or opportunities: a stage's own notes across the whole stage, then each
  * touchpoint's notes in its column.
  */
-export function noteLane(context: ModelIndex, journey: JourneyView, stages: ColumnGeometry[], kind: NoteKind): Lane {
+export function noteLane(context: MapContext, journey: JourneyView, stages: ColumnGeometry[], kind: NoteKind): Lane {
     const nodes: VElement[] = [];
     let height = 0;
     journey.stages.forEach((stage, i) => {
@@ -44,18 +44,18 @@ export function noteLane(context: ModelIndex, journey: JourneyView, stages: Colu
         });
         height = Math.max(height, columnsBottom - NOTE_GAP);
     });
-    return { key: kind === 'pain' ? 'pains' : 'opportunities', label: kind === 'pain' ? 'Pains' : 'Opportunities', height: Math.max(height, 28), nodes };
+    return { key: kind === 'pain' ? 'pains' : 'opportunities', label: context.words.capitalised(context.words.noun(kind, 2)), height: Math.max(height, 28), nodes };
 }
 
-function noteNode(context: ModelIndex, id: string, elementKind: string, key: string, kind: NoteKind, text: string, x: number, y: number, width: number,
+function noteNode(context: MapContext, id: string, elementKind: string, key: string, kind: NoteKind, text: string, x: number, y: number, width: number,
     citation?: CitationView): { node: VElement; height: number } {
     // A note that cites evidence keeps room at its right for the mark.
     const block = textBlock(text, NOTE_PAD, NOTE_PAD, width - 2 * NOTE_PAD - (citation ? EVIDENCE_MARK_ROOM : 0), TEXT.small, NOTE_LINES);
     const height = block.height + 2 * NOTE_PAD;
-    const cited = citation ? `, from ${citation.evidence.map(reference => reference.name).join(', ')}` : '';
+    const cited = citation ? `, ${context.words.phrase('citedFrom', citation.evidence.map(reference => reference.name).join(', '))}` : '';
     const node = interactive({
         id, kind: elementKind, key, className: `jm-note jm-${kind}${citation ? ' jm-cited' : ''}`, x, y, width, height,
-        label: `${kind === 'pain' ? 'Pain' : 'Opportunity'}: ${text}${cited}`, radius: 4
+        label: `${context.words.capitalised(context.words.noun(kind))}: ${text}${cited}`, radius: 4
     }, [block.node, ...citation ? [evidenceMark(context, citation, width)] : []]);
     return { node, height };
 }
@@ -63,7 +63,7 @@ function noteNode(context: ModelIndex, id: string, elementKind: string, key: str
 const KPI_PAD = 8;
 
 /** KPIs: for each stage, the KPIs it and its touchpoints measure, with target, current and status. */
-export function kpiLane(context: ModelIndex, journey: JourneyView, stages: ColumnGeometry[]): Lane {
+export function kpiLane(context: MapContext, journey: JourneyView, stages: ColumnGeometry[]): Lane {
     const nodes: VElement[] = [];
     let height = 0;
     journey.stages.forEach((stage, i) => {
@@ -76,7 +76,7 @@ export function kpiLane(context: ModelIndex, journey: JourneyView, stages: Colum
         }
         height = Math.max(height, y - NOTE_GAP);
     });
-    return { key: 'kpis', label: 'KPIs', height: Math.max(height, 28), nodes };
+    return { key: 'kpis', label: context.words.capitalised(context.words.noun('kpi', 2)), height: Math.max(height, 28), nodes };
 }
 
 /** The stage's KPIs then its touchpoints', each once, in the order written. */
@@ -93,23 +93,24 @@ function measuredBy(stage: StageView): ViewReference[] {
     return references;
 }
 
-function kpiBox(context: ModelIndex, reference: ViewReference, stage: StageView, x: number, y: number, width: number): { node: VElement; height: number } {
+function kpiBox(context: MapContext, reference: ViewReference, stage: StageView, x: number, y: number, width: number): { node: VElement; height: number } {
     const kpi = reference.targetId ? context.kpis.get(reference.targetId) : undefined;
     const inner = width - 2 * KPI_PAD;
     const key = `kpi:${stage.id}:${reference.targetId ?? reference.name}`;
     if (!kpi) {
-        const line = textLine(`Unknown KPI ${reference.name}`, KPI_PAD, KPI_PAD, inner, TEXT.small, 'jm-muted');
+        const unknown = context.words.phrase('unknownKpi', reference.name);
+        const line = textLine(unknown, KPI_PAD, KPI_PAD, inner, TEXT.small, 'jm-muted');
         const height = line.height + 2 * KPI_PAD;
         return {
-            node: interactive({ id: stage.id, kind: 'stage', key, className: 'jm-kpi jm-unresolved', x, y, width, height, label: `Unknown KPI ${reference.name}` }, [line.node]),
+            node: interactive({ id: stage.id, kind: 'stage', key, className: 'jm-kpi jm-unresolved', x, y, width, height, label: unknown }, [line.node]),
             height
         };
     }
     const title = textBlock(kpi.title, KPI_PAD, KPI_PAD, inner, TEXT.h3, 2);
     let top = KPI_PAD + title.height + 2;
-    const figures = textBlock(kpiFigures(kpi), KPI_PAD, top, inner, TEXT.small, 2, 'jm-muted');
+    const figures = textBlock(context.words.kpiFigures(kpi), KPI_PAD, top, inner, TEXT.small, 2, 'jm-muted');
     top += figures.height + 4;
-    const status = STATUS_WORDS[kpi.status];
+    const status = context.words.status(kpi.status);
     const statusRow = statusMark(kpi.status, status, KPI_PAD, top, inner, 5, 'jm-status-text');
     top += TEXT.small.lineHeight + KPI_PAD;
     return {
@@ -121,11 +122,12 @@ function kpiBox(context: ModelIndex, reference: ViewReference, stage: StageView,
     };
 }
 
-function kpiLabel(context: ModelIndex, kpi: KpiView): string {
-    const parts = [`KPI ${kpi.title}`];
-    if (kpi.target) parts.push(`target ${describeTarget(kpi.target)}`);
-    if (kpi.current) parts.push(`current ${kpi.current.text}`);
-    parts.push(STATUS_WORDS[kpi.status]);
-    if (kpi.owner) parts.push(`owner ${referenceTitle(kpi.owner, context.owners)}`);
+function kpiLabel(context: MapContext, kpi: KpiView): string {
+    const words = context.words;
+    const parts = [`${words.noun('kpi')} ${kpi.title}`];
+    if (kpi.target) parts.push(`${words.phrase('target')} ${words.target(kpi.target, kpi.unit)}`);
+    if (kpi.current) parts.push(`${words.phrase('current')} ${words.quantity(kpi.current, kpi.unit)}`);
+    parts.push(words.status(kpi.status));
+    if (kpi.owner) parts.push(`${words.noun('owner')} ${referenceTitle(kpi.owner, context.owners)}`);
     return parts.join(', ');
 }

@@ -2,13 +2,14 @@ import type { JourneyView, ViewReference } from '../model/view-model.js';
 import { lensJourney, passes, personaEmotionAt, personaKey } from '../model/persona-lens.js';
 import { COLUMN_WIDTH, LABEL_WIDTH, PAD, type ColumnGeometry } from './map-geometry.js';
 import { referenceTitle, type ModelIndex } from '../model/view-model-index.js';
+import type { MapContext } from './map-context.js';
 import type { Lane } from './lane.js';
 import { EMOTION_BAND_HEIGHT, emotionGrid, levelY, smoothPath } from './render-emotion-lane.js';
 import { TEXT, textLine } from './render-parts.js';
 import { PERSONA_STYLE_COUNT, personaMark, personaMarkName, personaSlot } from './persona-styles.js';
 import { textWidth } from './text/text-layout.js';
 import { h, num, type VElement } from './vnode.js';
-import { clampEmotion, emotionText } from '../language/vocabulary.js';
+import { clampEmotion } from '../language/vocabulary.js';
 
 const LEGEND_HEIGHT = 22;
 const LEGEND_GAP = 18;
@@ -28,15 +29,15 @@ export interface MapPersona {
  * passes, its own emotion (a filled mark) or what it inherits (the
  * touchpoint's, its own on the stage, the stage's: a hollow mark).
  */
-export function personaCurveLane(context: ModelIndex, journey: JourneyView, personas: MapPersona[], stages: ColumnGeometry[], right: number): Lane {
+export function personaCurveLane(context: MapContext, journey: JourneyView, personas: MapPersona[], stages: ColumnGeometry[], right: number): Lane {
     const left = PAD + LABEL_WIDTH;
-    const nodes: VElement[] = [legend(personas, left, right - left)];
+    const nodes: VElement[] = [legend(context, personas, left, right - left)];
     const { grid, scale } = emotionGrid(left, right, LEGEND_HEIGHT);
     nodes.push(grid);
     for (const persona of personas) {
-        nodes.push(...curve(journey, persona, personas.length, stages));
+        nodes.push(...curve(context, journey, persona, personas.length, stages));
     }
-    return { key: 'emotion', label: 'Emotion', height: LEGEND_HEIGHT + EMOTION_BAND_HEIGHT, nodes, labelNodes: [scale] };
+    return { key: 'emotion', label: context.words.capitalised(context.words.phrase('emotion')), height: LEGEND_HEIGHT + EMOTION_BAND_HEIGHT, nodes, labelNodes: [scale] };
 }
 
 /** The journey's personas as the map draws them; under a lens, only that one (keeping its colour and mark). */
@@ -46,7 +47,7 @@ export function mapPersonas(context: ModelIndex, ordered: ViewReference[], lens?
         .filter(persona => lens === undefined || persona.key === lens);
 }
 
-function legend(personas: MapPersona[], x: number, width: number): VElement {
+function legend(context: MapContext, personas: MapPersona[], x: number, width: number): VElement {
     const items: VElement[] = [];
     let cx = x;
     for (const persona of personas) {
@@ -59,11 +60,11 @@ function legend(personas: MapPersona[], x: number, width: number): VElement {
         ], `legend:${persona.key}`));
         cx += 34 + labelWidth + LEGEND_GAP;
     }
-    const words = personas.map(p => `${p.title}: ${personaMarkName(p.slot)}`).join(', ');
-    return h('g', { class: 'jm-legend', role: 'list', 'aria-label': `Emotion per persona. ${words}` }, items, 'legend');
+    const marks = personas.map(p => `${p.title}: ${personaMarkName(p.slot, context.words)}`).join(', ');
+    return h('g', { class: 'jm-legend', role: 'list', 'aria-label': `${context.words.phrase('emotionPerPersona')} ${marks}` }, items, 'legend');
 }
 
-function curve(journey: JourneyView, persona: MapPersona, count: number, stages: ColumnGeometry[]): VElement[] {
+function curve(context: MapContext, journey: JourneyView, persona: MapPersona, count: number, stages: ColumnGeometry[]): VElement[] {
     const offset = (persona.slot - 1 - (Math.min(count, PERSONA_STYLE_COUNT) - 1) / 2) * SPREAD;
     const points: Array<{ x: number; y: number; id: string; title: string; value: number; own: boolean }> = [];
     journey.stages.forEach((stage, i) => {
@@ -85,7 +86,8 @@ function curve(journey: JourneyView, persona: MapPersona, count: number, stages:
         nodes.push(h('path', { class: `jm-persona-curve jm-persona-${persona.slot}`, d: smoothPath(points), 'aria-hidden': 'true', 'data-persona': persona.key }, [], `curve:${persona.key}`));
     }
     for (const point of points) {
-        const words = `${persona.title} at ${point.title}: emotion ${emotionText(point.value)}${point.own ? '' : ', not their own'}`;
+        const { words: w } = context;
+        const words = `${w.phrase('personaAt', persona.title, point.title)}: ${w.phrase('emotion')} ${w.emotion(point.value)}${point.own ? '' : `, ${w.phrase('notTheirOwn')}`}`;
         nodes.push(h('g', {
             class: `jm-el jm-persona-point jm-persona-${persona.slot}${point.own ? '' : ' jm-inherited'} jm-emotion-${Math.sign(clampEmotion(point.value))}`,
             transform: `translate(${num(point.x)} ${num(point.y)})`,

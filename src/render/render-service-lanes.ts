@@ -1,6 +1,7 @@
 import type { JourneyView, ServiceItemView, TouchpointView } from '../model/view-model.js';
 import { CELL_PAD, COLUMN_WIDTH, LABEL_WIDTH, PAD, type ColumnGeometry } from './map-geometry.js';
-import { referenceTitle, type ModelIndex } from '../model/view-model-index.js';
+import { referenceTitle } from '../model/view-model-index.js';
+import type { MapContext } from './map-context.js';
 import type { Lane } from './lane.js';
 import { CHIP_HEIGHT, chip, interactive, TEXT, textBlock, textLine } from './render-parts.js';
 import { h, type VElement } from './vnode.js';
@@ -17,16 +18,17 @@ export function hasServiceItems(journey: JourneyView): boolean {
 }
 
 /** The line of visibility: what lies below it the customer does not see. */
-export function visibilityLine(y: number, width: number): VElement {
-    return h('g', { class: 'jm-visibility-line', transform: `translate(0 ${y})`, role: 'separator', 'aria-label': 'Line of visibility' }, [
+export function visibilityLine(context: MapContext, y: number, width: number): VElement {
+    const label = context.words.phrase('lineOfVisibility');
+    return h('g', { class: 'jm-visibility-line', transform: `translate(0 ${y})`, role: 'separator', 'aria-label': label }, [
         h('line', { class: 'jm-visibility', x1: PAD, x2: width - PAD, y1: VISIBILITY_HEIGHT / 2, y2: VISIBILITY_HEIGHT / 2 }),
         h('rect', { class: 'jm-bg', x: PAD + 4, y: 2, width: LABEL_WIDTH - 8, height: VISIBILITY_HEIGHT - 4 }),
-        textLine('Line of visibility', PAD + 10, (VISIBILITY_HEIGHT - TEXT.label.lineHeight) / 2, LABEL_WIDTH - 16, TEXT.label, 'jm-muted').node
+        textLine(label, PAD + 10, (VISIBILITY_HEIGHT - TEXT.label.lineHeight) / 2, LABEL_WIDTH - 16, TEXT.label, 'jm-muted').node
     ], 'visibility');
 }
 
 /** Backstage work or support systems: each touchpoint's items in its column, each with its owner. */
-export function serviceLane(context: ModelIndex, journey: JourneyView, stages: ColumnGeometry[], kind: ServiceKind): Lane {
+export function serviceLane(context: MapContext, journey: JourneyView, stages: ColumnGeometry[], kind: ServiceKind): Lane {
     const nodes: VElement[] = [];
     let height = 0;
     journey.stages.forEach((stage, i) => {
@@ -40,10 +42,10 @@ export function serviceLane(context: ModelIndex, journey: JourneyView, stages: C
             height = Math.max(height, y - ITEM_GAP);
         });
     });
-    return { key: kind, label: kind === 'backstage' ? 'Backstage' : 'Support', height: Math.max(height, 28), nodes };
+    return { key: kind, label: context.words.phrase(kind), height: Math.max(height, 28), nodes };
 }
 
-function itemBox(context: ModelIndex, touchpoint: TouchpointView, kind: ServiceKind, item: ServiceItemView, index: number,
+function itemBox(context: MapContext, touchpoint: TouchpointView, kind: ServiceKind, item: ServiceItemView, index: number,
     x: number, y: number, width: number): { node: VElement; height: number } {
     const inner = width - 2 * ITEM_PAD;
     const text = textBlock(item.text, ITEM_PAD, ITEM_PAD, inner, TEXT.small, ITEM_LINES);
@@ -52,11 +54,12 @@ function itemBox(context: ModelIndex, touchpoint: TouchpointView, kind: ServiceK
     const owner = item.owner ? referenceTitle(item.owner, context.owners) : undefined;
     if (item.owner && owner !== undefined) {
         height += 5;
-        content.push(...chip(owner, ITEM_PAD, height, inner, item.owner.resolved ? 'jm-owner' : 'jm-owner jm-unresolved', `By ${owner}`).nodes);
+        content.push(...chip(owner, ITEM_PAD, height, inner, item.owner.resolved ? 'jm-owner' : 'jm-owner jm-unresolved', context.words.capitalised(context.words.phrase('by', owner))).nodes);
         height += CHIP_HEIGHT;
     }
     height += ITEM_PAD;
-    const words = `${kind === 'backstage' ? 'Backstage' : 'Support'} for ${touchpoint.title}: ${item.text}${owner ? `, by ${owner}` : ''}`;
+    const w = context.words;
+    const words = `${w.phrase('serviceFor', w.phrase(kind), touchpoint.title)}: ${item.text}${owner ? `, ${w.phrase('by', owner)}` : ''}`;
     return {
         node: interactive({
             id: touchpoint.id, kind: 'touchpoint', key: `${kind}:${touchpoint.id}:${index}`, className: `jm-service jm-${kind}`,

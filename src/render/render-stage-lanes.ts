@@ -1,17 +1,17 @@
 import type { JourneyView, StageView, TouchpointView } from '../model/view-model.js';
 import { channelIcon } from './channel-icons.js';
 import { CELL_PAD, COLUMN_WIDTH, type ColumnGeometry } from './map-geometry.js';
-import { referenceTitle, type ModelIndex } from '../model/view-model-index.js';
+import { referenceTitle } from '../model/view-model-index.js';
+import type { MapContext } from './map-context.js';
 import type { Lane } from './lane.js';
 import { continuesLink } from './render-continues.js';
 import { CHIP_HEIGHT, chip, interactive, statusMark, TEXT, textBlock, textLine } from './render-parts.js';
 import { h, type VElement, type VNode } from './vnode.js';
-import { emotionText, inheritedFrom, plural, STATUS_WORDS } from '../language/vocabulary.js';
 
 const INNER = 10;
 
 /** The stage lane: a header per stage with its title, owner, goal and need. */
-export function stageLane(context: ModelIndex, journey: JourneyView, stages: ColumnGeometry[]): Lane {
+export function stageLane(context: MapContext, journey: JourneyView, stages: ColumnGeometry[]): Lane {
     const contents = journey.stages.map((stage, i) => stageContent(context, stage, stages[i].width - 2 * CELL_PAD - 2 * INNER));
     const height = Math.max(0, ...contents.map(c => c.height)) + 2 * INNER;
     const nodes = journey.stages.map((stage, i) => interactive({
@@ -19,10 +19,11 @@ export function stageLane(context: ModelIndex, journey: JourneyView, stages: Col
         x: stages[i].x + CELL_PAD, y: 0, width: stages[i].width - 2 * CELL_PAD, height,
         label: stageLabel(context, stage)
     }, [h('g', { transform: `translate(${INNER} ${INNER})` }, contents[i].nodes)]));
-    return { key: 'stages', label: 'Stage', height, nodes };
+    return { key: 'stages', label: context.words.capitalised(context.words.noun('stage')), height, nodes };
 }
 
-function stageContent(context: ModelIndex, stage: StageView, width: number): { nodes: VNode[]; height: number } {
+function stageContent(context: MapContext, stage: StageView, width: number): { nodes: VNode[]; height: number } {
+    const words = context.words;
     const nodes: VNode[] = [];
     let y = 0;
     const title = textBlock(stage.title, 0, y, width, TEXT.h2, 2);
@@ -30,15 +31,15 @@ function stageContent(context: ModelIndex, stage: StageView, width: number): { n
     y += title.height + 6;
     if (stage.owner) {
         const owner = referenceTitle(stage.owner, context.owners);
-        const placed = chip(owner, 0, y, width, stage.owner.resolved ? 'jm-owner' : 'jm-owner jm-unresolved', `Owner: ${owner}`);
+        const placed = chip(owner, 0, y, width, stage.owner.resolved ? 'jm-owner' : 'jm-owner jm-unresolved', `${words.capitalised(words.noun('owner'))}: ${owner}`);
         nodes.push(...placed.nodes);
         y += CHIP_HEIGHT + 6;
     }
-    for (const [label, text] of [['Goal', stage.goal], ['Need', stage.need]] as const) {
+    for (const [label, text] of [[words.phrase('goal'), stage.goal], [words.phrase('need'), stage.need]] as const) {
         if (text === undefined) {
             continue;
         }
-        nodes.push(textLine(label.toUpperCase(), 0, y, width, TEXT.label, 'jm-muted').node);
+        nodes.push(textLine(label.toLocaleUpperCase(words.locale), 0, y, width, TEXT.label, 'jm-muted').node);
         y += TEXT.label.lineHeight;
         const block = textBlock(text, 0, y, width, TEXT.body, 3);
         nodes.push(block.node);
@@ -47,18 +48,19 @@ function stageContent(context: ModelIndex, stage: StageView, width: number): { n
     return { nodes, height: y - 6 };
 }
 
-function stageLabel(context: ModelIndex, stage: StageView): string {
-    const parts = [`Stage ${stage.title}`];
-    if (stage.owner) parts.push(`owner ${referenceTitle(stage.owner, context.owners)}`);
-    if (stage.goal) parts.push(`goal: ${stage.goal}`);
-    if (stage.need) parts.push(`need: ${stage.need}`);
-    if (stage.emotion !== undefined) parts.push(`emotion ${emotionText(stage.emotion)}`);
-    parts.push(plural(stage.touchpoints.length, 'touchpoint'));
+function stageLabel(context: MapContext, stage: StageView): string {
+    const words = context.words;
+    const parts = [`${words.capitalised(words.noun('stage'))} ${stage.title}`];
+    if (stage.owner) parts.push(`${words.noun('owner')} ${referenceTitle(stage.owner, context.owners)}`);
+    if (stage.goal) parts.push(`${words.phrase('goal')}: ${stage.goal}`);
+    if (stage.need) parts.push(`${words.phrase('need')}: ${stage.need}`);
+    if (stage.emotion !== undefined) parts.push(`${words.phrase('emotion')} ${words.emotion(stage.emotion)}`);
+    parts.push(words.count(stage.touchpoints.length, 'touchpoint'));
     return parts.join(', ');
 }
 
 /** The touchpoint lane: a card per touchpoint, all as tall as the tallest. */
-export function touchpointLane(context: ModelIndex, journey: JourneyView, stages: ColumnGeometry[]): Lane {
+export function touchpointLane(context: MapContext, journey: JourneyView, stages: ColumnGeometry[]): Lane {
     const width = COLUMN_WIDTH - 2 * CELL_PAD - 2 * INNER;
     const cards: Array<{ touchpoint: TouchpointView; x: number; content: { nodes: VNode[]; height: number } }> = [];
     journey.stages.forEach((stage, i) => {
@@ -72,14 +74,15 @@ export function touchpointLane(context: ModelIndex, journey: JourneyView, stages
         x, y: 0, width: COLUMN_WIDTH - 2 * CELL_PAD, height,
         label: touchpointLabel(context, touchpoint)
     }, content.nodes));
-    return { key: 'touchpoints', label: 'Touchpoints', height, nodes };
+    return { key: 'touchpoints', label: context.words.capitalised(context.words.noun('touchpoint', 2)), height, nodes };
 }
 
 /** A card's content, at the card's inner origin (INNER, INNER) so it needs no group of its own. */
-function cardContent(context: ModelIndex, touchpoint: TouchpointView, width: number): { nodes: VNode[]; height: number } {
+function cardContent(context: MapContext, touchpoint: TouchpointView, width: number): { nodes: VNode[]; height: number } {
+    const words = context.words;
     const nodes: VNode[] = [];
     const x = INNER;
-    const channel = touchpoint.channel ?? 'no channel';
+    const channel = words.channel(touchpoint.channel);
     nodes.push(h('path', { class: 'jm-icon', d: channelIcon(touchpoint.channel), transform: `translate(${x} ${INNER})` }));
     nodes.push(textLine(channel, x + 22, INNER, width - 22, TEXT.small, 'jm-muted').node);
     let y = INNER + 22;
@@ -91,24 +94,25 @@ function cardContent(context: ModelIndex, touchpoint: TouchpointView, width: num
         const name = referenceTitle(owner, context.owners);
         const inherited = owner.from !== 'touchpoint';
         const className = ['jm-owner', inherited ? 'jm-inherited' : '', owner.resolved ? '' : 'jm-unresolved'].filter(Boolean).join(' ');
-        const tooltip = inherited ? `Owner: ${name} (${inheritedFrom(owner.from)})` : `Owner: ${name}`;
+        const ownerWord = words.capitalised(words.noun('owner'));
+        const tooltip = inherited ? `${ownerWord}: ${name} (${words.inheritedFrom(owner.from)})` : `${ownerWord}: ${name}`;
         nodes.push(...chip(name, x, y, width, className, inherited ? tooltip : undefined).nodes);
         y += CHIP_HEIGHT + 6;
     } else {
-        nodes.push(textLine('no owner', x, y, width, TEXT.small, 'jm-muted jm-warning').node);
+        nodes.push(textLine(words.phrase('noOwner'), x, y, width, TEXT.small, 'jm-muted jm-warning').node);
         y += TEXT.small.lineHeight + 6;
     }
     for (const measure of touchpoint.measures) {
         const kpi = measure.targetId ? context.kpis.get(measure.targetId) : undefined;
         const status = kpi?.status ?? 'unknown';
         const name = kpi?.title ?? measure.name;
-        const tooltip = kpi ? `${name}: ${STATUS_WORDS[status]}` : `Unknown KPI ${measure.name}`;
+        const tooltip = kpi ? `${name}: ${words.status(status)}` : words.phrase('unknownKpi', measure.name);
         nodes.push(...statusMark(status, name, x, y, width, 4, 'jm-badge', tooltip));
         y += TEXT.small.lineHeight + 3;
     }
     if (touchpoint.next) {
         const target = touchpoint.next.targetId ? context.touchpoints.get(touchpoint.next.targetId) : undefined;
-        const line = textLine(`→ ${target?.title ?? touchpoint.next.name}`, x, y + 3, width, TEXT.small, 'jm-next', undefined, `Next: ${touchpoint.next.name}`);
+        const line = textLine(`→ ${target?.title ?? touchpoint.next.name}`, x, y + 3, width, TEXT.small, 'jm-next', undefined, `${words.capitalised(words.phrase('next'))}: ${touchpoint.next.name}`);
         nodes.push(line.node);
         y += line.height + 3;
     }
@@ -120,25 +124,26 @@ function cardContent(context: ModelIndex, touchpoint: TouchpointView, width: num
     return { nodes, height: y - INNER };
 }
 
-function touchpointLabel(context: ModelIndex, touchpoint: TouchpointView): string {
-    const parts = [`Touchpoint ${touchpoint.title}`];
-    parts.push(touchpoint.channel ? `channel ${touchpoint.channel}` : 'no channel');
+function touchpointLabel(context: MapContext, touchpoint: TouchpointView): string {
+    const words = context.words;
+    const parts = [`${words.capitalised(words.noun('touchpoint'))} ${touchpoint.title}`];
+    parts.push(touchpoint.channel ? `${words.phrase('channel')} ${words.channel(touchpoint.channel)}` : words.phrase('noChannel'));
     if (touchpoint.effectiveOwner) {
-        const from = inheritedFrom(touchpoint.effectiveOwner.from);
-        parts.push(`owner ${referenceTitle(touchpoint.effectiveOwner, context.owners)}${from ? ` (${from})` : ''}`);
+        const from = words.inheritedFrom(touchpoint.effectiveOwner.from);
+        parts.push(`${words.noun('owner')} ${referenceTitle(touchpoint.effectiveOwner, context.owners)}${from ? ` (${from})` : ''}`);
     } else {
-        parts.push('no owner');
+        parts.push(words.phrase('noOwner'));
     }
-    if (touchpoint.emotion !== undefined) parts.push(`emotion ${emotionText(touchpoint.emotion)}`);
-    if (touchpoint.pains.length) parts.push(plural(touchpoint.pains.length, 'pain'));
-    if (touchpoint.opportunities.length) parts.push(plural(touchpoint.opportunities.length, 'opportunity'));
+    if (touchpoint.emotion !== undefined) parts.push(`${words.phrase('emotion')} ${words.emotion(touchpoint.emotion)}`);
+    if (touchpoint.pains.length) parts.push(words.count(touchpoint.pains.length, 'pain'));
+    if (touchpoint.opportunities.length) parts.push(words.count(touchpoint.opportunities.length, 'opportunity'));
     for (const measure of touchpoint.measures) {
         const kpi = measure.targetId ? context.kpis.get(measure.targetId) : undefined;
-        parts.push(`measured by ${kpi?.title ?? measure.name} (${STATUS_WORDS[kpi?.status ?? 'unknown']})`);
+        parts.push(`${words.phrase('measuredBy')} ${kpi?.title ?? measure.name} (${words.status(kpi?.status ?? 'unknown')})`);
     }
     if (touchpoint.next) {
         const target = touchpoint.next.targetId ? context.touchpoints.get(touchpoint.next.targetId) : undefined;
-        parts.push(`next ${target?.title ?? touchpoint.next.name}`);
+        parts.push(`${words.phrase('next')} ${target?.title ?? touchpoint.next.name}`);
     }
     if (touchpoint.continues) {
         parts.push(`continues in ${[touchpoint.continues.journey.name, touchpoint.continues.stage?.name].filter(Boolean).join('.')}`);

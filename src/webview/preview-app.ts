@@ -1,3 +1,4 @@
+import { isLocale } from '../language/reader-words.js';
 import { allElements } from '../model/view-model-query.js';
 import type { HostMessage, WebviewState } from '../protocol/webview-protocol.js';
 import { renderMap } from '../render/render-map.js';
@@ -122,7 +123,9 @@ export class PreviewApp {
         }
         const { latest, shown, keptLastGood } = toShow;
         this.banner.show(latest, keptLastGood);
-        const { svg, width, height } = renderMap(shown);
+        // The page's language picks the map's words: a built site sets it, the editor's pages are English.
+        const lang = this.window.document.documentElement.lang;
+        const { svg, width, height } = renderMap(shown, { locale: isLocale(lang) ? lang : undefined });
         this.patcher.render(svg);
         this.zoom.drawn(width, height);
         this.highlighter.indexDrawn();

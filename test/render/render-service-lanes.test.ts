@@ -37,8 +37,12 @@ describe('map: backstage, support, evidence and continues', () => {
         const cited = all.filter(e => classes(e).includes('jm-cited'));
         assert.equal(cited.length, 5);
         const app = cited.find(e => e.key === 'pain:touchpoint:Indmeldelse.Oprettelse.App:0')!;
-        assert.ok(tooltips(app).includes('Evidence: Brugerundersøgelse 2026 (Kommunens årlige brugerundersøgelse, 2026-03, sample 1240, '
-            + 'https://bibliotek.example.dk/brugerundersoegelse-2026); Interviews ved skranken (Tolv interviews med nye lånere, 2026-05, sample 12)'));
+        assert.ok(tooltips(app).includes('Evidence: Brugerundersøgelse 2026 (Kommunens årlige brugerundersøgelse, March 2026, sample 1,240, '
+            + 'https://bibliotek.example.dk/brugerundersoegelse-2026); Interviews ved skranken (Tolv interviews med nye lånere, May 2026, sample 12)'));
+        // In the reader's language, dates and numbers too.
+        const danish = [...elements(renderMap(model, { locale: 'da' }).svg)].find(e => e.key === 'pain:touchpoint:Indmeldelse.Oprettelse.App:0')!;
+        assert.ok(tooltips(danish).some(tip => tip.startsWith('Evidens: Brugerundersøgelse 2026 (Kommunens årlige brugerundersøgelse, marts 2026, stikprøve 1.240, ')),
+            tooltips(danish).join('\n'));
         const plain = await modelOf('journey J { stage S { pain "Slow" touchpoint T } }');
         assert.ok(![...elements(renderMap(plain).svg)].some(e => classes(e).includes('jm-evidence-mark')));
     });

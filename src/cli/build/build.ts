@@ -13,16 +13,19 @@ import { gatherFacts } from './site-facts.js';
 import { pageHtml, type SiteContext } from './site-html.js';
 import { sitePages, thumbnailPath } from './site-pages.js';
 import { siteCss } from './site-styles.js';
-import { SITE_WORDS } from './site-words.js';
+import { siteWords } from './site-words.js';
+import { readerWords } from '../../language/reader-words.js';
+import { resolveLocale } from '../locale-option.js';
 
-export const BUILD_USAGE = `Usage: journey build [paths...] -o DIR [--base-url URL]
+export const BUILD_USAGE = `Usage: journey build [paths...] -o DIR [--base-url URL] [--locale en|da|nb|sv]
 
 Writes a static site of every journey under the paths (default: .) to DIR: an
 index of the journeys, a page per journey with its interactive map and KPIs, and
 overview pages (pains and opportunities, KPIs, accountability). It opens from
 the file system or any static host (GitHub Pages): every link is relative and
 nothing loads from outside DIR. --base-url names where it will be published
-(for canonical links). Exit code: 0 written, 1 a file has syntax errors
+(for canonical links). --locale picks the language of the site's and the maps'
+own words (default: "locale" in journey.config.json, else English). Exit code: 0 written, 1 a file has syntax errors
 (nothing written), 2 usage or input problems.`;
 
 /** `journey build`: returns the exit code. */
@@ -34,6 +37,7 @@ export async function build(args: string[], io: CommandIO): Promise<number> {
         options: {
             output: { type: 'string', short: 'o' },
             'base-url': { type: 'string' },
+            locale: { type: 'string' },
             help: { type: 'boolean', short: 'h', default: false }
         }
     });
@@ -50,6 +54,7 @@ export async function build(args: string[], io: CommandIO): Promise<number> {
         throw new InputError(`--base-url must be an http or https URL (got '${baseUrl}')`);
     }
     const progress = progressLine(io);
+    const locale = await resolveLocale(values.locale);
     const files = await findJourneyFiles(positionals.length > 0 ? positionals : ['.']);
     const texts = [];
     for (const file of files) {
@@ -73,7 +78,7 @@ export async function build(args: string[], io: CommandIO): Promise<number> {
         io.err(`journey build: ${broken} file${broken === 1 ? ' has' : 's have'} syntax errors; nothing written`);
         return 1;
     }
-    const context: SiteContext = { words: SITE_WORDS, lang: 'en', baseUrl };
+    const context: SiteContext = { words: siteWords(readerWords(locale)), lang: locale, baseUrl };
     const facts = gatherFacts(models, uri => uri);
     const out = path.resolve(values.output);
     const written: string[] = [];
@@ -93,7 +98,7 @@ export async function build(args: string[], io: CommandIO): Promise<number> {
         await write(page.path, pageHtml(page, context));
     }
     for (const journey of facts.journeys) {
-        await write(thumbnailPath(journey), exportSvg(journey.model, 'light'));
+        await write(thumbnailPath(journey), exportSvg(journey.model, 'light', locale));
     }
     await copyAssets(write);
     await write('assets/site.css', siteCss());

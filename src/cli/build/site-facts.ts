@@ -1,4 +1,4 @@
-import type { JourneyMapModel, JourneyView, KpiStatus, KpiView, OwnerView, StageView, TouchpointView, ViewReference } from '../../model/view-model.js';
+import type { EvidenceView, JourneyMapModel, JourneyView, KpiStatus, KpiView, OwnerView, StageView, TouchpointView, ViewReference } from '../../model/view-model.js';
 
 /**
  * What the site says across the workspace, gathered once from the view models
@@ -21,6 +21,8 @@ export interface SiteJourney {
     kpiCounts: Record<KpiStatus, number>;
     painCount: number;
     opportunityCount: number;
+    /** The evidence its pains and opportunities cite, each once, in the order first cited. */
+    evidence: EvidenceView[];
 }
 
 export interface SiteNote {
@@ -134,7 +136,8 @@ export function gatherFacts(files: Array<{ sourcePath: string; model: JourneyMap
                 kpis: kpiList,
                 kpiCounts,
                 painCount,
-                opportunityCount
+                opportunityCount,
+                evidence: citedEvidence(journey, model)
             });
         }
     }
@@ -167,6 +170,18 @@ export function gatherFacts(files: Array<{ sourcePath: string; model: JourneyMap
         unmeasuredStages,
         owners: [...owners.values()].sort((a, b) => byTitle(a.owner, b.owner))
     };
+}
+
+function citedEvidence(journey: JourneyView, model: JourneyMapModel): EvidenceView[] {
+    const byId = new Map(model.evidence.map(item => [item.id, item]));
+    const cited = new Map<string, EvidenceView>();
+    for (const element of [...journey.stages, ...journey.stages.flatMap(stage => stage.touchpoints)]) {
+        for (const reference of element.citations.flatMap(citation => citation.evidence)) {
+            const item = reference.targetId ? byId.get(reference.targetId) : undefined;
+            if (item) cited.set(item.id, item);
+        }
+    }
+    return [...cited.values()];
 }
 
 /** A file name from an element name: ASCII letters and digits, unique among `taken`. */

@@ -1,6 +1,5 @@
-import type { KpiStatus, KpiView } from '../../model/view-model.js';
+import type { EvidenceView, KpiStatus, KpiView } from '../../model/view-model.js';
 import { escapeMarkup as e } from '../../render/escape.js';
-import { describeTarget } from '../../language/vocabulary.js';
 import { STATIC_DATA_ID } from '../../protocol/webview-protocol.js';
 import type { SiteFacts, SiteJourney, SiteNote } from './site-facts.js';
 import { inertJson, table, type SiteContext, type SitePage } from './site-html.js';
@@ -37,18 +36,19 @@ function indexPage(facts: SiteFacts, words: SiteWords): SitePage {
     const cards = facts.journeys.map(site => {
         const j = site.journey;
         const counts = site.kpiCounts;
+        const n = words.words.number;
         return [
             '<article class="journey-card">',
-            `<a class="thumbnail" href="${e(journeyHref(site, 'root'))}"><img src="${e(thumbnailPath(site))}" alt="${e(`${words.thumbnailOf} ${j.title}`)}" loading="lazy"></a>`,
+            `<a class="thumbnail" href="${e(journeyHref(site, 'root'))}"><img src="${e(thumbnailPath(site))}" alt="${e(words.thumbnailOf(j.title))}" loading="lazy"></a>`,
             `<h2><a href="${e(journeyHref(site, 'root'))}">${e(j.title)}</a></h2>`,
             j.description ? `<p class="description">${e(j.description)}</p>` : '',
             '<dl>',
             `<dt>${e(words.owner)}</dt><dd>${e(site.ownerTitle ?? words.noOwner)}</dd>`,
             site.personaTitles.length > 0 ? `<dt>${e(words.personas)}</dt><dd>${site.personaTitles.map(e).join(', ')}</dd>` : '',
-            `<dt>${e(words.stages)}</dt><dd class="count" data-count="stages">${site.stageCount}</dd>`,
-            `<dt>${e(words.touchpoints)}</dt><dd class="count" data-count="touchpoints">${site.touchpointCount}</dd>`,
-            `<dt>${e(words.kpis)}</dt><dd class="count" data-count="kpis">${status('on-track', words)} ${counts['on-track']} · ${status('off-track', words)} ${counts['off-track']} · ${status('unknown', words)} ${counts.unknown}</dd>`,
-            `<dt>${e(words.openNotes)}</dt><dd class="count" data-count="notes">${site.painCount} / ${site.opportunityCount}</dd>`,
+            `<dt>${e(words.stages)}</dt><dd class="count" data-count="stages">${n(site.stageCount)}</dd>`,
+            `<dt>${e(words.touchpoints)}</dt><dd class="count" data-count="touchpoints">${n(site.touchpointCount)}</dd>`,
+            `<dt>${e(words.kpis)}</dt><dd class="count" data-count="kpis">${status('on-track', words)} ${n(counts['on-track'])} · ${status('off-track', words)} ${n(counts['off-track'])} · ${status('unknown', words)} ${n(counts.unknown)}</dd>`,
+            `<dt>${e(words.openNotes)}</dt><dd class="count" data-count="notes">${n(site.painCount)} / ${n(site.opportunityCount)}</dd>`,
             '</dl>',
             `<p class="source">${e(words.source)}: <code>${e(site.sourcePath)}</code></p>`,
             '</article>'
@@ -65,9 +65,19 @@ function kpiRows(kpis: KpiView[], ownerOf: (kpi: KpiView) => string | undefined,
     return kpis.map(kpi => [
         e(kpi.title),
         e(ownerOf(kpi) ?? words.noOwner),
-        e(kpi.target ? describeTarget(kpi.target) : '—'),
-        e(kpi.current ? kpi.current.text : '—'),
+        e(kpi.target ? words.words.target(kpi.target, kpi.unit) : '—'),
+        e(kpi.current ? words.words.quantity(kpi.current, kpi.unit) : '—'),
         status(kpi.status, words)
+    ]);
+}
+
+/** The research the journey's pains and opportunities cite: where it comes from, when, how many. */
+function evidenceRows(evidence: EvidenceView[], words: SiteWords): string[][] {
+    return evidence.map(item => [
+        e(item.title),
+        e(item.origin ?? '—'),
+        e(item.date ? words.words.date(item.date) : '—'),
+        e(item.sample !== undefined ? words.words.number(item.sample) : '—')
     ]);
 }
 
@@ -92,6 +102,9 @@ function journeyPage(site: SiteJourney, words: SiteWords): SitePage {
             `<p class="source">${e(words.source)}: <code>${e(site.sourcePath)}</code></p>`,
             site.kpis.length > 0
                 ? table(e(words.kpis), [words.kpi, words.owner, words.target, words.current, words.status].map(e), kpiRows(site.kpis, ownerOf, words), 'kpi-table')
+                : '',
+            site.evidence.length > 0
+                ? table(e(words.evidence), [words.evidence, words.source, words.date, words.sample].map(e), evidenceRows(site.evidence, words), 'evidence-table')
                 : '',
             '</section>'
         ].filter(Boolean)
@@ -130,7 +143,8 @@ function noteCell(note: SiteNote, words: SiteWords): string {
 
 function kpisPage(facts: SiteFacts, words: SiteWords): SitePage {
     const rows = facts.kpis.map(({ kpi, ownerTitle, measuredBy, sourcePath }) => [
-        e(kpi.title), e(ownerTitle ?? kpi.owner?.name ?? words.noOwner), e(kpi.target ? describeTarget(kpi.target) : '—'), e(kpi.current ? kpi.current.text : '—'),
+        e(kpi.title), e(ownerTitle ?? kpi.owner?.name ?? words.noOwner), e(kpi.target ? words.words.target(kpi.target, kpi.unit) : '—'),
+        e(kpi.current ? words.words.quantity(kpi.current, kpi.unit) : '—'),
         status(kpi.status, words), measuredBy.map(e).join('<br>') || '—', `<code>${e(sourcePath)}</code>`
     ]);
     return {

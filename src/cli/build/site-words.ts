@@ -1,46 +1,50 @@
-import { capitalised, KIND_WORDS, STATUS_WORDS } from '../../language/vocabulary.js';
+import type { ReaderWords } from '../../language/reader-words.js';
 
-/** The site's own words (headings, column names, sentences), in English; the language's words come from the vocabulary. */
-export const SITE_WORDS = {
-    siteTitle: 'Journey maps',
-    journeys: 'Journeys',
-    painsAndOpportunities: 'Pains and opportunities',
-    kpis: KIND_WORDS.kpi.plural,
-    accountability: 'Accountability',
-    journey: capitalised(KIND_WORDS.journey.singular),
-    stage: capitalised(KIND_WORDS.stage.singular),
-    touchpoint: capitalised(KIND_WORDS.touchpoint.singular),
-    owner: capitalised(KIND_WORDS.owner.singular),
-    personas: capitalised(KIND_WORDS.persona.plural),
-    stages: capitalised(KIND_WORDS.stage.plural),
-    touchpoints: capitalised(KIND_WORDS.touchpoint.plural),
-    pains: 'Pains',
-    opportunities: 'Opportunities',
-    pain: 'Pain',
-    opportunity: 'Opportunity',
-    kpi: KIND_WORDS.kpi.singular,
-    target: 'Target',
-    current: 'Current',
-    status: 'Status',
-    measuredBy: 'Measured by',
-    source: 'Source',
-    noOwner: 'no owner',
-    none: 'None.',
-    byJourney: 'By journey and stage',
-    byOwner: 'By owner',
-    onTrack: STATUS_WORDS['on-track'],
-    offTrack: STATUS_WORDS['off-track'],
-    noData: STATUS_WORDS.unknown,
-    openNotes: 'open pains / opportunities',
-    unownedTouchpoints: 'Touchpoints without an owner',
-    unmeasuredStages: 'Stages no KPI measures',
-    owners: 'Owners and what each answers for',
-    answersFor: 'Answers for',
-    map: 'Map',
-    thumbnailOf: 'Map of',
-    noJourneys: 'No journeys in these files.',
-    stageItself: '(the stage)',
-    builtWith: 'Built by journey build'
-} as const;
+/** The site's own words (headings, column names, sentences) in the reader's language, all from the vocabulary's tables. */
+export function siteWords(words: ReaderWords) {
+    const { phrase, noun, status } = words;
+    const cap = words.capitalised;
+    return {
+        words,
+        siteTitle: phrase('siteTitle'),
+        journeys: cap(noun('journey', 2)),
+        painsAndOpportunities: phrase('painsAndOpportunities'),
+        kpis: noun('kpi', 2),
+        accountability: phrase('accountability'),
+        journey: cap(noun('journey')),
+        stage: cap(noun('stage')),
+        touchpoint: cap(noun('touchpoint')),
+        owner: cap(noun('owner')),
+        personas: cap(noun('persona', 2)),
+        stages: cap(noun('stage', 2)),
+        touchpoints: cap(noun('touchpoint', 2)),
+        pain: cap(noun('pain')),
+        opportunity: cap(noun('opportunity')),
+        kpi: noun('kpi'),
+        evidence: cap(noun('evidence', 2)),
+        target: cap(phrase('target')),
+        current: cap(phrase('current')),
+        status: cap(phrase('status')),
+        measuredBy: cap(phrase('measuredBy')),
+        source: cap(phrase('source')),
+        date: cap(phrase('date')),
+        sample: cap(phrase('sample')),
+        noOwner: phrase('noOwner'),
+        none: phrase('none'),
+        byJourney: phrase('byJourney'),
+        byOwner: phrase('byOwner'),
+        onTrack: status('on-track'),
+        offTrack: status('off-track'),
+        noData: status('unknown'),
+        openNotes: phrase('openNotes'),
+        unownedTouchpoints: phrase('unownedTouchpoints'),
+        unmeasuredStages: phrase('unmeasuredStages'),
+        owners: phrase('ownerDuties'),
+        answersFor: phrase('answersFor'),
+        thumbnailOf: (title: string) => phrase('mapOf', title),
+        noJourneys: phrase('noJourneys'),
+        stageItself: phrase('stageItself')
+    } as const;
+}
 
-export type SiteWords = { readonly [K in keyof typeof SITE_WORDS]: string };
+export type SiteWords = ReturnType<typeof siteWords>;

@@ -2,10 +2,12 @@ import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError 
 import { minimatch } from 'minimatch';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { DiagnosticCode } from '../diagnostic-codes.js';
+import { isLocale, LOCALES, type Locale } from '../reader-words.js';
 
 /**
  * `journey.config.json`, the project file shared by the editor and `journey check`:
- * a severity per diagnostic code (`off` drops it) and globs of files to ignore.
+ * a severity per diagnostic code (`off` drops it), globs of files to ignore, and
+ * the reader's language of published maps and sites (`locale`).
  * Pure: text in, config and problems out; no file system, no services.
  */
 export const CONFIG_FILE_NAME = 'journey.config.json';
@@ -24,6 +26,8 @@ export const CONFIGURABLE_CODES: readonly string[] = Object.values(DiagnosticCod
 export interface ProjectConfig {
     severity: Readonly<Record<string, ConfiguredSeverity>>;
     ignore: readonly string[];
+    /** The language of the words maps and sites say themselves (`journey render`, `journey build`); English when absent. */
+    locale?: Locale;
 }
 
 export const DEFAULT_PROJECT_CONFIG: ProjectConfig = Object.freeze({ severity: Object.freeze({}), ignore: Object.freeze([]) });
@@ -71,6 +75,7 @@ export function parseProjectConfig(text: string): ParsedProjectConfig {
 
     const severity: Record<string, ConfiguredSeverity> = {};
     const ignore: string[] = [];
+    let locale: Locale | undefined;
     for (const [key, value] of properties(root)) {
         switch (key.value) {
             case '$schema':
@@ -81,11 +86,18 @@ export function parseProjectConfig(text: string): ParsedProjectConfig {
             case 'ignore':
                 readIgnore(value, ignore, problem);
                 break;
+            case 'locale':
+                if (value.type === 'string' && isLocale(value.value)) {
+                    locale = value.value;
+                } else {
+                    problem(ERROR, value.offset, value.length, `'locale' must be one of ${LOCALES.join(', ')} (got ${text.slice(value.offset, value.offset + value.length)}); English applies.`);
+                }
+                break;
             default:
-                problem(WARNING, key.offset, key.length, `Unknown setting '${key.value}' (expected 'severity' or 'ignore'); it is ignored.`);
+                problem(WARNING, key.offset, key.length, `Unknown setting '${key.value}' (expected 'severity', 'ignore' or 'locale'); it is ignored.`);
         }
     }
-    return { config: { severity, ignore }, problems };
+    return { config: locale ? { severity, ignore, locale } : { severity, ignore }, problems };
 }
 
 type Report = (severity: 1 | 2, offset: number, length: number, message: string) => void;

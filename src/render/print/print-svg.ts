@@ -1,4 +1,5 @@
 import { compile } from 'css-select';
+import type { Locale } from '../../language/reader-words.js';
 import type { JourneyMapModel } from '../../model/view-model.js';
 import { MAP_CSS, resolveThemeVariables, type ThemeName } from '../map-styles.js';
 import { renderMap } from '../render-map.js';
@@ -26,8 +27,8 @@ const PRINTED = new Set([
     'stroke-linecap', 'stroke-linejoin', 'font-family', 'font-size', 'font-weight', 'letter-spacing', 'font-kerning'
 ]);
 
-export function printableSvg(model: JourneyMapModel, theme: ThemeName = 'light'): PrintableSvg {
-    const { svg, width, height } = renderMap(model);
+export function printableSvg(model: JourneyMapModel, theme: ThemeName = 'light', locale?: Locale): PrintableSvg {
+    const { svg, width, height } = renderMap(model, { locale });
     return { markup: `<?xml version="1.0" encoding="UTF-8"?>\n${toMarkup(inlineStyles(svg, theme))}\n`, width, height };
 }
 

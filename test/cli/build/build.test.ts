@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { builtBundle } from '../../../bench/built.js';
 import { journey } from '../../fixtures/journey-runner.js';
 import { EXAMPLES } from '../../helpers.js';
 
@@ -52,5 +54,60 @@ describe('journey build', function () {
         assert.equal(refused.code, 2);
         assert.match(refused.err, /--base-url must be an http or https URL/);
         assert.equal((await journey('build', EXAMPLES)).code, 2);
+    });
+
+    describe("in the reader's language", () => {
+        /** The Norwegian example and the definitions it uses, in a folder of their own. */
+        function norwegianSource(): string {
+            const source = path.join(folder, 'src');
+            mkdirSync(source);
+            for (const name of ['kundereise.journey', 'shared.journey']) copyFileSync(path.join(EXAMPLES, name), path.join(source, name));
+            return source;
+        }
+
+        it('builds the Danish site from the Norwegian example: Danish headings, Danish map words, Norwegian model text', async () => {
+            const out = path.join(folder, 'site');
+            const result = await journey('build', norwegianSource(), '-o', out, '--locale', 'da');
+            assert.equal(result.code, 0, result.err);
+            const page = (name: string) => readFileSync(path.join(out, ...name.split('/')), 'utf8');
+            const index = page('index.html');
+            assert.match(index, /<html lang="da">/);
+            assert.match(index, /<h1>Rejser<\/h1>/);
+            assert.match(index, /<title>Rejser · Kunderejsekort<\/title>/);
+            assert.match(index, />Smertepunkter og muligheder<\/a>/);
+            assert.match(index, /<dt>Kontaktpunkter<\/dt>/);
+            assert.match(index, /alt="Kort over Digital kundereise"/);
+            assert.match(page('pains.html'), /<h2>Efter rejse og fase<\/h2>/);
+            assert.match(page('kpis.html'), /<th scope="col">Måles af<\/th>/);
+            const accountability = page('accountability.html');
+            assert.match(accountability, /<h1>Ansvar<\/h1>/);
+            assert.match(accountability, /<h2>Faser, som ingen KPI måler<\/h2>/);
+            assert.match(page('journeys/nettbutikk.html'), /<html lang="da">/, 'the map page tells the preview script to draw Danish words');
+            const thumbnail = page('thumbnails/nettbutikk.svg');
+            assert.match(thumbnail, />Kontaktpunkter</);
+            assert.match(thumbnail, /Digital kundereise/, 'model text stays as written');
+            for (const name of ['index.html', 'pains.html', 'kpis.html', 'accountability.html']) {
+                assert.doesNotMatch(page(name), />(Journeys|Pains and opportunities|Accountability|Owner|Source)</, name);
+            }
+        });
+
+        it('takes the locale from journey.config.json, --locale before it, and refuses a bad one naming file and position', () => {
+            norwegianSource();
+            // The built CLI in the folder, as CI runs it: the config is read from the working directory.
+            const cli = (...args: string[]) => spawnSync(process.execPath, [builtBundle('cli/main.cjs'), ...args], { cwd: folder, encoding: 'utf8' });
+            writeFileSync(path.join(folder, 'journey.config.json'), '{\n  "locale": "sv"\n}\n');
+            assert.equal(cli('build', 'src', '-o', 'sv').status, 0);
+            assert.match(readFileSync(path.join(folder, 'sv', 'index.html'), 'utf8'), /<h1>Resor<\/h1>/);
+            assert.equal(cli('build', 'src', '-o', 'nb', '--locale', 'nb').status, 0);
+            assert.match(readFileSync(path.join(folder, 'nb', 'index.html'), 'utf8'), /<h1>Reiser<\/h1>/);
+            const wrongOption = cli('build', 'src', '-o', 'x', '--locale', 'no');
+            assert.equal(wrongOption.status, 2);
+            assert.match(wrongOption.stderr, /unknown locale 'no' \(expected en, da, nb, sv\)/);
+            writeFileSync(path.join(folder, 'journey.config.json'), '{\n  "locale": "dk"\n}\n');
+            const wrongConfig = cli('render', path.join('src', 'kundereise.journey'), '-o', 'map.svg');
+            assert.equal(wrongConfig.status, 2);
+            assert.match(wrongConfig.stderr, /journey\.config\.json:2:13: 'locale' must be one of en, da, nb, sv \(got "dk"\)/);
+            assert.ok(!existsSync(path.join(folder, 'map.svg')));
+        });
     });
 });

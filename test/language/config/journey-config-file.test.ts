@@ -70,10 +70,21 @@ describe('journey.config.json parsing', () => {
             [4, 2, "Unknown diagnostic code 'journey/no-such-rule'; it is ignored."],
             [7, 1, 'An ignore pattern must be a non-empty string; this one is skipped.'],
             [7, 1, 'An ignore pattern must be a non-empty string; this one is skipped.'],
-            [8, 2, "Unknown setting 'rules' (expected 'severity' or 'ignore'); it is ignored."]
+            [8, 2, "Unknown setting 'rules' (expected 'severity', 'ignore' or 'locale'); it is ignored."]
         ]);
         // The range covers the offending token exactly.
         assert.deepEqual(problems[1].range, { start: { line: 3, character: 27 }, end: { line: 3, character: 33 } });
+    });
+
+    it('reads the reader\'s locale and reports a bad one, English applying', () => {
+        assert.equal(parseProjectConfig('{ "locale": "sv" }').config.locale, 'sv');
+        assert.equal(parseProjectConfig('{}').config.locale, undefined);
+        for (const [value, shown] of [['"no"', '"no"'], ['"DA"', '"DA"'], ['7', '7'], ['["da"]', '["da"]']]) {
+            const { config, problems } = parseProjectConfig(`{ "locale": ${value} }`);
+            assert.equal(config.locale, undefined, value);
+            assert.deepEqual(problems.map(p => [p.severity, p.message, p.range.start.character]),
+                [[1, `'locale' must be one of en, da, nb, sv (got ${shown}); English applies.`, 12]], value);
+        }
     });
 
     it('reports wrongly shaped sections', () => {
