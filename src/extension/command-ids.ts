@@ -13,10 +13,12 @@ export const CommandId = {
     CompareWithHead: 'journey.review.compareWithHead',
     CopyAsMermaid: 'journey.review.copyAsMermaid',
     /** Not contributed: the previews' state, for the extension-host tests. */
-    PreviewStatus: 'journey.preview.status'
+    PreviewStatus: 'journey.preview.status',
+    /** Not contributed: the active preview follows a touchpoint's `continues`, as a click on its link does (extension-host tests). */
+    FollowContinues: 'journey.preview.followContinues'
 } as const;
 
 export type CommandId = typeof CommandId[keyof typeof CommandId];
 
 /** Registered but kept out of package.json (no palette entry). */
-export const UNLISTED_COMMANDS: ReadonlySet<CommandId> = new Set([CommandId.PreviewStatus]);
+export const UNLISTED_COMMANDS: ReadonlySet<CommandId> = new Set([CommandId.PreviewStatus, CommandId.FollowContinues]);

@@ -1,4 +1,4 @@
-import type { AnyElement, JourneyMapModel, Position, Range } from './view-model.js';
+import type { AnyElement, ContinuesView, JourneyMapModel, Position, Range } from './view-model.js';
 
 /** Every element of the model (or of anything shaped like it): journeys, their stages and touchpoints, then the definitions. */
 export function* allElements(model: Pick<JourneyMapModel, 'journeys' | 'owners' | 'personas' | 'kpis' | 'evidence'>): Generator<AnyElement> {
@@ -46,4 +46,13 @@ export function contains(range: Range, position: Position): boolean {
 
 function before(a: Position, b: Position): boolean {
     return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+/** Where a `continues` leads, when it resolves: its journey's id, and the id to show (the stage's when it names one), both as that journey's own document has them. */
+export function continuesTarget(continues: ContinuesView): { journeyId: string; targetId: string } | undefined {
+    const journeyId = continues.journey.targetId;
+    if (!journeyId || (continues.stage && !continues.stage.targetId)) {
+        return undefined;
+    }
+    return { journeyId, targetId: continues.stage?.targetId ?? journeyId };
 }

@@ -19,7 +19,9 @@ export type HostMessage =
     /** A new view model of the document; a model with syntax errors keeps the last good map. */
     | { type: 'render'; source: string; model: JourneyMapModel }
     /** Mark the element under the editor's cursor (null: none), scrolling it into view when asked. */
-    | { type: 'highlight'; source: string; elementId: string | null; reveal: boolean };
+    | { type: 'highlight'; source: string; elementId: string | null; reveal: boolean }
+    /** A built site: the page of each journey (by journey id), relative to this page, for `continues` links. */
+    | { type: 'journeyPages'; pages: Array<{ journey: string; href: string }> };
 
 /** Webview → host. */
 export type WebviewMessage =
@@ -27,10 +29,12 @@ export type WebviewMessage =
     | { type: 'ready' }
     /** Show this element's definition in the editor. */
     | { type: 'reveal'; source: string; elementId: string }
+    /** Follow a touchpoint's `continues`: show the other journey's map, and where it is written. */
+    | { type: 'openContinues'; source: string; elementId: string }
     /** Show the first syntax error of the document in the editor. */
     | { type: 'revealSyntaxError'; source: string }
-    /** A map is drawn: the model version shown (the last good one while the text has syntax errors). */
-    | { type: 'rendered'; source: string; documentVersion: number; keptLastGood: boolean };
+    /** A map is drawn: the model version shown (the last good one while the text has syntax errors), and the persona lens it is drawn under. */
+    | { type: 'rendered'; source: string; documentVersion: number; keptLastGood: boolean; persona?: string };
 
 type Obj = Record<string, unknown>;
 
@@ -41,6 +45,11 @@ function isObject(value: unknown): value is Obj {
 /** Strings from the other side are bounded: an id or a URI is never megabytes long. */
 function isShortString(value: unknown, max = 4096): value is string {
     return typeof value === 'string' && value.length > 0 && value.length <= max;
+}
+
+/** A link within the site: a relative path (no scheme, not from the root, no other host), as `journey build` writes them. */
+function isRelativeHref(href: string): boolean {
+    return !/^[a-z][\w+.-]*:|^\/|\\|\s/i.test(href);
 }
 
 export function parseHostMessage(data: unknown): HostMessage | undefined {
@@ -66,6 +75,15 @@ export function parseHostMessage(data: unknown): HostMessage | undefined {
         case 'highlight':
             return isShortString(data.source) && (data.elementId === null || isShortString(data.elementId)) && typeof data.reveal === 'boolean'
                 ? { type: 'highlight', source: data.source, elementId: data.elementId as string | null, reveal: data.reveal } : undefined;
+        case 'journeyPages': {
+            if (!Array.isArray(data.pages) || data.pages.length > 100000) {
+                return undefined;
+            }
+            const pages = data.pages.filter((p): p is { journey: string; href: string } =>
+                isObject(p) && isShortString(p.journey) && isShortString(p.href) && isRelativeHref(p.href));
+            return pages.length === data.pages.length
+                ? { type: 'journeyPages', pages: pages.map(p => ({ journey: p.journey, href: p.href })) } : undefined;
+        }
         default:
             return undefined;
     }
@@ -81,12 +99,18 @@ export function parseWebviewMessage(data: unknown): WebviewMessage | undefined {
         case 'reveal':
             return isShortString(data.source) && isShortString(data.elementId)
                 ? { type: 'reveal', source: data.source, elementId: data.elementId } : undefined;
+        case 'openContinues':
+            return isShortString(data.source) && isShortString(data.elementId)
+                ? { type: 'openContinues', source: data.source, elementId: data.elementId } : undefined;
         case 'revealSyntaxError':
             return isShortString(data.source) ? { type: 'revealSyntaxError', source: data.source } : undefined;
         case 'rendered':
             return isShortString(data.source) && typeof data.documentVersion === 'number' && Number.isFinite(data.documentVersion)
-                && typeof data.keptLastGood === 'boolean'
-                ? { type: 'rendered', source: data.source, documentVersion: data.documentVersion, keptLastGood: data.keptLastGood } : undefined;
+                && typeof data.keptLastGood === 'boolean' && (data.persona === undefined || isShortString(data.persona))
+                ? {
+                    type: 'rendered', source: data.source, documentVersion: data.documentVersion, keptLastGood: data.keptLastGood,
+                    ...typeof data.persona === 'string' ? { persona: data.persona } : {}
+                } : undefined;
         default:
             return undefined;
     }
@@ -100,4 +124,6 @@ export interface WebviewState {
     zoom?: number;
     scrollLeft?: number;
     scrollTop?: number;
+    /** The persona lens (a persona key: its id, or its name when it names no definition); none: all personas. */
+    persona?: string;
 }

@@ -22,7 +22,38 @@ export function detectHost(window: Window): Host {
         return vscodeHost(window, acquireVsCodeApi());
     }
     const data = window.document.getElementById(STATIC_DATA_ID);
-    return data ? staticHost(data.textContent ?? '') : browserHost(window);
+    return data ? staticHost(window, data.textContent ?? '') : browserHost(window);
+}
+
+const LENS_KEY = 'journey-map-persona';
+
+/**
+ * In a browser only the persona lens is kept (for the tab's session), so a
+ * reload or another page of a built site shows the same persona; which
+ * document and where to scroll belong to the page.
+ */
+function sessionLens(window: Window): Pick<Host, 'getState' | 'setState'> {
+    return {
+        getState() {
+            try {
+                const persona = window.sessionStorage.getItem(LENS_KEY);
+                return persona ? { persona } : undefined;
+            } catch {
+                return undefined; // no storage (a page opened from the file system, say): nothing kept
+            }
+        },
+        setState(state) {
+            try {
+                if (state.persona) {
+                    window.sessionStorage.setItem(LENS_KEY, state.persona);
+                } else {
+                    window.sessionStorage.removeItem(LENS_KEY);
+                }
+            } catch {
+                // As above.
+            }
+        }
+    };
 }
 
 function vscodeHost(window: Window, api: VsCodeApi): Host {
@@ -47,8 +78,9 @@ function vscodeHost(window: Window, api: VsCodeApi): Host {
  * A page of a built site: the messages are in the page itself (inert JSON, not
  * script), checked like any other host's, and nothing is ever sent back.
  */
-function staticHost(json: string): Host {
+function staticHost(window: Window, json: string): Host {
     return {
+        ...sessionLens(window),
         kind: 'browser',
         post: () => undefined,
         onMessage(listener) {
@@ -61,15 +93,14 @@ function staticHost(json: string): Host {
             const messages = Array.isArray(data) ? data.map(parseHostMessage) : [];
             // After the app has finished starting, as messages from any other host arrive.
             queueMicrotask(() => messages.forEach(message => message && listener(message)));
-        },
-        getState: () => undefined,
-        setState: () => undefined
+        }
     };
 }
 
 /** `journey serve`: messages arrive as Server-Sent Events from the page's own origin. */
 function browserHost(window: Window): Host {
     return {
+        ...sessionLens(window),
         kind: 'browser',
         post: () => undefined,
         onMessage(listener) {
@@ -86,8 +117,6 @@ function browserHost(window: Window): Host {
                     listener(message);
                 }
             });
-        },
-        getState: () => undefined,
-        setState: () => undefined
+        }
     };
 }

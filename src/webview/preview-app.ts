@@ -1,15 +1,19 @@
 import { isLocale } from '../language/reader-words.js';
-import { allElements } from '../model/view-model-query.js';
+import { allElements, continuesTarget, elementsById } from '../model/view-model-query.js';
 import type { HostMessage, WebviewState } from '../protocol/webview-protocol.js';
 import { renderMap } from '../render/render-map.js';
 import { SyntaxBanner } from './banner.js';
 import { Highlighter } from './highlight.js';
+import { LensControl, lensChoices } from './lens-control.js';
 import type { Host } from './host.js';
 import { actionForKey, isActivationKey } from './keys.js';
 import { ModelCache } from './model-cache.js';
 import { DomPatcher } from './patch-dom.js';
 import { buildChrome, type PreviewChrome } from './preview-chrome.js';
 import { Zoom } from './zoom.js';
+
+/** A `continues` link on a touchpoint card (one that resolves). */
+const CONTINUES_LINK = '.jm-continues[role="link"]';
 
 /**
  * The preview in the page: follows the host's messages and draws the current
@@ -25,12 +29,19 @@ export class PreviewApp {
     private readonly banner: SyntaxBanner;
     private readonly zoom: Zoom;
     private readonly highlighter: Highlighter;
+    private readonly lensControl: LensControl;
+    /** The persona lens chosen (kept while a model lacks that persona, so it comes back with it). */
+    private persona: string | undefined;
     private documents: Array<{ source: string; label: string }> = [];
+    /** A built site's journey pages, by journey id: where a `continues` into another journey leads. */
+    private journeyPages = new Map<string, string>();
     private source: string | undefined;
     private label = '';
     private locked = false;
     private renders = 0;
     private pendingScroll: { left: number; top: number } | undefined;
+    /** A page opened at an element (`…/udlan.html#stage:Udlån.Reservering`, from a `continues` link): shown once drawn. */
+    private arrival: string | undefined;
 
     constructor(private readonly window: Window, private readonly host: Host) {
         const document = window.document;
@@ -39,25 +50,37 @@ export class PreviewApp {
         this.patcher = new DomPatcher(this.chrome.map);
         this.zoom = new Zoom(this.chrome.viewport, this.chrome.zoomLevel, () => this.patcher.element, () => this.saveState());
         this.highlighter = new Highlighter(() => this.patcher.element);
+        this.lensControl = new LensControl(this.chrome.lens, persona => {
+            this.persona = persona;
+            this.saveState();
+            this.draw();
+        });
         this.banner = new SyntaxBanner(this.chrome, () => {
             if (this.source) {
                 this.host.post({ type: 'revealSyntaxError', source: this.source });
             }
         });
+        if (host.kind === 'browser' && window.location.hash.length > 1) {
+            this.arrival = decodeURIComponent(window.location.hash.slice(1));
+        }
         const state = host.getState();
         if (state) {
             this.restore(state);
-            this.showTitle();
+            if (state.source !== undefined) {
+                this.showTitle();
+            }
         }
         this.chrome.map.addEventListener('click', event => this.activate(event.target));
         this.chrome.map.addEventListener('keydown', event => {
-            if (isActivationKey(event) && (event.target as Element).getAttribute?.('data-id')) {
+            const target = event.target as Element;
+            if (isActivationKey(event) && (target.getAttribute?.('data-id') || target.matches?.(CONTINUES_LINK))) {
                 event.preventDefault();
                 this.activate(event.target);
             }
         });
         document.addEventListener('keydown', event => {
-            const action = actionForKey(event);
+            // Keys typed into a control (the persona lens) are that control's.
+            const action = (event.target as Element | null)?.closest?.('select, input') ? undefined : actionForKey(event);
             if (action) {
                 event.preventDefault();
                 this.zoom.run(action);
@@ -104,6 +127,9 @@ export class PreviewApp {
                     this.highlighter.highlight(message.elementId, message.reveal);
                 }
                 break;
+            case 'journeyPages':
+                this.journeyPages = new Map(message.pages.map(page => [page.journey, page.href]));
+                break;
         }
     }
 
@@ -125,13 +151,20 @@ export class PreviewApp {
         this.banner.show(latest, keptLastGood);
         // The page's language picks the map's words: a built site sets it, the editor's pages are English.
         const lang = this.window.document.documentElement.lang;
-        const { svg, width, height } = renderMap(shown, { locale: isLocale(lang) ? lang : undefined });
+        const lens = this.lensControl.show(lensChoices(shown), this.persona);
+        const { svg, width, height } = renderMap(shown, { locale: isLocale(lang) ? lang : undefined, persona: lens });
         this.patcher.render(svg);
         this.zoom.drawn(width, height);
         this.highlighter.indexDrawn();
         this.renders++;
         this.window.document.body.dataset.renders = String(this.renders);
-        this.host.post({ type: 'rendered', source: this.source, documentVersion: shown.documentVersion, keptLastGood });
+        this.host.post({
+            type: 'rendered', source: this.source, documentVersion: shown.documentVersion, keptLastGood, ...lens !== undefined ? { persona: lens } : {}
+        });
+        if (this.arrival) {
+            this.highlighter.highlight(this.arrival, true);
+            this.arrival = undefined;
+        }
         if (this.pendingScroll) {
             this.chrome.viewport.scrollLeft = this.pendingScroll.left;
             this.chrome.viewport.scrollTop = this.pendingScroll.top;
@@ -157,6 +190,11 @@ export class PreviewApp {
     }
 
     private activate(target: EventTarget | null): void {
+        const link = (target as Element | null)?.closest?.(CONTINUES_LINK);
+        if (link) {
+            this.followContinues(link);
+            return;
+        }
         const element = (target as Element | null)?.closest?.('[data-id]');
         const id = element?.getAttribute('data-id');
         if (!id || !this.source) {
@@ -168,6 +206,44 @@ export class PreviewApp {
             this.showLocation(id);
         }
         this.highlighter.highlight(id, false);
+    }
+
+    /**
+     * A touchpoint's `continues`: in VS Code the extension opens the other
+     * journey's map and file; in a browser, a journey in this map is scrolled
+     * to, a journey of another document `journey serve` shows is switched to,
+     * and a built site goes to the journey's page.
+     */
+    private followContinues(link: Element): void {
+        const touchpointId = link.closest('[data-id]')?.getAttribute('data-id');
+        const model = this.source ? this.models.toShow(this.source)?.shown : undefined;
+        if (!touchpointId || !model || !this.source) {
+            return;
+        }
+        if (this.host.kind === 'vscode') {
+            this.host.post({ type: 'openContinues', source: this.source, elementId: touchpointId });
+            return;
+        }
+        const touchpoint = elementsById(model).get(touchpointId);
+        const target = touchpoint?.kind === 'touchpoint' && touchpoint.continues ? continuesTarget(touchpoint.continues) : undefined;
+        if (!target) {
+            return;
+        }
+        if (model.journeys.some(journey => journey.id === target.journeyId)) {
+            this.highlighter.highlight(target.targetId, true);
+            return;
+        }
+        const page = this.journeyPages.get(target.journeyId);
+        if (page) {
+            this.window.location.href = `${page}#${encodeURIComponent(target.targetId)}`;
+            return;
+        }
+        const source = this.documents.find(d => this.models.get(d.source)?.journeys.some(journey => journey.id === target.journeyId))?.source;
+        if (source) {
+            this.select(source);
+            this.highlighter.highlight(target.targetId, true);
+            this.chrome.map.querySelector<SVGElement>(`[data-id="${CSS.escape(target.targetId)}"][role="button"]`)?.focus();
+        }
     }
 
     /** Outside an editor, say where the element is written. */
@@ -186,6 +262,9 @@ export class PreviewApp {
         if (typeof state.scrollLeft === 'number' && typeof state.scrollTop === 'number') {
             this.pendingScroll = { left: state.scrollLeft, top: state.scrollTop };
         }
+        if (typeof state.persona === 'string') {
+            this.persona = state.persona;
+        }
         if (typeof state.source === 'string') {
             this.source = state.source;
             this.label = typeof state.label === 'string' ? state.label : '';
@@ -200,7 +279,8 @@ export class PreviewApp {
             locked: this.locked,
             zoom: this.zoom.value,
             scrollLeft: this.chrome.viewport.scrollLeft,
-            scrollTop: this.chrome.viewport.scrollTop
+            scrollTop: this.chrome.viewport.scrollTop,
+            ...this.persona !== undefined ? { persona: this.persona } : {}
         });
     }
 }

@@ -4,6 +4,8 @@ export interface PreviewChrome {
     toolbar: HTMLElement;
     documents: HTMLElement;
     title: HTMLElement;
+    /** The persona lens: a label around a select, hidden while the document has no personas. */
+    lens: HTMLElement;
     zoomLevel: HTMLOutputElement;
     banner: HTMLElement;
     bannerText: HTMLButtonElement;
@@ -28,6 +30,8 @@ export function buildChrome(document: Document, onAction: (action: ToolbarAction
     const toolbar = element('div', { id: 'toolbar', role: 'toolbar', 'aria-label': 'Journey map' });
     const documents = element('nav', { id: 'documents', 'aria-label': 'Journey files' });
     const title = element('span', { id: 'title' });
+    const lens = element('label', { id: 'lens' });
+    lens.append(element('span', { class: 'lens-label' }, 'Persona'), element('select', { id: 'lens-select', 'aria-label': 'Show the journey as one persona lives it' }));
     const spacer = element('span', { class: 'spacer' });
     const button = (action: ToolbarAction, label: string, text: string) => {
         const b = element('button', { type: 'button', 'data-action': action, 'aria-label': label, title: label }, text);
@@ -35,7 +39,7 @@ export function buildChrome(document: Document, onAction: (action: ToolbarAction
         return b;
     };
     const zoomLevel = element('output', { id: 'zoom-level', 'aria-live': 'polite', 'aria-label': 'Zoom level' }, '100%');
-    toolbar.append(documents, title, spacer,
+    toolbar.append(documents, title, lens, spacer,
         button('zoom-out', 'Zoom out (−)', '−'), zoomLevel, button('zoom-in', 'Zoom in (+)', '+'),
         button('fit', 'Fit to window (0)', 'Fit'), button('actual-size', 'Actual size (1)', '1:1'));
     const banner = element('div', { id: 'banner', role: 'alert' });
@@ -47,5 +51,5 @@ export function buildChrome(document: Document, onAction: (action: ToolbarAction
     viewport.append(map);
     const status = element('div', { id: 'status', role: 'status' });
     document.body.append(toolbar, banner, viewport, status);
-    return { toolbar, documents, title, zoomLevel, banner, bannerText, viewport, map, status };
+    return { toolbar, documents, title, lens, zoomLevel, banner, bannerText, viewport, map, status };
 }

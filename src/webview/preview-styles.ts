@@ -71,6 +71,10 @@ body { margin: 0; padding: 0; background: var(--jm-bg); color: var(--jm-fg); fon
 #documents { display: flex; gap: 4px; flex-wrap: wrap; }
 #documents button[aria-pressed="true"] { background: var(--jm-chip); color: var(--jm-chip-fg); }
 #title { font-weight: 600; margin-left: 4px; }
+#lens { display: flex; align-items: center; gap: 4px; margin-left: 8px; color: var(--jm-muted); }
+#lens[hidden] { display: none; }
+#lens select { font: inherit; color: var(--jm-fg); background: var(--jm-bg); border: 1px solid var(--jm-border); border-radius: 4px; padding: 1px 4px; max-width: 24em; }
+#lens select:focus-visible { outline: 2px solid var(--jm-focus); outline-offset: 1px; }
 #zoom-level { min-width: 44px; text-align: center; color: var(--jm-muted); }
 #banner { flex: none; border-bottom: 1px solid var(--jm-bad); background: var(--jm-pain-bg); }
 #banner[hidden] { display: none; }

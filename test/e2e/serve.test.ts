@@ -97,6 +97,39 @@ describe('journey serve in Chromium', function () {
         await page.waitForFunction(() => document.querySelectorAll('#documents button').length === 3);
     });
 
+    it('follows a continues link into a journey of another file, and keeps the persona lens across a reload', async () => {
+        writeFileSync(path.join(folder, 'aflevering.journey'), [
+            'journey Aflevering "Aflevering af lån" {',
+            '    persona Pensionist',
+            '    stage Automat {',
+            '        touchpoint Automat "Afleveringsautomaten" {',
+            '            continues Udlån.Reservering',
+            '        }',
+            '    }',
+            '}',
+            ''
+        ].join('\n'));
+        await page.goto(server.url);
+        await page.waitForSelector('[data-id="touchpoint:Aflevering.Automat.Automat"] .jm-continues[role="link"]');
+        await page.click('.jm-continues[role="link"]');
+        await page.waitForFunction(() => document.querySelector('[data-id="stage:Udlån.Reservering"]')?.classList.contains('jm-highlight'));
+        assert.equal(path.basename(await page.textContent('#documents button[aria-pressed="true"]') ?? ''), 'bibliotek.journey');
+        assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-id')), 'stage:Udlån.Reservering');
+
+        // The lens: only what Ole passes, and his curve; still so after a reload.
+        const cards = () => page.evaluate(() => Array.from(document.querySelector('[data-id="journey:Indmeldelse"]')!.closest('.jm-journey')!
+            .querySelectorAll('.jm-card, .jm-persona-curve')).map(e => e.getAttribute('data-id') ?? e.getAttribute('data-persona')));
+        await page.selectOption('#lens select', 'persona:Pensionist');
+        await page.waitForFunction(() => document.querySelectorAll('.jm-persona-curve').length === 2);
+        const lensed = ['touchpoint:Indmeldelse.Opdagelse.Hjemmeside', 'touchpoint:Indmeldelse.Opdagelse.Skranke', 'persona:Pensionist'];
+        assert.deepEqual(await cards(), lensed);
+        await page.reload();
+        await page.click('#documents button:has-text("bibliotek.journey")');
+        await page.waitForSelector('[data-id="journey:Indmeldelse"]');
+        assert.equal(await page.inputValue('#lens select'), 'persona:Pensionist');
+        assert.deepEqual(await cards(), lensed);
+    });
+
     it('sends a strict policy and refuses other host names', async () => {
         const page = await get(server.url);
         assert.equal(page.status, 200);

@@ -75,6 +75,27 @@ describe('the site journey build writes, opened from file:// in Chromium', funct
         await page.close();
     });
 
+    it('has the persona lens on a map page, and a continues link leads to the other journey\'s page, at its stage', async () => {
+        const root = path.join(folder, 'site');
+        const { page, problems } = await watchedPage(root);
+        const pages = readdirSync(path.join(root, 'journeys'));
+        const indmeldelse = pages.find(name => name.startsWith('indmeldelse'))!;
+        await page.goto(pathToFileURL(path.join(root, 'journeys', indmeldelse)).href);
+        await page.waitForSelector('#map svg.jm-map');
+        await page.selectOption('#lens select', 'persona:Studerende');
+        await page.waitForFunction(() => document.querySelectorAll('#map .jm-card').length === 2);
+        assert.deepEqual(await page.locator('#map .jm-persona-curve').evaluateAll(curves => curves.map(c => c.getAttribute('data-persona'))), ['persona:Studerende']);
+
+        await page.click('[data-id="touchpoint:Indmeldelse.Oprettelse.App"] .jm-continues[role="link"]');
+        await page.waitForFunction(() => document.querySelector('[data-id="stage:Udlån.Reservering"]')?.classList.contains('jm-highlight'));
+        const url = new URL(page.url());
+        assert.equal(decodeURIComponent(url.hash), '#stage:Udlån.Reservering');
+        assert.equal(path.dirname(url.pathname), path.dirname(new URL(pathToFileURL(path.join(root, 'journeys', indmeldelse)).href).pathname));
+        assert.match(await page.textContent('.journey-details h1') ?? '', /Det første lån/);
+        assert.deepEqual(problems, []);
+        await page.close();
+    });
+
     it('lists the pains, opportunities and KPIs of every file on the overview pages', async () => {
         const root = path.join(folder, 'site');
         const { page, problems } = await watchedPage(root);

@@ -228,4 +228,71 @@ describe('preview webview in Chromium', function () {
         await page.keyboard.press('Tab');
         assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-id')), 'stage:Webshop.Awareness');
     });
+
+    describe('persona lens', () => {
+        const cardsOf = (journeyId: string) => page.evaluate(id => Array.from(document.querySelectorAll(`[data-id="${id}"]`)[0]
+            .closest('.jm-journey')!.querySelectorAll('.jm-card')).map(card => card.getAttribute('data-id')), journeyId);
+        const curves = () => page.evaluate(() => Array.from(document.querySelector('[data-id="journey:Indmeldelse"]')!
+            .closest('.jm-journey')!.querySelectorAll('.jm-persona-curve')).map(c => c.getAttribute('data-persona')));
+
+        it('offers all personas or one, and under one shows only the touchpoints and the curve of that persona', async () => {
+            await open();
+            const { 'bibliotek.journey': model } = await exampleModels();
+            await show(model, 'bibliotek.journey');
+            assert.equal(await page.isVisible('#lens'), true);
+            assert.deepEqual(await page.locator('#lens option').allTextContents(),
+                ['All personas', 'Mette, 22, læser til sygeplejerske', 'Ole, 71, læser krimier']);
+            assert.deepEqual(await cardsOf('journey:Indmeldelse'), [
+                'touchpoint:Indmeldelse.Opdagelse.Hjemmeside', 'touchpoint:Indmeldelse.Opdagelse.Skranke', 'touchpoint:Indmeldelse.Oprettelse.App']);
+            assert.deepEqual(await curves(), ['persona:Studerende', 'persona:Pensionist']);
+
+            const renders = Number(await page.evaluate(() => document.body.dataset.renders));
+            await page.selectOption('#lens select', 'persona:Pensionist');
+            await page.waitForFunction(n => Number(document.body.dataset.renders) > n, renders);
+            assert.deepEqual(await cardsOf('journey:Indmeldelse'), ['touchpoint:Indmeldelse.Opdagelse.Hjemmeside', 'touchpoint:Indmeldelse.Opdagelse.Skranke']);
+            assert.deepEqual(await curves(), ['persona:Pensionist']);
+            assert.equal(await page.locator('.jm-persona-point[data-persona="persona:Studerende"]').count(), 0);
+            assert.equal((await page.evaluate(() => (window as any).__state)).persona, 'persona:Pensionist');
+            assert.equal((await posted()).filter(m => m.type === 'rendered').at(-1).persona, 'persona:Pensionist');
+
+            await page.selectOption('#lens select', '');
+            await page.waitForFunction(() => document.querySelectorAll('.jm-persona-curve').length === 4);
+            assert.equal((await page.evaluate(() => (window as any).__state)).persona, undefined);
+            assert.deepEqual(errors, []);
+        });
+
+        it('keeps the chosen persona across a reload of the panel', async () => {
+            const { 'bibliotek.journey': model } = await exampleModels();
+            await open({ source: model.uri, label: 'bibliotek.journey', locked: false, persona: 'persona:Studerende' });
+            await post({ type: 'render', source: model.uri, model });
+            await page.waitForFunction(() => document.body.dataset.renders === '1');
+            assert.equal(await page.inputValue('#lens select'), 'persona:Studerende');
+            assert.deepEqual(await cardsOf('journey:Indmeldelse'), ['touchpoint:Indmeldelse.Opdagelse.Hjemmeside', 'touchpoint:Indmeldelse.Oprettelse.App']);
+            assert.deepEqual(await curves(), ['persona:Studerende']);
+        });
+
+        it('is hidden for a document without personas, and a lens on a persona the document lacks shows everyone', async () => {
+            const model = await modelOf('journey J { stage S { touchpoint T { emotion 1 } touchpoint U } }');
+            await open({ source: model.uri, label: 'j.journey', locked: false, persona: 'persona:Gone' });
+            await post({ type: 'render', source: model.uri, model });
+            await page.waitForFunction(() => document.body.dataset.renders === '1');
+            assert.equal(await page.isVisible('#lens'), false);
+            assert.equal(await page.locator('.jm-card').count(), 2);
+        });
+    });
+
+    it('asks the extension to follow a continues link, by click or by keyboard, instead of revealing the card', async () => {
+        await open();
+        const { 'bibliotek.journey': model } = await exampleModels();
+        await show(model, 'bibliotek.journey');
+        const link = '[data-id="touchpoint:Indmeldelse.Opdagelse.Skranke"] .jm-continues';
+        await page.click(link);
+        await page.focus(`[data-id="touchpoint:Indmeldelse.Oprettelse.App"] .jm-continues`);
+        await page.keyboard.press('Enter');
+        const messages = (await posted()).filter(m => m.type === 'openContinues' || m.type === 'reveal');
+        assert.deepEqual(messages, [
+            { type: 'openContinues', source: model.uri, elementId: 'touchpoint:Indmeldelse.Opdagelse.Skranke' },
+            { type: 'openContinues', source: model.uri, elementId: 'touchpoint:Indmeldelse.Oprettelse.App' }
+        ]);
+    });
 });

@@ -50,4 +50,19 @@ describe('preview message protocol', () => {
             assert.equal(parseWebviewMessage(message), undefined);
         }
     });
+
+    it('takes a built site\'s journey pages only as relative links, and follow-continues and the lens only with their fields', () => {
+        const pages = [{ journey: 'journey:Udlån', href: 'udlan.html' }, { journey: 'journey:B', href: '../journeys/b.html' }];
+        assert.deepEqual(parseHostMessage({ type: 'journeyPages', pages }), { type: 'journeyPages', pages });
+        for (const href of ['javascript:alert(1)', 'https://example.com/x.html', '//example.com/x.html', '/etc/passwd', 'a b.html', 'a\\b.html', '']) {
+            assert.equal(parseHostMessage({ type: 'journeyPages', pages: [{ journey: 'journey:A', href }] }), undefined, href);
+        }
+        assert.equal(parseHostMessage({ type: 'journeyPages', pages: 'udlan.html' }), undefined);
+        assert.deepEqual(parseWebviewMessage({ type: 'openContinues', source: 's', elementId: 'touchpoint:J.S.T', href: 'x' }),
+            { type: 'openContinues', source: 's', elementId: 'touchpoint:J.S.T' });
+        assert.equal(parseWebviewMessage({ type: 'openContinues', source: 's' }), undefined);
+        assert.deepEqual(parseWebviewMessage({ type: 'rendered', source: 's', documentVersion: 3, keptLastGood: false, persona: 'persona:A' }),
+            { type: 'rendered', source: 's', documentVersion: 3, keptLastGood: false, persona: 'persona:A' });
+        assert.equal(parseWebviewMessage({ type: 'rendered', source: 's', documentVersion: 3, keptLastGood: false, persona: 7 }), undefined);
+    });
 });

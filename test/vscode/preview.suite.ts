@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { PreviewStatus } from '../../src/extension/preview/preview-panel.js';
-import { activateExtension, openDocument, rangeOf } from './helpers.js';
+import { activateExtension, openDocument, openUntitled, rangeOf } from './helpers.js';
 
 const TIMEOUT = 15000;
 
@@ -80,5 +80,25 @@ describe('journey map preview', () => {
         await openDocument('webshop.journey');
         const locked = await waitForPreview(s => s.locked, 'is still locked');
         assert.equal(locked.source, kundereise.uri.toString());
+    });
+
+    it('follows a continues link: within the file to the stage, and into another file, whose map the preview then shows', async () => {
+        const bibliotek = await openDocument('bibliotek.journey');
+        await vscode.commands.executeCommand('journey.preview.openToSide');
+        await waitForPreview(s => s.source === bibliotek.uri.toString() && s.renderedVersion === bibliotek.version, 'drew bibliotek.journey');
+        assert.equal(await vscode.commands.executeCommand('journey.preview.followContinues', 'touchpoint:Indmeldelse.Oprettelse.App'), true);
+        let editor = vscode.window.activeTextEditor!;
+        assert.equal(editor.document.uri.toString(), bibliotek.uri.toString());
+        assert.equal(editor.document.getText(editor.selection), 'Reservering');
+
+        const aflevering = await openUntitled('journey Aflevering {\n    stage Automat {\n        touchpoint Automat {\n            continues Udlån\n        }\n    }\n}\n');
+        await waitForPreview(s => s.source === aflevering.uri.toString() && s.renderedVersion === aflevering.version, 'drew the untitled journey');
+        assert.equal(await vscode.commands.executeCommand('journey.preview.followContinues', 'touchpoint:Aflevering.Automat.Automat'), true);
+        await waitForPreview(s => s.source === bibliotek.uri.toString() && s.firstJourneyTitle === 'Bliv låner', 'shows bibliotek.journey again');
+        editor = vscode.window.activeTextEditor!;
+        assert.equal(editor.document.uri.toString(), bibliotek.uri.toString());
+        assert.equal(editor.document.getText(editor.selection), 'Udlån');
+        assert.equal(await vscode.commands.executeCommand('journey.preview.followContinues', 'touchpoint:Indmeldelse.Opdagelse.Hjemmeside'), false,
+            'a touchpoint without continues leads nowhere');
     });
 });

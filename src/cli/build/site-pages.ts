@@ -9,7 +9,7 @@ import type { SiteWords } from './site-words.js';
 export function sitePages(facts: SiteFacts, context: SiteContext): SitePage[] {
     return [
         indexPage(facts, context.words),
-        ...facts.journeys.map(journey => journeyPage(journey, context.words)),
+        ...facts.journeys.map(journey => journeyPage(journey, facts.journeys, context.words)),
         notesPage(facts, context.words),
         kpisPage(facts, context.words),
         accountabilityPage(facts, context.words)
@@ -81,10 +81,12 @@ function evidenceRows(evidence: EvidenceView[], words: SiteWords): string[][] {
     ]);
 }
 
-function journeyPage(site: SiteJourney, words: SiteWords): SitePage {
+function journeyPage(site: SiteJourney, all: SiteJourney[], words: SiteWords): SitePage {
     const path = `journeys/${site.slug}.html`;
     const source = `site:${site.slug}`;
     const messages = [
+        // Where each journey's page is, for the map's `continues` links (pages sit side by side).
+        { type: 'journeyPages', pages: all.map(other => ({ journey: other.journey.id, href: journeyHref(other, 'journeys') })) },
         { type: 'documents', documents: [{ source, label: site.journey.title }] },
         { type: 'render', source, model: site.model }
     ];

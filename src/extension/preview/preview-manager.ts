@@ -25,6 +25,8 @@ export class PreviewManager implements vscode.Disposable {
             vscode.commands.registerCommand(CommandId.ExportMap, (uri?: vscode.Uri) => exportMapCommand(this.models, this.targetOf(uri), host)),
             vscode.commands.registerCommand(CommandId.TogglePreviewLock, () => this.activePreview()?.toggleLock()),
             vscode.commands.registerCommand(CommandId.PreviewStatus, (): PreviewStatus[] => [...this.previews].map(p => p.status())),
+            vscode.commands.registerCommand(CommandId.FollowContinues, (touchpointId: string) =>
+                (this.activePreview() ?? [...this.previews][0])?.followContinues(touchpointId) ?? false),
             vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
                 deserializeWebviewPanel: async (panel, state: WebviewState | undefined) => this.restore(panel, state)
             }),

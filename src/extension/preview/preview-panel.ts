@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import { elementAt, elementsById } from '../../model/view-model-query.js';
+import { continuesTarget, elementAt, elementsById } from '../../model/view-model-query.js';
 import type { JourneyMapModel, Range } from '../../model/view-model.js';
 import { createNonce, previewPage } from '../../render/html-page.js';
 import { parseWebviewMessage, type HostMessage, type WebviewMessage } from '../../protocol/webview-protocol.js';
 import { baseName } from '../journey-host.js';
+import { locateContinues } from './continues-location.js';
 import { UpdateThrottle } from './update-throttle.js';
 import type { ViewModelSource } from './view-model-source.js';
 
@@ -18,6 +19,8 @@ export interface PreviewStatus {
     /** The model version last drawn by the webview (from its acknowledgement), or -1. */
     renderedVersion: number;
     renderedKeptLastGood: boolean;
+    /** The persona lens the webview last drew under (its key), if any. */
+    renderedPersona?: string;
     /** The title of the first journey in the latest model, if any. */
     firstJourneyTitle?: string;
 }
@@ -31,7 +34,9 @@ export interface PreviewStatus {
 export class PreviewPanel implements vscode.Disposable {
     private model: JourneyMapModel | undefined;
     private highlighted: string | null = null;
-    private rendered = { version: -1, keptLastGood: false };
+    private rendered: { version: number; keptLastGood: boolean; persona?: string } = { version: -1, keptLastGood: false };
+    /** An element to scroll to once the map of a newly shown document is drawn (the target of a followed `continues`). */
+    private revealOnRender: string | undefined;
     private isDisposed = false;
     private readonly throttle: UpdateThrottle<JourneyMapModel>;
     private readonly disposables: vscode.Disposable[] = [];
@@ -87,6 +92,7 @@ export class PreviewPanel implements vscode.Disposable {
             active: this.panel.active,
             renderedVersion: this.rendered.version,
             renderedKeptLastGood: this.rendered.keptLastGood,
+            ...this.rendered.persona !== undefined ? { renderedPersona: this.rendered.persona } : {},
             firstJourneyTitle: this.model?.journeys[0]?.title
         };
     }
@@ -162,7 +168,11 @@ export class PreviewPanel implements vscode.Disposable {
                 break;
             case 'rendered':
                 if (message.source === this.source.toString()) {
-                    this.rendered = { version: message.documentVersion, keptLastGood: message.keptLastGood };
+                    this.rendered = { version: message.documentVersion, keptLastGood: message.keptLastGood, persona: message.persona };
+                    if (this.revealOnRender) {
+                        this.post({ type: 'highlight', source: this.source.toString(), elementId: this.revealOnRender, reveal: true });
+                        this.revealOnRender = undefined;
+                    }
                     this.renderedEmitter.fire(this.status());
                 }
                 break;
@@ -174,6 +184,11 @@ export class PreviewPanel implements vscode.Disposable {
                 }
                 break;
             }
+            case 'openContinues':
+                if (message.source === this.source.toString()) {
+                    await this.followContinues(message.elementId);
+                }
+                break;
             case 'revealSyntaxError': {
                 const error = message.source === this.source.toString() ? this.model?.syntaxErrors[0] : undefined;
                 if (error) {
@@ -182,6 +197,35 @@ export class PreviewPanel implements vscode.Disposable {
                 break;
             }
         }
+    }
+
+    /**
+     * Follows a touchpoint's `continues` (a click on its link): shows the other
+     * journey's map in this preview (locked or not: the user asked for it) and
+     * opens its file at the journey or stage. False when it leads nowhere.
+     */
+    async followContinues(touchpointId: string): Promise<boolean> {
+        const touchpoint = this.model ? elementsById(this.model).get(touchpointId) : undefined;
+        const continues = touchpoint?.kind === 'touchpoint' ? touchpoint.continues : undefined;
+        const target = continues && continuesTarget(continues);
+        if (!this.model || !continues || !target) {
+            return false;
+        }
+        const inModel = continues.sameDocument ? elementsById(this.model).get(target.targetId)?.source : undefined;
+        const location = inModel
+            ? { uri: vscode.Uri.parse(inModel.uri), range: inModel.selection }
+            : await locateContinues(continues).then(found => found && { uri: found.uri, range: fromVsRange(found.range) });
+        if (!location) {
+            return false;
+        }
+        if (location.uri.toString() !== this.source.toString()) {
+            this.show(location.uri);
+            this.revealOnRender = target.targetId;
+        }
+        this.highlighted = target.targetId;
+        this.post({ type: 'highlight', source: this.source.toString(), elementId: target.targetId, reveal: true });
+        await this.reveal(location.uri, location.range);
+        return true;
     }
 
     /** Opens the source in the editor group that shows it already, else beside the preview. */
@@ -231,4 +275,11 @@ export class PreviewPanel implements vscode.Disposable {
         this.renderedEmitter.dispose();
         this.panel.dispose();
     }
+}
+
+function fromVsRange(range: vscode.Range): Range {
+    return {
+        start: { line: range.start.line, character: range.start.character },
+        end: { line: range.end.line, character: range.end.character }
+    };
 }

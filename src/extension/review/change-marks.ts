@@ -1,4 +1,4 @@
-import type { ChangeType, ElementChange, JourneyDiff } from '../../model/diff/diff-model.js';
+import type { ChangeType, ElementChange, JourneyDiff, PropertyChange } from '../../model/diff/diff-model.js';
 import { propertyLines, VERBS } from '../../model/diff/diff-wording.js';
 import { h, type VElement, type VNode } from '../../render/vnode.js';
 
@@ -47,13 +47,23 @@ function mark(node: VElement, byId: Map<string, ElementChange>): VElement {
     };
 }
 
-/** Lanes that show one property of an element (its pains, its emotion, ...), by the element's class. */
-const ASPECTS: Array<[RegExp, string]> = [
-    [/\bjm-pain\b/, 'pains'],
-    [/\bjm-opportunity\b/, 'opportunities'],
-    [/\bjm-(point|stage-emotion)\b/, 'emotion'],
-    [/\bjm-kpi\b/, 'measures']
+/** Marks that show one property of an element (its pains, its emotion, its backstage ...), by the mark's class: which property changes they show. */
+const ASPECTS: Array<[RegExp, (property: PropertyChange, node: VElement) => boolean]> = [
+    // A persona's point shows its own emotion there, or the common one it inherits.
+    [/\bjm-persona-point\b/, (property, node) => property.property === 'emotion'
+        || property.property === `emotion for ${(node.attrs['data-persona'] ?? '').replace(/^persona:/, '')}`],
+    [/\bjm-backstage\b/, property => property.property === 'backstage'],
+    [/\bjm-support\b/, property => property.property === 'support'],
+    [/\bjm-pain\b/, property => property.property === 'pains' || citesOn(property, 'pain')],
+    [/\bjm-opportunity\b/, property => property.property === 'opportunities' || citesOn(property, 'opportunity')],
+    [/\bjm-(point|stage-emotion)\b/, property => property.property === 'emotion'],
+    [/\bjm-kpi\b/, property => property.property === 'measures']
 ];
+
+/** Evidence cited or no longer cited by a pain (or an opportunity): items read `Survey for pain "…"`. */
+function citesOn(property: PropertyChange, on: 'pain' | 'opportunity'): boolean {
+    return property.property === 'evidence' && [...property.added ?? [], ...property.removed ?? []].some(item => item.includes(` for ${on} "`));
+}
 
 /**
  * An element that shows one property of a changed element is marked only when
@@ -64,8 +74,8 @@ function showsChange(node: VElement, change: ElementChange): boolean {
     if (change.change !== 'modified' || change.kind === 'kpi') {
         return true;
     }
-    const aspect = ASPECTS.find(([pattern]) => pattern.test(node.attrs.class ?? ''))?.[1];
-    return aspect === undefined || change.properties.some(property => property.property === aspect);
+    const shows = ASPECTS.find(([pattern]) => pattern.test(node.attrs.class ?? ''))?.[1];
+    return shows === undefined || change.properties.some(property => shows(property, node));
 }
 
 /** `changed: emotion: -2 → -1; pains: + "…"`, as a tooltip and a list item read it. */

@@ -65,6 +65,37 @@ describe('compare view', () => {
         assert.ok(search.length > 0 && search.every(e => !/jm-change/.test(e.attrs.class)));
     });
 
+    it('marks the second edition\'s properties where the map shows them: a persona\'s point, backstage and support, cited evidence, continues', async () => {
+        const base = 'persona A\npersona B\nowner O\nevidence E "Survey"\n'
+            + 'journey J { owner O persona A, B\n stage S {\n'
+            + '  touchpoint T { emotion 1 for A emotion -1 for B pain "Slow" from E backstage "Pack" continues K }\n'
+            + '  touchpoint U { emotion 0 pain "Dull" }\n } }\n'
+            + 'journey K { owner O stage S2 { touchpoint V } stage S3 { touchpoint W } }\n';
+        const head = base
+            .replace('emotion 1 for A', 'emotion 2 for A')
+            .replace('pain "Slow" from E backstage "Pack" continues K', 'pain "Slow" backstage "Pack" backstage "Ship" by O support "CRM" continues K.S3')
+            .replace('pain "Dull"', 'pain "Dull" from E');
+        const before = await buildWorkspace({ 'j.journey': base });
+        const after = await buildWorkspace({ 'j.journey': head });
+        const diff = diffSnapshots(snapshotOf([before.documents['j.journey']]), snapshotOf([after.documents['j.journey']]));
+        const marked = markChanges(renderMap(buildViewModel(after.documents['j.journey'])).svg, diff);
+        const isMarked = (e: VElement) => /jm-change-modified/.test(e.attrs.class);
+        const parts = (id: string, className: string) => find(marked, e => e.attrs['data-id'] === id && new RegExp(`\\b${className}\\b`).test(e.attrs.class ?? ''));
+        const T = 'touchpoint:J.S.T';
+        const U = 'touchpoint:J.S.U';
+        assert.deepEqual(parts(T, 'jm-persona-point').map(e => [e.attrs['data-persona'], isMarked(e)]), [['persona:A', true], ['persona:B', false]]);
+        assert.deepEqual(parts(T, 'jm-backstage').map(isMarked), [true, true]);
+        assert.deepEqual(parts(T, 'jm-support').map(isMarked), [true]);
+        assert.deepEqual(parts(T, 'jm-pain').map(isMarked), [true], 'its evidence is no longer cited');
+        assert.deepEqual(parts(U, 'jm-pain').map(isMarked), [true], 'it cites evidence now');
+        assert.ok(parts(U, 'jm-persona-point').every(e => !isMarked(e)), 'U\'s emotions did not change');
+        const card = parts(T, 'jm-card')[0];
+        const tooltip = (card.children[0] as VElement).children[0] as string;
+        assert.match(tooltip, /emotion for A: \+1 → \+2/);
+        assert.match(tooltip, /continues: K → K\.S3/);
+        assert.match(tooltip, /backstage: \+ "Ship" by O; support: \+ "CRM"/);
+    });
+
     it('writes a static page: legend, marked map, removed elements listed, no script, text escaped', async () => {
         const { diff, model } = await compare();
         const html = comparePage({ model, diff, baseName: 'HEAD', fileName: 'shop.journey', styleUri: 'https://res/preview.css', styleSource: 'https://res', nonce: 'n0nce' });

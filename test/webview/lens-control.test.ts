@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import { JSDOM } from 'jsdom';
+import { LensControl, lensChoices } from '../../src/webview/lens-control.js';
+import { buildChrome } from '../../src/webview/preview-chrome.js';
+import { exampleModels, modelOf } from '../fixtures/view-models.js';
+
+describe('persona lens control', () => {
+    function control() {
+        const { window } = new JSDOM('<!DOCTYPE html><body></body>');
+        const chrome = buildChrome(window.document, () => undefined);
+        const chosen: Array<string | undefined> = [];
+        const lens = new LensControl(chrome.lens, persona => chosen.push(persona));
+        const select = chrome.lens.querySelector('select')!;
+        const choose = (value: string) => {
+            select.value = value;
+            select.dispatchEvent(new window.Event('change'));
+        };
+        return { lens, element: chrome.lens, select, chosen, choose };
+    }
+
+    it('lists the model\'s personas by title, in the map\'s order, names as written for those that name no definition', async () => {
+        const { 'bibliotek.journey': model } = await exampleModels();
+        assert.deepEqual(lensChoices(model), [
+            { key: 'persona:Studerende', title: 'Mette, 22, læser til sygeplejerske' },
+            { key: 'persona:Pensionist', title: 'Ole, 71, læser krimier' }
+        ]);
+        const ghost = await modelOf('journey J { stage S { touchpoint T { persona Ghost } } }');
+        assert.deepEqual(lensChoices(ghost), [{ key: 'Ghost', title: 'Ghost' }]);
+    });
+
+    it('offers all personas or one, says which was chosen, and hides itself when there are none', async () => {
+        const { 'bibliotek.journey': model } = await exampleModels();
+        const { lens, element, select, chosen, choose } = control();
+        assert.equal(element.hidden, true);
+        assert.equal(lens.show(lensChoices(model), undefined), undefined);
+        assert.equal(element.hidden, false);
+        assert.deepEqual(Array.from(select.options).map(o => [o.value, o.textContent]), [
+            ['', 'All personas'], ['persona:Studerende', 'Mette, 22, læser til sygeplejerske'], ['persona:Pensionist', 'Ole, 71, læser krimier']
+        ]);
+        choose('persona:Pensionist');
+        choose('');
+        assert.deepEqual(chosen, ['persona:Pensionist', undefined]);
+        assert.equal(lens.show([], 'persona:Pensionist'), undefined, 'a persona the model lacks: everyone');
+        assert.equal(element.hidden, true);
+    });
+
+    it('keeps a chosen persona while the model has it', async () => {
+        const { 'bibliotek.journey': model } = await exampleModels();
+        const { lens, select } = control();
+        assert.equal(lens.show(lensChoices(model), 'persona:Studerende'), 'persona:Studerende');
+        assert.equal(select.value, 'persona:Studerende');
+        assert.equal(lens.show(lensChoices(model).slice(1), 'persona:Studerende'), undefined);
+        assert.equal(select.value, '');
+    });
+});
