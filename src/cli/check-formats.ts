@@ -28,6 +28,9 @@ const RULES: Record<DiagnosticCode, { level: SarifLevel | 'none'; text: string }
     [DiagnosticCode.UnusedDefinition]: { level: 'none', text: 'An owner, persona, KPI or evidence that nothing references.' },
     [DiagnosticCode.RepeatedProperty]: { level: 'error', text: 'A property that holds one value, written twice in one element.' },
     [DiagnosticCode.KpiUnitMismatch]: { level: 'warning', text: 'A KPI whose target and current value disagree on %.' },
+    [DiagnosticCode.PersonaNotInJourney]: { level: 'warning', text: 'A stage or touchpoint naming a persona that its journey does not list.' },
+    [DiagnosticCode.PainWithoutEvidence]: { level: 'none', text: 'A pain that cites no evidence.' },
+    [DiagnosticCode.ContinuesOwnJourney]: { level: 'warning', text: 'A continues that points back into its own journey.' },
     [DiagnosticCode.TypographicQuote]: { level: 'error', text: 'A string in typographic quotes instead of straight double quotes.' },
     [DiagnosticCode.InternalError]: { level: 'error', text: 'A check failed unexpectedly; the text may be fine.' },
     [DiagnosticCode.InvalidConfig]: { level: 'error', text: 'A problem in journey.config.json.' }

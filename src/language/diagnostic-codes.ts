@@ -18,6 +18,9 @@ export const DiagnosticCode = {
     UnusedDefinition: 'journey/unused-definition',
     RepeatedProperty: 'journey/repeated-property',
     KpiUnitMismatch: 'journey/kpi-unit-mismatch',
+    PersonaNotInJourney: 'journey/persona-not-in-journey',
+    PainWithoutEvidence: 'journey/pain-without-evidence',
+    ContinuesOwnJourney: 'journey/continues-own-journey',
     TypographicQuote: 'journey/typographic-quote',
     InternalError: 'journey/internal-error',
     /** A problem in journey.config.json, reported on that file. */

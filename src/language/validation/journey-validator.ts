@@ -7,6 +7,7 @@ import {
     touchpointMustHaveOwner, touchpointNamesMustBeUnique
 } from './structure-checks.js';
 import { kpiUnitsMustAgree, propertiesMustNotRepeat, stringsMustUseStraightQuotes } from './property-checks.js';
+import { continuesMustLeaveJourney, painShouldCiteEvidence, personaMustBeInJourney } from './second-edition-checks.js';
 import { emotionMustBeInRange, percentMustBeInRange } from './value-checks.js';
 import { definitionNameMustBeUniqueInWorkspace, definitionShouldBeUsed } from './workspace-checks.js';
 
@@ -24,7 +25,10 @@ export function registerJourneyChecks(services: JourneyServices): void {
         Kpi: [kpiMustHaveTarget, kpiMustHaveOwner, kpiShouldBeOnTrack, kpiUnitsMustAgree, uniqueInWorkspace, used, propertiesMustNotRepeat],
         Evidence: [uniqueInWorkspace, used, propertiesMustNotRepeat],
         JourneyFile: stringsMustUseStraightQuotes,
-        EmotionProperty: emotionMustBeInRange,
+        EmotionProperty: [emotionMustBeInRange, personaMustBeInJourney],
+        PersonaProperty: personaMustBeInJourney,
+        PainProperty: painShouldCiteEvidence,
+        ContinuesProperty: continuesMustLeaveJourney,
         Quantity: percentMustBeInRange
     };
     services.validation.ValidationRegistry.register(checks);
