@@ -6,14 +6,14 @@ import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeActionParams } from 'vscode-languageserver-protocol';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { DiagnosticCode, type JourneyDiagnosticData } from '../diagnostic-codes.js';
-import { isJourneyFile, isTouchpoint, type JourneyFile } from '../generated/ast.js';
+import { isJourney, isJourneyFile, isTouchpoint, type JourneyFile } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
 import { signed, typeNoun } from '../vocabulary.js';
 import { missingOwnerFixes } from './journey-missing-owner-fixes.js';
-import { closestNames, definitionText, insertDefinition, removeDefinition } from './journey-quick-fixes.js';
+import { addPersonaToJourney, closestNames, definitionText, insertDefinition, removeDefinition } from './journey-quick-fixes.js';
 import { channelFixes, repeatedPropertyFixes, straightQuoteFix, unitFix } from './journey-language-fixes.js';
 
-const CREATABLE = new Set(['Owner', 'Persona', 'Kpi']);
+const CREATABLE = new Set(['Owner', 'Persona', 'Kpi', 'Evidence']);
 
 /** Quick fixes, chosen by the diagnostic's stable code. */
 export class JourneyCodeActionProvider implements CodeActionProvider {
@@ -44,6 +44,9 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
                     break;
                 case DiagnosticCode.RepeatedProperty:
                     actions.push(...repeatedPropertyFixes(document, diagnostic, data));
+                    break;
+                case DiagnosticCode.PersonaNotInJourney:
+                    actions.push(...this.addPersonaToJourney(document, diagnostic, data));
                     break;
                 case DiagnosticCode.TypographicQuote:
                     actions.push(...straightQuoteFix(document, diagnostic, data));
@@ -126,6 +129,18 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         const owners = this.indexManager.allElements('Owner').map(description => description.name).toArray();
         return missingOwnerFixes(document, touchpoint, owners)
             .map(fix => this.action(fix.title, diagnostic, { [document.uri.toString()]: [fix.edit] }));
+    }
+
+    /** persona-not-in-journey: list the persona on the journey's persona line. */
+    private addPersonaToJourney(document: LangiumDocument, diagnostic: Diagnostic, data: JourneyDiagnosticData | undefined): CodeAction[] {
+        const node = this.nodeAt(document, diagnostic);
+        const journey = node && AstUtils.getContainerOfType(node, isJourney);
+        const persona = typeof data?.persona === 'string' ? data.persona : undefined;
+        const edit = journey && persona && addPersonaToJourney(document, journey, persona);
+        if (!journey || !persona || !edit) {
+            return [];
+        }
+        return [this.action(`Add persona '${persona}' to journey ${journey.name}`, diagnostic, { [document.uri.toString()]: [edit] }, true)];
     }
 
     private clampEmotion(document: LangiumDocument, diagnostic: Diagnostic, data: JourneyDiagnosticData | undefined): CodeAction[] {

@@ -2,11 +2,16 @@
  * Markdown cards for hover (and completion documentation). User text is escaped
  * here and only here, so a title can never turn into a link or markup.
  */
-import type { AstNode } from 'langium';
-import { isMeasuresProperty, isOwnerProperty, type Journey, type Kpi, type Owner, type Persona, type Stage, type Touchpoint } from '../generated/ast.js';
+import { AstUtils, type AstNode, type Reference } from 'langium';
 import {
-    channelOf, contactOf, currentOf, descriptionOf, emotionOf, goalOf, measuresOf, needOf, nextOf, opportunitiesOf,
-    ownerOf, painsOf, personaGoalsOf, personaNeedsOf, personaPainsOf, personasOf, unitOf
+    isJourney, isMeasuresProperty, isOpportunityProperty, isOwnerProperty, isPainProperty, isStage,
+    type BackstageProperty, type Evidence, type Journey, type Kpi, type OpportunityProperty, type Owner, type PainProperty,
+    type Persona, type Stage, type SupportProperty, type Touchpoint
+} from '../generated/ast.js';
+import {
+    backstageOf, channelOf, contactOf, continuesOf, currentOf, dateOf, descriptionOf, emotionOf, goalOf, measuresOf, needOf,
+    nextOf, opportunitiesOf, ownerOf, painsOf, personaEmotionsOf, personaGoalsOf, personaNeedsOf, personaPainsOf, personasOf,
+    sampleOf, sourceOf, supportOf, unitOf, urlOf
 } from '../element-properties.js';
 import { effectiveOwner, formatQuantity, kpiStatus } from '../semantics.js';
 import { escapeMarkdown } from '../markdown-escape.js';
@@ -95,19 +100,56 @@ export function kpiCard(kpi: Kpi, sources: ReferenceSources): string {
     ].join('\n');
 }
 
+function nameText(reference: Reference<Persona | Owner | Evidence>): string {
+    return reference.ref ? `${escapeMarkdown(displayTitle(reference.ref))} (${code(reference.ref.name)})` : `${code(reference.$refText)} (unresolved)`;
+}
+
+/** Who passes here: the element's own `persona` lines, else its stage's, else its journey's. */
+function personasLine(element: Stage | Touchpoint): string[] {
+    const own = personasOf(element);
+    const stage = isStage(element) ? undefined : personasOf(element.$container);
+    const [references, from] = own.length > 0 ? [own, undefined]
+        : stage && stage.length > 0 ? [stage, 'from stage'] : [personasOf(AstUtils.getContainerOfType(element, isJourney)), 'from journey'];
+    const names = listed(references.map(nameText));
+    return names ? [`- Personas: ${names}${from ? `, ${from}` : ''}`] : [];
+}
+
+/** `Emotion for Mette (`Studerende`): -2 (very negative)`, one line per persona. */
+function personaEmotionLines(element: Stage | Touchpoint): string[] {
+    return personaEmotionsOf(element).flatMap(emotion =>
+        emotion.persona ? bullet(`Emotion for ${nameText(emotion.persona)}`, describeEmotion(emotion)) : []);
+}
+
+/** A pain or opportunity with the evidence it cites: `text (from Survey 2026)`. */
+function citedText(property: PainProperty | OpportunityProperty): string {
+    const evidence = property.evidence.map(reference => reference.ref ? escapeMarkdown(displayTitle(reference.ref)) : `${code(reference.$refText)} (unresolved)`);
+    return evidence.length > 0 ? `${escapeMarkdown(property.text)} (from ${evidence.join(', ')})` : escapeMarkdown(property.text);
+}
+
+function behindText(property: BackstageProperty | SupportProperty): string {
+    return property.owner ? `${escapeMarkdown(property.text)}, by ${nameText(property.owner)}` : escapeMarkdown(property.text);
+}
+
 export function touchpointCard(touchpoint: Touchpoint): string {
     const owner = effectiveOwner(touchpoint);
     const kpis = measuresOf(touchpoint).map(ref => (ref.ref ? kpiText(ref.ref) : code(ref.$refText)));
     const next = nextOf(touchpoint);
+    const continues = continuesOf(touchpoint);
+    const continued = continues?.journey && code(continues.stage ? `${continues.journey.$refText}.${continues.stage.$refText}` : continues.journey.$refText);
     return [
         ...heading(touchpoint, ` in stage ${code(touchpoint.$container.name)}`),
         ...bullet('Channel', channelOf(touchpoint)),
         `- Owner: ${owner ? ownerText(owner.reference.ref, owner.reference.$refText, inheritedFrom(owner.from)) : 'none'}`,
+        ...personasLine(touchpoint),
         ...bullet('KPIs', listed(kpis)),
         ...bullet('Emotion', describeEmotion(emotionOf(touchpoint))),
-        ...painsOf(touchpoint).flatMap(pain => bullet('Pain', escapeMarkdown(pain.text))),
-        ...opportunitiesOf(touchpoint).flatMap(opportunity => bullet('Opportunity', escapeMarkdown(opportunity.text))),
-        ...bullet('Next', next && code(next.$refText))
+        ...personaEmotionLines(touchpoint),
+        ...painsOf(touchpoint).flatMap(pain => bullet('Pain', citedText(pain))),
+        ...opportunitiesOf(touchpoint).flatMap(opportunity => bullet('Opportunity', citedText(opportunity))),
+        ...backstageOf(touchpoint).flatMap(item => bullet('Backstage', behindText(item))),
+        ...supportOf(touchpoint).flatMap(item => bullet('Support', behindText(item))),
+        ...bullet('Next', next && code(next.$refText)),
+        ...bullet('Continues', continued)
     ].join('\n');
 }
 
@@ -120,9 +162,13 @@ export function stageCard(stage: Stage): string {
         `- Touchpoints: ${stage.touchpoints.length}`,
         `- Owner: ${owner ? ownerText(owner.ref, owner.$refText) : journeyOwner
             ? ownerText(journeyOwner.ref, journeyOwner.$refText, 'from journey') : 'none'}`,
+        ...personasLine(stage),
         ...bullet('Emotion', describeEmotion(emotionOf(stage))),
+        ...personaEmotionLines(stage),
         ...bullet('Goal', escapeOptional(goalOf(stage))),
         ...bullet('Need', escapeOptional(needOf(stage))),
+        ...painsOf(stage).flatMap(pain => bullet('Pain', citedText(pain))),
+        ...opportunitiesOf(stage).flatMap(opportunity => bullet('Opportunity', citedText(opportunity))),
         ...bullet('KPIs', listed(kpis))
     ].join('\n');
 }
@@ -149,6 +195,24 @@ export function personaCard(persona: Persona): string {
     ].join('\n');
 }
 
+/** Evidence: where it comes from, when, how many people, and the pains and opportunities that cite it. */
+export function evidenceCard(evidence: Evidence, sources: ReferenceSources): string {
+    const citing = sources.referencingNodes(evidence).filter(node => isPainProperty(node) || isOpportunityProperty(node));
+    const places = citing.map(node => {
+        const element = node.$container as Stage | Touchpoint;
+        return `${isPainProperty(node) ? 'pain' : 'opportunity'} at ${escapeMarkdown(qualifiedName(element))}`;
+    });
+    const sample = sampleOf(evidence);
+    return [
+        ...heading(evidence),
+        ...bullet('Source', escapeOptional(sourceOf(evidence))),
+        ...bullet('Date', escapeOptional(dateOf(evidence))),
+        ...bullet('Sample', sample === undefined ? undefined : String(sample)),
+        ...bullet('URL', escapeOptional(urlOf(evidence))),
+        `- Cited by: ${listed(places) ?? 'nothing yet'}`
+    ].join('\n');
+}
+
 /** The card for any definition, or undefined for nodes that have none. */
 export function cardFor(node: AstNode, sources: ReferenceSources): string | undefined {
     switch (node.$type) {
@@ -158,6 +222,7 @@ export function cardFor(node: AstNode, sources: ReferenceSources): string | unde
         case 'Stage': return stageCard(node as Stage);
         case 'Journey': return journeyCard(node as Journey);
         case 'Persona': return personaCard(node as Persona);
+        case 'Evidence': return evidenceCard(node as Evidence, sources);
         default: return undefined;
     }
 }

@@ -63,6 +63,11 @@ export function rankOwners(owners: readonly string[], scopes: readonly AstNode[]
 
 /** Adds `owner <name>` as the first property of a stage or journey, right after its `{`. */
 export function addOwnerToBlock(document: LangiumDocument, element: Stage | Journey, owner: string): TextEdit | undefined {
+    return addFirstProperty(document, element, `owner ${owner}`);
+}
+
+/** Adds a property (`owner X`, `persona P`) as the first one of a stage or journey, right after its `{`. */
+export function addFirstProperty(document: LangiumDocument, element: Stage | Journey, property: string): TextEdit | undefined {
     const cst = element.$cstNode;
     const brace = cst && GrammarUtils.findNodeForKeyword(cst, '{');
     if (!cst || !brace) {
@@ -77,11 +82,11 @@ export function addOwnerToBlock(document: LangiumDocument, element: Stage | Jour
     if (restOfLine && restOfLine[1] !== '') {
         // A block laid out on lines: a line of its own, before the comment that may follow the brace stays put.
         const at = open + restOfLine[0].length - restOfLine[1].length;
-        return { range: range(document, at, at), newText: `${eol}${indent}${INDENT}owner ${owner}` };
+        return { range: range(document, at, at), newText: `${eol}${indent}${INDENT}${property}` };
     }
     // A block on one line (`stage S { touchpoint T }`) stays on one line.
     const spaceAfter = /^\s/.test(text.slice(open)) ? '' : ' ';
-    return { range: range(document, open, open), newText: ` owner ${owner}${spaceAfter}` };
+    return { range: range(document, open, open), newText: ` ${property}${spaceAfter}` };
 }
 
 function range(document: LangiumDocument, start: number, end: number): Range {

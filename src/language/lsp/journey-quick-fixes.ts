@@ -4,7 +4,9 @@
  */
 import type { AstNode, LangiumDocument } from 'langium';
 import type { Range, TextEdit } from 'vscode-languageserver-types';
-import type { JourneyFile, Touchpoint } from '../generated/ast.js';
+import type { Journey, JourneyFile, Touchpoint } from '../generated/ast.js';
+import { isPersonaProperty } from '../generated/ast.js';
+import { addFirstProperty } from './journey-missing-owner-fixes.js';
 
 const INDENT = '    ';
 
@@ -13,6 +15,7 @@ export function definitionText(type: string, name: string): string {
     switch (type) {
         case 'Kpi': return `kpi ${name} {}`;
         case 'Persona': return `persona ${name}`;
+        case 'Evidence': return `evidence ${name}`;
         default: return `owner ${name}`;
     }
 }
@@ -89,6 +92,19 @@ export function addOwner(document: LangiumDocument, touchpoint: Touchpoint, owne
     // A one-line block (`{ channel web }`) stays on one line.
     const spaceBefore = /\s$/.test(text.slice(open, close)) || open === close ? '' : ' ';
     return { range: toRange(document, close, close), newText: `${spaceBefore}${open === close ? ' ' : ''}owner ${owner} ` };
+}
+
+/**
+ * Adds a persona to a journey: at the end of its last `persona` line (`, Name`), or
+ * as a `persona Name` line of its own when the journey lists none yet.
+ */
+export function addPersonaToJourney(document: LangiumDocument, journey: Journey, persona: string): TextEdit | undefined {
+    const lines = journey.props.filter(isPersonaProperty);
+    const last = lines[lines.length - 1]?.$cstNode;
+    if (last) {
+        return { range: toRange(document, last.end, last.end), newText: `, ${persona}` };
+    }
+    return addFirstProperty(document, journey, `persona ${persona}`);
 }
 
 function skipLineBreak(text: string, offset: number): number {

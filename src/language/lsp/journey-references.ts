@@ -26,13 +26,19 @@ export class JourneyReferences extends DefaultReferences {
         return isTouchpoint(targetNode) ? references.map(reference => this.touchpointSegment(reference)) : references;
     }
 
-    /** The stage's name and every `next` in its journey qualified with it. */
+    /**
+     * The stage's name, every `next` in its journey qualified with it, and every
+     * `continues Journey.Stage` that names it (in any file: those are references of
+     * their own, found in the index).
+     */
     private stageReferences(stage: Stage, options: FindReferencesOptions): ReferenceDescription[] {
         const document = AstUtils.getDocument(stage);
+        const continues = super.findReferences(stage, { ...options, includeDeclaration: false }).toArray();
         if (options.documentUri && options.documentUri.toString() !== document.uri.toString()) {
-            return [];
+            return continues;
         }
         const result: ReferenceDescription[] = options.includeDeclaration ? this.getSelfReferences(stage) : [];
+        result.push(...continues);
         const stagePath = this.nodeLocator.getAstNodePath(stage);
         for (const other of stage.$container.stages) {
             for (const touchpoint of other.touchpoints) {

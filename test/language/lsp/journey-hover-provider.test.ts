@@ -66,6 +66,51 @@ describe('hover', () => {
         assert.match(onTouchpoint, /\*touchpoint\* `ProductPage`/);
     });
 
+    it('shows evidence with its source, date, sample, URL and every pain and opportunity that cites it', async () => {
+        const onReference = await hoverText(env.Journey, env.docs['bibliotek.journey'], 'from Skrankeinterviews', 6);
+        assert.match(onReference, /^### Interviews ved skranken/);
+        assert.match(onReference, /\*evidence\* `Skrankeinterviews`/);
+        assert.match(onReference, /- Source: Tolv interviews med nye lånere$/m);
+        assert.match(onReference, /- Date: 2026-05$/m);
+        assert.match(onReference, /- Sample: 12$/m);
+        assert.match(onReference, /- Cited by: pain at Indmeldelse › Oprettelse › App, opportunity at Indmeldelse › Oprettelse › App, opportunity at Udlån › Afhentning › Afhentningshylde$/m);
+        const onDefinition = await hoverText(env.Journey, env.docs['bibliotek.journey'], 'evidence Brugerundersøgelse', 10);
+        assert.match(onDefinition, /- URL: https:\/\/bibliotek\.example\.dk\/brugerundersoegelse-2026$/m);
+        assert.match(onDefinition, /- Sample: 1240$/m);
+        assert.equal(onReference, await hoverText(env.Journey, env.docs['bibliotek.journey'], 'evidence Skrankeinterviews', 10));
+    });
+
+    it('says when evidence is cited by nothing yet', async () => {
+        const { Journey, docs } = await workspace({ 'a.journey': 'evidence Log "Support log" { source "Tickets" }\n' });
+        assert.match(await hoverText(Journey, docs['a.journey'], 'evidence Log', 10), /- Cited by: nothing yet$/m);
+    });
+
+    it("shows a touchpoint's personas, each persona's emotion, evidence, backstage, support and continues", async () => {
+        const app = await hoverText(env.Journey, env.docs['bibliotek.journey'], 'touchpoint App', 12);
+        assert.match(app, /- Personas: Mette, 22, læser til sygeplejerske \(`Studerende`\), from stage$/m);
+        assert.match(app, /- Emotion: -1 \(negative\)$/m);
+        assert.match(app, /- Emotion for Mette, 22, læser til sygeplejerske \(`Studerende`\): -2 \(very negative\)$/m);
+        assert.match(app, /- Pain: Koden til appen kommer først dagen efter \(from Brugerundersøgelse 2026, Interviews ved skranken\)$/m);
+        assert.match(app, /- Opportunity: Send koden med det samme som sms \(from Interviews ved skranken\)$/m);
+        assert.match(app, /- Backstage: Lånerkortet aktiveres i det fælles lånersystem, by Digitale tjenester \(`Digital`\)$/m);
+        assert.match(app, /- Support: Det fælles lånersystem$/m);
+        assert.match(app, /- Continues: `Udlån\.Reservering`$/m);
+        const shelf = await hoverText(env.Journey, env.docs['bibliotek.journey'], 'touchpoint Afhentningshylde', 12);
+        assert.match(shelf, /- Personas: Mette, 22, læser til sygeplejerske \(`Studerende`\), Ole, 71, læser krimier \(`Pensionist`\), from journey$/m);
+        assert.deepEqual(shelf.match(/^- Emotion for .*$/gm), [
+            '- Emotion for Mette, 22, læser til sygeplejerske (`Studerende`): +1 (positive)',
+            '- Emotion for Ole, 71, læser krimier (`Pensionist`): +2 (very positive)'
+        ]);
+        assert.deepEqual(shelf.match(/^- Backstage: .*$/gm)?.length, 2);
+        assert.match(shelf, /- Support: Sms, når materialet er klar$/m);
+    });
+
+    it("shows a stage's own personas and each persona's emotion", async () => {
+        const stage = await hoverText(env.Journey, env.docs['bibliotek.journey'], 'stage Oprettelse', 7);
+        assert.match(stage, /- Personas: Mette, 22, læser til sygeplejerske \(`Studerende`\)$/m);
+        assert.match(stage, /- Emotion for Mette, 22, læser til sygeplejerske \(`Studerende`\): -1 \(negative\)$/m);
+    });
+
     it('escapes Markdown in user text', async () => {
         const { Journey } = await workspace({});
         await expectHover(Journey)({
