@@ -13,10 +13,12 @@ export const EXPORT_USAGE = `Usage: journey export FILE [--format mermaid|markdo
 Writes the map of FILE to standard output:
   mermaid    (default) a \`\`\`mermaid block per journey that GitHub draws in
              Markdown: a section per stage, a task per touchpoint scored
-             emotion + 3, its owner as the actor. --bare: the diagram alone
-             (for .mmd files), one journey (choose with --journey NAME).
+             emotion + 3, the personas who pass it as the actors (its owner
+             where no persona is named). --bare: the diagram alone (for .mmd
+             files), one journey (choose with --journey NAME).
   markdown   a summary: per journey the diagram, a table of stages and
-             touchpoints, and the KPIs it measures.
+             touchpoints (each persona's emotion, cited evidence, backstage
+             and support), the KPIs it measures and the evidence it cites.
   json       the view model (documented in the README), its version first.
 References resolve across the .journey files under --workspace DIR (default:
 FILE's directory). Exit code: 0, or 2 on usage and input problems (FILE does

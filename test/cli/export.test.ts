@@ -18,12 +18,12 @@ describe('journey export', function () {
 
     const webshop = path.join(EXAMPLES, 'webshop.journey');
 
-    it('writes a fenced Mermaid block by default, resolving owners from the file\'s directory', async () => {
+    it('writes a fenced Mermaid block by default, resolving personas from the file\'s directory', async () => {
         const result = await journey('export', webshop);
         assert.equal(result.code, 0, result.err);
         assert.match(result.out, /^```mermaid\njourney\n/);
         const parsed = await parseMermaidJourney(result.out.replace(/^```mermaid\n|\n```$/g, ''));
-        assert.deepEqual(parsed.tasks[0].people, ['Marketing team']);
+        assert.deepEqual(parsed.tasks[0].people, ['Anna‚ 34‚ first original painting', 'Erik‚ 58‚ buys four works a year']);
     });
 
     it('writes the bare diagram with --bare, and asks which journey when a file has several', async () => {
@@ -51,6 +51,25 @@ describe('journey export', function () {
         assert.equal(model.version, VIEW_MODEL_VERSION);
         assert.equal(model.journeys[0].stages.length, 5);
         assert.ok(model.owners.some(owner => owner.name === 'Marketing'));
+    });
+
+    it('carries the second edition in JSON: personas\' emotions, who passes, citations, backstage, support, continues, evidence', async () => {
+        const result = await journey('export', path.join(EXAMPLES, 'bibliotek.journey'), '--format', 'json', '--journey', 'Indmeldelse');
+        assert.equal(result.code, 0, result.err);
+        const model = JSON.parse(result.out) as JourneyMapModel;
+        const [visit, signup] = model.journeys[0].stages;
+        const web = visit.touchpoints[0];
+        assert.deepEqual(web.personaEmotions.map(e => [e.persona.name, e.emotion]), [['Studerende', 2], ['Pensionist', -1]]);
+        assert.deepEqual(web.passedBy.map(p => p.name), ['Studerende', 'Pensionist']);
+        assert.deepEqual(web.support, [{ text: 'Hjemmesidens indholdssystem', owner: { name: 'Digital', targetId: 'owner:Digital', resolved: true } }]);
+        assert.deepEqual(visit.touchpoints[1].backstage.map(b => [b.text, b.owner?.name]), [['Bibliotekaren opretter lånerkortet', 'Betjening']]);
+        assert.deepEqual(visit.touchpoints[1].continues?.journey.name, 'Udlån');
+        const app = signup.touchpoints[0];
+        assert.deepEqual(app.citations.map(c => [c.on, c.evidence.map(e => e.name)]), [['pain', ['Brugerundersøgelse', 'Skrankeinterviews']], ['opportunity', ['Skrankeinterviews']]]);
+        assert.deepEqual(app.continues?.stage?.name, 'Reservering');
+        assert.deepEqual(model.evidence.map(e => [e.name, e.origin, e.date, e.sample]), [
+            ['Brugerundersøgelse', 'Kommunens årlige brugerundersøgelse', '2026-03', 1240], ['Skrankeinterviews', 'Tolv interviews med nye lånere', '2026-05', 12]
+        ]);
     });
 
     it('writes the Markdown summary', async () => {

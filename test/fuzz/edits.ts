@@ -17,8 +17,9 @@ const KEYWORDS = [
     'evidence', 'source', 'date', 'url', 'sample', 'backstage', 'support', 'continues', 'for', 'from', 'by', '+',
     'web', 'app', 'email', 'chat', 'store', 'other', '>=', '<=', '>', '<', '=', '%', '-', ',', '.'
 ];
-const TOKENS = [...KEYWORDS, '{', '}', '{ }', '"', '""', '"text"', '"esc \\" \\\\"', '42', '-2', '+1', '3.5%', '”', '“', '„', '«', '»', '‘', '’', '120%', '7',
-    'Name', 'Marketing', 'Checkout', 'Purchase.Checkout', 'Købsoplevelse', '//', '// comment\n', '/*', '*/', '/* c */', '\n', '\r\n', '\t', '  '];
+/** What the fuzzer types: the grammar's keywords (channel values sampled; a test keeps it complete) and more. */
+export const TOKENS = [...KEYWORDS, '{', '}', '{ }', '"', '""', '"text"', '"esc \\" \\\\"', '42', '-2', '+1', '3.5%', '”', '“', '„', '«', '»', '‘', '’', '120%', '7',
+    'Name', 'Marketing', 'Checkout', 'Purchase.Checkout', 'Købsoplevelse', 'Survey2026', 'Udlån.Reservering', 'for Studerende', '//', '// comment\n', '/*', '*/', '/* c */', '\n', '\r\n', '\t', '  '];
 const UNICODE = ['ø', 'æ', 'Å', 'Ö', 'ß', 'λ', 'Ж', '中文', 'עברית', 'العربية', '😀', '👩‍👩‍👧', '\u200b', '\ufeff', '\u0000', '\u00a0', 'e\u0301'];
 const BRACKETS = ['{', '}', '{{{{', '}}}}', '{'.repeat(50), '}'.repeat(50)];
 

@@ -2,7 +2,9 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { EXAMPLES } from '../helpers.js';
-import { applyEdit, randomEdit } from './edits.js';
+import { AstUtils, EmptyFileSystem, GrammarAST } from 'langium';
+import { createJourneyServices } from '../../src/language/journey-module.js';
+import { applyEdit, randomEdit, TOKENS } from './edits.js';
 import { Random } from './random.js';
 import { FuzzedServer, generateEdits, runBatch, sameDiagnostics } from './server-fuzz.js';
 
@@ -16,6 +18,17 @@ describe('fuzz harness', function () {
         const c = generateEdits(new Random(8), webshop, 50, [webshop]);
         assert.deepEqual(a, b);
         assert.notDeepEqual(a, c);
+    });
+
+    it('types every keyword of the grammar (the second edition\'s included), channel values sampled', () => {
+        const grammar = createJourneyServices(EmptyFileSystem).Journey.Grammar;
+        const keywords = AstUtils.streamAllContents(grammar).filter(GrammarAST.isKeyword)
+            .filter(keyword => AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name !== 'Channel')
+            .map(keyword => keyword.value).toArray();
+        for (const keyword of ['backstage', 'support', 'continues', 'evidence', 'for', 'from', 'by', 'sample']) {
+            assert.ok(keywords.includes(keyword), `the grammar has ${keyword}`);
+        }
+        assert.deepEqual([...new Set(keywords)].filter(keyword => !TOKENS.includes(keyword)), []);
     });
 
     it('never splits a CRLF or a surrogate pair', () => {

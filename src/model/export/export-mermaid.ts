@@ -9,9 +9,10 @@ export interface MermaidOptions {
 
 /**
  * Each journey of the model as a Mermaid `journey` diagram: the title, a section
- * per stage, a task per touchpoint scored emotion + 3 (1..5; the stage's emotion
- * when the touchpoint has none, else neutral), its owners (inherited ones
- * included) as the actors.
+ * per stage, a task per touchpoint scored emotion + 3 (1..5; see `taskEmotion`),
+ * and as its actors the personas who pass the touchpoint (its own, its stage's or
+ * its journey's); where no persona is named anywhere, its owner (inherited ones
+ * included).
  */
 export function modelAsMermaid(model: JourneyMapModel, options: MermaidOptions = {}): string {
     const context = indexModel(model);
@@ -32,8 +33,25 @@ export function journeyAsMermaid(journey: JourneyView, context: ModelIndex, opti
 
 function task(touchpoint: TouchpointView, stage: StageView, context: ModelIndex): string {
     const name = escapeMermaid(touchpoint.title, 'task') || escapeMermaid(touchpoint.name, 'task');
-    const actors = touchpoint.effectiveOwner ? [escapeMermaid(referenceTitle(touchpoint.effectiveOwner, context.owners), 'actor')] : [];
-    return `${name}: ${score(touchpoint.emotion ?? stage.emotion)}${actors.length > 0 ? `: ${actors.join(', ')}` : ''}`;
+    const people = touchpoint.passedBy.length > 0
+        ? touchpoint.passedBy.map(persona => referenceTitle(persona, context.personas))
+        : touchpoint.effectiveOwner ? [referenceTitle(touchpoint.effectiveOwner, context.owners)] : [];
+    const actors = [...new Set(people.map(person => escapeMermaid(person, 'actor')).filter(actor => actor !== ''))];
+    return `${name}: ${score(taskEmotion(touchpoint, stage))}${actors.length > 0 ? `: ${actors.join(', ')}` : ''}`;
+}
+
+/**
+ * One score per task: the touchpoint's common emotion; else, when only personas'
+ * own emotions are written there, their mean; else the stage's.
+ */
+export function taskEmotion(touchpoint: TouchpointView, stage: StageView): number | undefined {
+    if (touchpoint.emotion !== undefined) {
+        return touchpoint.emotion;
+    }
+    if (touchpoint.personaEmotions.length > 0) {
+        return touchpoint.personaEmotions.reduce((sum, entry) => sum + entry.emotion, 0) / touchpoint.personaEmotions.length;
+    }
+    return stage.emotion;
 }
 
 /** Emotion -2..+2 as Mermaid's score 1..5 (out-of-range emotions are an error the user sees; the diagram clamps). */

@@ -36,6 +36,38 @@ describe('Markdown export', function () {
         assert.deepEqual(kpis.find(cells => cells[0] === 'Cart abandonment'), ['Cart abandonment', '≤ 60%', '71%', '🔴 off track', 'E-commerce team']);
     });
 
+    it('lists each persona\'s emotion, cited evidence, backstage, support, narrowed personas and continues', async () => {
+        const markdown = await markdownOf(examples, 'bibliotek.journey');
+        const [signup, kpis, evidence, loans, loansEvidence] = tables(markdown);
+        assert.deepEqual(signup[0], ['Stage', 'Touchpoint', 'Channel', 'Owner', 'Emotion', 'Pains', 'Opportunities', 'KPIs', 'Backstage', 'Support']);
+        const web = signup.find(cells => cells[1] === 'Bibliotekets hjemmeside')!;
+        assert.equal(web[4], '+1 (positive)<br>Mette, 22, læser til sygeplejerske: +2 (very positive)<br>Ole, 71, læser krimier: -1 (negative)');
+        assert.equal(web[5], 'Indmeldelsen kræver MitID, som ikke alle har ved hånden (from Brugerundersøgelse 2026)');
+        assert.deepEqual(web.slice(8), ['', 'Hjemmesidens indholdssystem (Digitale tjenester)']);
+        const desk = signup.find(cells => cells[1].startsWith('Skranken'))!;
+        assert.equal(desk[1], 'Skranken på hovedbiblioteket<br><em>for</em> Ole, 71, læser krimier<br>→ Det første lån');
+        assert.equal(desk[8], 'Bibliotekaren opretter lånerkortet (Betjening og skranke)');
+        const app = signup.find(cells => cells[1].startsWith('Biblioteksappen'))!;
+        assert.equal(app[1], 'Biblioteksappen<br>→ Det første lån › Reservering');
+        assert.equal(app[5], 'Koden til appen kommer først dagen efter (from Brugerundersøgelse 2026, Interviews ved skranken)');
+        assert.equal(app[6], 'Send koden med det samme som sms (from Interviews ved skranken)');
+        const stage = signup.find(cells => cells[0].includes('Oprettelse'))!;
+        assert.equal(stage[0], '<strong>Oprettelse</strong><br><em>for</em> Mette, 22, læser til sygeplejerske');
+        assert.equal(stage[4], 'Mette, 22, læser til sygeplejerske: -1 (negative)');
+        assert.deepEqual(kpis[0], ['KPI', 'Target', 'Current', 'Status', 'Owner']);
+        assert.deepEqual(evidence, [
+            ['Evidence', 'Source', 'Date', 'Sample', 'URL'],
+            // GitHub links a written https URL: the evidence opens from the table.
+            ['Brugerundersøgelse 2026', 'Kommunens årlige brugerundersøgelse', '2026-03', '1240',
+                '<a href="https://bibliotek.example.dk/brugerundersoegelse-2026">https://bibliotek.example.dk/brugerundersoegelse-2026</a>'],
+            ['Interviews ved skranken', 'Tolv interviews med nye lånere', '2026-05', '12', '']
+        ]);
+        const shelf = loans.find(cells => cells[1] === 'Afhentningshylden')!;
+        assert.equal(shelf[8], 'Materialet sendes fra en filial (Materialer og logistik)<br>Hylden fyldes op hver morgen (Betjening og skranke)');
+        assert.equal(shelf[9], 'Sms, når materialet er klar');
+        assert.equal(loansEvidence.length, 3);
+    });
+
     it('embeds a Mermaid diagram of the journey that Mermaid parses', async () => {
         const markdown = await markdownOf(examples, 'kundereise.journey');
         const block = /```mermaid\n([\s\S]*?)\n```/.exec(markdown);

@@ -28,12 +28,36 @@ describe('Mermaid export', function () {
         assert.equal(parsed.title, 'Buying an original painting online');
         assert.deepEqual(parsed.sections, ['Awareness', 'Consideration', 'Purchase', 'Delivery and onboarding', 'Loyalty and advocacy']);
         assert.equal(parsed.tasks.length, 11);
-        assert.deepEqual(parsed.tasks[0], { section: 'Awareness', task: 'Instagram ads', score: 4, people: ['Marketing team'] });
-        // Checkout: emotion -2 → score 1; the owner written on the touchpoint.
-        assert.deepEqual(parsed.tasks.find(t => t.task === 'Checkout'), { section: 'Purchase', task: 'Checkout', score: 1, people: ['E-commerce team'] });
-        // No emotion on the touchpoint: the stage's (Consideration, 0 → 3); owner inherited from the stage.
+        // The journey's personas pass every touchpoint: they are the actors (a comma in a title becomes ‚).
+        const personas = ['Anna‚ 34‚ first original painting', 'Erik‚ 58‚ buys four works a year'];
+        assert.deepEqual(parsed.tasks[0], { section: 'Awareness', task: 'Instagram ads', score: 4, people: personas });
+        // Checkout: emotion -2 → score 1.
+        assert.deepEqual(parsed.tasks.find(t => t.task === 'Checkout'), { section: 'Purchase', task: 'Checkout', score: 1, people: personas });
+        // No emotion on the touchpoint: the stage's (Consideration, 0 → 3).
         assert.deepEqual(parsed.tasks.find(t => t.task === 'Product page')?.score, 3);
-        assert.deepEqual(parsed.tasks.find(t => t.task === 'A friend\'s recommendation')?.people, ['Marketing team']);
+    });
+
+    it('takes as actors the personas who pass each touchpoint, and the mean of their own emotions when no common one is written', async () => {
+        const examples = Object.fromEntries(exampleFiles().map(file => [file.name, file.text]));
+        const model = await modelOf(examples, 'bibliotek.journey');
+        const [signup, loans] = await Promise.all(model.journeys.map(journey => parseMermaidJourney(unfence(modelAsMermaid({ ...model, journeys: [journey] })))));
+        const mette = 'Mette‚ 22‚ læser til sygeplejerske';
+        const ole = 'Ole‚ 71‚ læser krimier';
+        assert.deepEqual(signup.tasks.map(t => [t.task, t.score, t.people]), [
+            // The journey's two personas; the common emotion +1 wins over each persona's own.
+            ['Bibliotekets hjemmeside', 4, [mette, ole]],
+            // `persona Pensionist` on the touchpoint; no common emotion there: the persona's own, +2.
+            ['Skranken på hovedbiblioteket', 5, [ole]],
+            // `persona Studerende` on the stage.
+            ['Biblioteksappen', 2, [mette]]
+        ]);
+        // Katalog: +1 for Mette and -1 for Ole, nothing common: their mean, 0 → 3.
+        assert.deepEqual(loans.tasks[0], { section: 'Reservering', task: 'Søgning i kataloget', score: 3, people: [mette, ole] });
+    });
+
+    it('falls back to the owner as the actor where no persona is named anywhere', async () => {
+        const model = await modelOf({ 'a.journey': 'owner O "Ops"\njourney J { owner O stage S { touchpoint T { emotion 1 } } }\n' }, 'a.journey');
+        assert.deepEqual((await parseMermaidJourney(unfence(modelAsMermaid(model)))).tasks, [{ section: 'S', task: 'T', score: 4, people: ['Ops'] }]);
     });
 
     it('parses every example that has journeys', async () => {
