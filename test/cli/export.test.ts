@@ -84,10 +84,10 @@ describe('journey export', function () {
         cpSync(webshop, alone);
         const unresolved = await journey('export', alone, '--bare');
         assert.equal(unresolved.code, 0, unresolved.err);
-        // Owners it cannot resolve are shown by name.
-        assert.match(unresolved.out, /Instagram ads: 4: Marketing$/m);
+        // Personas it cannot resolve are shown by name.
+        assert.match(unresolved.out, /Instagram ads: 4: FirstTimeBuyer, Collector$/m);
         const resolved = await journey('export', alone, '--bare', '--workspace', EXAMPLES);
-        assert.match(resolved.out, /Instagram ads: 4: Marketing team$/m);
+        assert.match(resolved.out, /Instagram ads: 4: Anna‚ 34‚ first original painting, Erik‚ 58‚ buys four works a year$/m);
     });
 
     it('fails with exit 2 naming the position of a syntax error, and on usage errors', async () => {

@@ -9,7 +9,9 @@ const KINDS: Record<string, [SymbolKind, CompletionItemKind]> = {
     Touchpoint: [SymbolKind.Event, CompletionItemKind.Event],
     Owner: [SymbolKind.Class, CompletionItemKind.Class],
     Persona: [SymbolKind.Interface, CompletionItemKind.Interface],
-    Kpi: [SymbolKind.Constant, CompletionItemKind.Constant]
+    Kpi: [SymbolKind.Constant, CompletionItemKind.Constant],
+    // A property, like its semantic token: a fact the map's pains and opportunities rest on.
+    Evidence: [SymbolKind.Property, CompletionItemKind.Property]
 };
 
 export class JourneyNodeKindProvider implements NodeKindProvider {

@@ -142,6 +142,45 @@ describe('formatter', () => {
         });
     });
 
+    it('lays out the second edition: one property per line, for/from/by/continues paths kept on their line', async () => {
+        await expectFormatting(Journey)({
+            before: 'evidence E "Survey" { source "s" date "2026-10" url "u" sample 12 } evidence F\n' +
+                'journey J { persona P stage S { persona P emotion +1 for P touchpoint T { emotion -2 emotion -1 for P pain "x" from E , F ' +
+                'opportunity "y" from F backstage "b" by O support "s" continues K . S2 } } }',
+            after: [
+                'evidence E "Survey" {',
+                '    source "s"',
+                '    date "2026-10"',
+                '    url "u"',
+                '    sample 12',
+                '}',
+                '',
+                'evidence F',
+                '',
+                'journey J {',
+                '    persona P',
+                '',
+                '    stage S {',
+                '        persona P',
+                '        emotion +1 for P',
+                '',
+                '        touchpoint T {',
+                '            emotion -2',
+                '            emotion -1 for P',
+                '            pain "x" from E, F',
+                '            opportunity "y" from F',
+                '            backstage "b" by O',
+                '            support "s"',
+                '            continues K.S2',
+                '        }',
+                '    }',
+                '}',
+                ''
+            ].join('\n'),
+            disposeAfterCheck: true
+        });
+    });
+
     it('keeps every comment where it was: own line, trailing, inline and before a closing brace', () => {
         const before = '// header\n\njourney J { // trailing\n  /* own line */ stage S {\n touchpoint T { channel /* inline */ web }\n // last in stage\n }\n}';
         assert.equal(format(before), [
