@@ -85,7 +85,7 @@ describe('navigation', () => {
         assert.deepEqual(symbols.map(s => `${s.name} ${KIND_NAMES[s.kind]} ${s.containerName}`), ['Checkout Event Webshop.Purchase']);
         const all = await env.services.shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query: '' });
         const kinds = new Set(all.map(s => KIND_NAMES[s.kind]));
-        assert.deepEqual([...kinds].sort(), ['Class', 'Constant', 'Event', 'Field', 'Interface', 'Namespace', 'Struct']);
+        assert.deepEqual([...kinds].sort(), ['Class', 'Constant', 'Event', 'Interface', 'Namespace', 'Property', 'Struct']);
     });
 
     it('folds journeys, stages, multi-line touchpoints and block comments', async () => {
