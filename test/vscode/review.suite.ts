@@ -35,7 +35,8 @@ describe('review commands', () => {
         await openDocument('webshop.journey');
         const text = await vscode.commands.executeCommand<string | undefined>('journey.review.copyAsMermaid');
         assert.match(text ?? '', /^```mermaid\njourney\n {4}title Buying an original painting online\n {4}section Awareness\n/);
-        assert.match(text ?? '', /\n {8}Checkout: 1: E-commerce team\n/);
+        // The personas who pass a touchpoint are its actors.
+        assert.match(text ?? '', /\n {8}Checkout: 1: Anna‚ 34‚ first original painting, Erik‚ 58‚ buys four works a year\n/);
         assert.match(text ?? '', /\n```$/);
     });
 
