@@ -178,6 +178,10 @@ export const PHRASES = {
     unknownEvidence: '{0} (unknown evidence)',
     continuesIn: 'Continues in {0}',
     continuesInMissing: 'Continues in {0}, which does not exist',
+    // The persona lens of the preview and the site's map pages
+    personaLens: 'Persona',
+    personaLensLabel: 'Show the journey as one persona lives it',
+    allPersonas: 'All personas',
     // The published site
     siteTitle: 'Journey maps',
     painsAndOpportunities: 'Pains and opportunities',

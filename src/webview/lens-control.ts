@@ -1,3 +1,4 @@
+import type { ReaderWords } from '../language/reader-words.js';
 import { modelPersonas, personaKey } from '../model/persona-lens.js';
 import type { JourneyMapModel } from '../model/view-model.js';
 
@@ -25,8 +26,10 @@ export class LensControl {
     private readonly select: HTMLSelectElement;
     private choices: LensChoice[] = [];
 
-    constructor(readonly element: HTMLElement, onChange: (persona: string | undefined) => void) {
+    constructor(readonly element: HTMLElement, private readonly words: ReaderWords, onChange: (persona: string | undefined) => void) {
         this.select = element.querySelector('select')!;
+        element.querySelector('.lens-label')!.textContent = words.phrase('personaLens');
+        this.select.setAttribute('aria-label', words.phrase('personaLensLabel'));
         this.select.addEventListener('change', () => onChange(this.select.value === ALL ? undefined : this.select.value));
         element.hidden = true;
     }
@@ -46,7 +49,7 @@ export class LensControl {
                 element.textContent = text;
                 return element;
             };
-            this.select.replaceChildren(option(ALL, 'All personas'), ...choices.map(choice => option(choice.key, choice.title)));
+            this.select.replaceChildren(option(ALL, this.words.phrase('allPersonas')), ...choices.map(choice => option(choice.key, choice.title)));
         }
         this.select.value = lens ?? ALL;
         this.element.hidden = choices.length === 0;

@@ -1,4 +1,4 @@
-import { isLocale } from '../language/reader-words.js';
+import { isLocale, readerWords } from '../language/reader-words.js';
 import { allElements, continuesTarget, elementsById } from '../model/view-model-query.js';
 import type { HostMessage, WebviewState } from '../protocol/webview-protocol.js';
 import { renderMap } from '../render/render-map.js';
@@ -50,7 +50,8 @@ export class PreviewApp {
         this.patcher = new DomPatcher(this.chrome.map);
         this.zoom = new Zoom(this.chrome.viewport, this.chrome.zoomLevel, () => this.patcher.element, () => this.saveState());
         this.highlighter = new Highlighter(() => this.patcher.element);
-        this.lensControl = new LensControl(this.chrome.lens, persona => {
+        const lang = document.documentElement.lang;
+        this.lensControl = new LensControl(this.chrome.lens, readerWords(isLocale(lang) ? lang : undefined), persona => {
             this.persona = persona;
             this.saveState();
             this.draw();

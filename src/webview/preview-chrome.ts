@@ -31,7 +31,7 @@ export function buildChrome(document: Document, onAction: (action: ToolbarAction
     const documents = element('nav', { id: 'documents', 'aria-label': 'Journey files' });
     const title = element('span', { id: 'title' });
     const lens = element('label', { id: 'lens' });
-    lens.append(element('span', { class: 'lens-label' }, 'Persona'), element('select', { id: 'lens-select', 'aria-label': 'Show the journey as one persona lives it' }));
+    lens.append(element('span', { class: 'lens-label' }), element('select', { id: 'lens-select' }));
     const spacer = element('span', { class: 'spacer' });
     const button = (action: ToolbarAction, label: string, text: string) => {
         const b = element('button', { type: 'button', 'data-action': action, 'aria-label': label, title: label }, text);

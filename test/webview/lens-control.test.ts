@@ -1,15 +1,16 @@
 import * as assert from 'node:assert/strict';
 import { JSDOM } from 'jsdom';
+import { readerWords, type Locale } from '../../src/language/reader-words.js';
 import { LensControl, lensChoices } from '../../src/webview/lens-control.js';
 import { buildChrome } from '../../src/webview/preview-chrome.js';
 import { exampleModels, modelOf } from '../fixtures/view-models.js';
 
 describe('persona lens control', () => {
-    function control() {
+    function control(locale?: Locale) {
         const { window } = new JSDOM('<!DOCTYPE html><body></body>');
         const chrome = buildChrome(window.document, () => undefined);
         const chosen: Array<string | undefined> = [];
-        const lens = new LensControl(chrome.lens, persona => chosen.push(persona));
+        const lens = new LensControl(chrome.lens, readerWords(locale), persona => chosen.push(persona));
         const select = chrome.lens.querySelector('select')!;
         const choose = (value: string) => {
             select.value = value;
@@ -51,5 +52,14 @@ describe('persona lens control', () => {
         assert.equal(select.value, 'persona:Studerende');
         assert.equal(lens.show(lensChoices(model).slice(1), 'persona:Studerende'), undefined);
         assert.equal(select.value, '');
+    });
+
+    it('speaks the page\'s language', async () => {
+        const { 'bibliotek.journey': model } = await exampleModels();
+        const { lens, element, select } = control('da');
+        lens.show(lensChoices(model), undefined);
+        assert.equal(element.querySelector('.lens-label')!.textContent, 'Persona');
+        assert.equal(select.getAttribute('aria-label'), 'Vis rejsen, som én persona oplever den');
+        assert.equal(select.options[0].textContent, 'Alle personaer');
     });
 });

@@ -32,6 +32,13 @@ describe('journey build', function () {
             assert.ok(!html.includes(EXAMPLES), `${file}: no folder of this machine`);
             assert.match(html, /Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;(self|none)&#39;; style-src &#39;self&#39;/);
         }
+        // A map page knows where every journey's page is, for its continues links: pages beside it.
+        const data = readFileSync(path.join(out, 'journeys', 'indmeldelse.html'), 'utf8').match(/<script type="application\/json" id="journey-map-data">(.*?)<\/script>/s)![1];
+        const pages = (JSON.parse(data) as Array<{ type: string; pages?: Array<{ journey: string; href: string }> }>).find(m => m.type === 'journeyPages')!.pages!;
+        assert.deepEqual(pages.map(p => p.journey).sort(), ['journey:Indmeldelse', 'journey:Nettbutikk', 'journey:Udlån', 'journey:Webshop'].sort());
+        for (const { href } of pages) {
+            assert.ok(existsSync(path.join(out, 'journeys', href)), href);
+        }
     });
 
     it('refuses files with syntax errors, naming file and position, and writes nothing', async () => {
