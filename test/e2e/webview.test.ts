@@ -261,6 +261,30 @@ describe('preview webview in Chromium', function () {
             assert.deepEqual(errors, []);
         });
 
+        it('gives each persona a shade of its colour for the kind of theme VS Code shows, and a dash of its own', async () => {
+            await open();
+            const { 'bibliotek.journey': model } = await exampleModels();
+            await show(model, 'bibliotek.journey');
+            const strokes = () => page.evaluate(() => ['jm-persona-1', 'jm-persona-2'].map(slot => {
+                const style = getComputedStyle(document.querySelector(`.jm-persona-curve.${slot}`)!);
+                return [style.stroke, style.strokeDasharray];
+            }));
+            const theme = (name: string) => page.evaluate(kind => {
+                document.body.classList.remove('vscode-light', 'vscode-dark', 'vscode-high-contrast', 'vscode-high-contrast-light');
+                document.body.classList.add(kind);
+            }, name);
+            await theme('vscode-light');
+            assert.deepEqual(await strokes(), [['rgb(0, 114, 178)', 'none'], ['rgb(196, 85, 0)', '7px, 4px']]);
+            await theme('vscode-dark');
+            assert.deepEqual((await strokes()).map(([stroke]) => stroke), ['rgb(86, 180, 233)', 'rgb(230, 159, 0)']);
+            await theme('vscode-high-contrast');
+            assert.deepEqual((await strokes()).map(([stroke]) => stroke), ['rgb(143, 211, 255)', 'rgb(255, 183, 51)']);
+            await theme('vscode-high-contrast-light');
+            assert.deepEqual((await strokes()).map(([stroke]) => stroke), ['rgb(0, 76, 122)', 'rgb(143, 61, 0)']);
+            await theme('vscode-dark');
+            await page.screenshot({ path: outputPath('webview', 'bibliotek-vscode-dark.png') });
+        });
+
         it('keeps the chosen persona across a reload of the panel', async () => {
             const { 'bibliotek.journey': model } = await exampleModels();
             await open({ source: model.uri, label: 'bibliotek.journey', locked: false, persona: 'persona:Studerende' });
