@@ -5,21 +5,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { EmptyFileSystemProvider, URI, type LangiumDocument } from 'langium';
+import { URI, type LangiumDocument } from 'langium';
 import { createJourneyServices } from '../src/language/journey-module.js';
 import { generateJourney, generateWorkspace } from './generate.js';
 import { builtBundle } from './built.js';
+import { MemoryFileSystem } from './memory-file-system.js';
 import { gc, median, round, timeRuns, type RunOptions, type Section } from './stats.js';
 
 let runCounter = 0;
-
-/** File contents the document factory re-reads on update, as a changed file on disk would be. */
-class MemoryFileSystem extends EmptyFileSystemProvider {
-    readonly texts = new Map<string, string>();
-    // The base class declares these without parameters; the factory passes the URI.
-    override async readFile(uri?: URI): Promise<string> { return this.texts.get(String(uri)) ?? ''; }
-    override readFileSync(uri?: URI): string { return this.texts.get(String(uri)) ?? ''; }
-}
 
 type Services = ReturnType<typeof createServices>;
 

@@ -1,8 +1,9 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EmptyFileSystemProvider, URI, type LangiumDocument } from 'langium';
+import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { MemoryFileSystem } from '../bench/memory-file-system.js';
 import { createJourneyServices } from '../src/language/journey-module.js';
 import type { JourneyFile } from '../src/language/generated/ast.js';
 
@@ -23,18 +24,6 @@ export function exampleFiles(): Array<{ name: string; text: string }> {
         .filter(name => name.endsWith('.journey'))
         .sort()
         .map(name => ({ name, text: readFileSync(path.join(EXAMPLES, name), 'utf8') }));
-}
-
-/** Texts the document factory reads back on an update, like files on disk. */
-export class MemoryFileSystem extends EmptyFileSystemProvider {
-    readonly texts = new Map<string, string>();
-    // The base class declares these without parameters; the factory passes the URI.
-    override async readFile(uri?: URI): Promise<string> {
-        return this.texts.get(String(uri)) ?? '';
-    }
-    override readFileSync(uri?: URI): string {
-        return this.texts.get(String(uri)) ?? '';
-    }
 }
 
 export function workspaceUri(name: string): URI {

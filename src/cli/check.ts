@@ -9,6 +9,7 @@ import { toGithubAnnotations, toSarif } from './check-formats.js';
 import {
     createCommandServices, displayPath, findJourneyFiles, InputError, loadWorkspace, readJourneyText, type ConfigFileText
 } from './workspace.js';
+import { oneOf } from './command-args.js';
 import type { CommandIO } from './io.js';
 
 export interface CheckedDiagnostic {
@@ -41,17 +42,10 @@ export async function check(args: string[], io: CommandIO): Promise<number> {
         options: {
             format: { type: 'string', default: 'text' },
             strict: { type: 'boolean', default: false },
-            config: { type: 'string' },
-            help: { type: 'boolean', short: 'h', default: false }
+            config: { type: 'string' }
         }
     });
-    if (values.help) {
-        io.out(CHECK_USAGE);
-        return 0;
-    }
-    if (!['text', 'json', 'sarif', 'github'].includes(values.format!)) {
-        throw new InputError(`unknown format '${values.format}' (expected text, json, sarif or github)`);
-    }
+    const format = oneOf('format', values.format, ['text', 'json', 'sarif', 'github']);
     const configFile = await readConfigFile(values.config);
     const services = createCommandServices(configFile);
     const projectConfig = services.shared.workspace.ProjectConfig;
@@ -62,11 +56,11 @@ export async function check(args: string[], io: CommandIO): Promise<number> {
         ...(configFile ? toChecked(configFile.file, configProblems) : []),
         ...await checkFiles(files, services)
     ];
-    if (values.format === 'json') {
+    if (format === 'json') {
         io.out(JSON.stringify(diagnostics, undefined, 2));
-    } else if (values.format === 'sarif') {
+    } else if (format === 'sarif') {
         io.out(JSON.stringify(toSarif(diagnostics), undefined, 2));
-    } else if (values.format === 'github') {
+    } else if (format === 'github') {
         toGithubAnnotations(diagnostics).forEach(line => io.out(line));
         io.out(summary(diagnostics, files.length));
     } else {

@@ -4,8 +4,8 @@ import { diffAsText } from '../model/diff/diff-text-report.js';
 import { diffSnapshots } from '../model/diff/journey-diff.js';
 import { loadSnapshot, readSide, readWorkingFiles, type SideFile } from './diff-sides.js';
 import { readRevisionFiles } from './git-revision.js';
+import { oneOf } from './command-args.js';
 import type { CommandIO } from './io.js';
-import { InputError } from './workspace.js';
 
 export const DIFF_USAGE = `Usage: journey diff BASE HEAD [--format text|markdown|json] [--exit-code]
        journey diff --git REV [paths...] [--format text|markdown|json] [--exit-code]
@@ -31,18 +31,10 @@ export async function diff(args: string[], io: CommandIO): Promise<number> {
         options: {
             format: { type: 'string', default: 'text' },
             git: { type: 'string' },
-            'exit-code': { type: 'boolean', default: false },
-            help: { type: 'boolean', short: 'h', default: false }
+            'exit-code': { type: 'boolean', default: false }
         }
     });
-    if (values.help) {
-        io.out(DIFF_USAGE);
-        return 0;
-    }
-    const format = values.format as typeof FORMATS[number];
-    if (!FORMATS.includes(format)) {
-        throw new InputError(`unknown format '${values.format}' (expected ${FORMATS.join(', ')})`);
-    }
+    const format = oneOf('format', values.format, FORMATS);
     let base: SideFile[];
     let head: SideFile[];
     if (values.git !== undefined) {

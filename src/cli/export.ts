@@ -4,6 +4,7 @@ import { buildViewModel } from '../model/build-view-model.js';
 import { modelAsMarkdown } from '../model/export/export-markdown.js';
 import { modelAsMermaid } from '../model/export/export-mermaid.js';
 import type { JourneyMapModel } from '../model/view-model.js';
+import { oneOf } from './command-args.js';
 import type { CommandIO } from './io.js';
 import { assertParses } from './syntax-check.js';
 import { displayPath, InputError, loadFileInWorkspace } from './workspace.js';
@@ -35,18 +36,10 @@ export async function exportText(args: string[], io: CommandIO): Promise<number>
             format: { type: 'string', default: 'mermaid' },
             journey: { type: 'string' },
             bare: { type: 'boolean', default: false },
-            workspace: { type: 'string' },
-            help: { type: 'boolean', short: 'h', default: false }
+            workspace: { type: 'string' }
         }
     });
-    if (values.help) {
-        io.out(EXPORT_USAGE);
-        return 0;
-    }
-    const format = values.format as typeof FORMATS[number];
-    if (!FORMATS.includes(format)) {
-        throw new InputError(`unknown format '${values.format}' (expected ${FORMATS.join(', ')})`);
-    }
+    const format = oneOf('format', values.format, FORMATS);
     if (positionals.length !== 1) {
         throw Object.assign(new Error(`expected one FILE, got ${positionals.length}`), { code: 'ERR_PARSE_ARGS_USAGE' });
     }

@@ -26,14 +26,9 @@ export async function format(args: string[], io: CommandIO): Promise<number> {
         args,
         allowPositionals: true,
         options: {
-            check: { type: 'boolean', default: false },
-            help: { type: 'boolean', short: 'h', default: false }
+            check: { type: 'boolean', default: false }
         }
     });
-    if (values.help) {
-        io.out(FORMAT_USAGE);
-        return 0;
-    }
     const files = await findJourneyFiles(positionals.length > 0 ? positionals : ['.']);
     const { shared, Journey } = createJourneyServices(NodeFileSystem);
     const formatter = Journey.lsp.Formatter;

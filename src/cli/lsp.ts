@@ -25,14 +25,9 @@ export async function lsp(args: string[], io: CommandIO): Promise<number> {
             'node-ipc': { type: 'boolean', default: false },
             socket: { type: 'string' },
             // Clients such as VS Code's add the id of their process; the server exits when it ends.
-            clientProcessId: { type: 'string' },
-            help: { type: 'boolean', short: 'h', default: false }
+            clientProcessId: { type: 'string' }
         }
     });
-    if (values.help) {
-        io.out(LSP_USAGE);
-        return 0;
-    }
     const transports = [values.stdio, values['node-ipc'], values.socket !== undefined].filter(Boolean).length;
     if (transports !== 1) {
         throw new InputError(transports === 0

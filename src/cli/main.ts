@@ -1,3 +1,4 @@
+import { asksForHelp } from './command-args.js';
 import { processIO, type CommandIO } from './io.js';
 import { VERSION } from './version.js';
 import { InputError } from './workspace.js';
@@ -54,6 +55,10 @@ export async function run(argv: string[], io: CommandIO = processIO): Promise<nu
         return 2;
     }
     const command = await load();
+    if (asksForHelp(args)) {
+        io.out(command.usage);
+        return 0;
+    }
     try {
         return await command.run(args, io);
     } catch (error) {

@@ -3,13 +3,14 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildViewModel } from '../model/build-view-model.js';
 import { exportSvgOrHtml } from '../render/export-map.js';
-import type { ThemeName } from '../render/map-styles.js';
+import { THEMES, type ThemeName } from '../render/map-styles.js';
 import { printableSvg } from '../render/print/print-svg.js';
 import { mapTitle } from '../render/render-map.js';
 import { readerWords } from '../language/reader-words.js';
+import { oneOf } from './command-args.js';
 import type { CommandIO } from './io.js';
 import { resolveLocale } from './locale-option.js';
-import { PAGE_SIZES, printPdf, type PageSize } from './print/print-pdf.js';
+import { PAGE_SIZES, printPdf } from './print/print-pdf.js';
 import { printPng } from './print/print-png.js';
 import { displayPath, InputError, loadFileInWorkspace } from './workspace.js';
 
@@ -27,9 +28,8 @@ right in documents whatever the editor theme; '-o -' writes SVG (or --format
 html) to standard output. Exit code: 0 written, 2 usage or input problems
 (FILE has syntax errors: each is named with its position).`;
 
-const THEMES = new Set(['light', 'dark']);
-type OutputFormat = 'svg' | 'html' | 'png' | 'pdf';
-const FORMATS = new Set<string>(['svg', 'html', 'png', 'pdf']);
+const FORMATS = ['svg', 'html', 'png', 'pdf'] as const;
+type OutputFormat = typeof FORMATS[number];
 
 /** `journey render`: returns the exit code. */
 export async function render(args: string[], io: CommandIO): Promise<number> {
@@ -43,29 +43,20 @@ export async function render(args: string[], io: CommandIO): Promise<number> {
             scale: { type: 'string', default: '1' },
             page: { type: 'string', default: 'fit' },
             locale: { type: 'string' },
-            workspace: { type: 'string' },
-            help: { type: 'boolean', short: 'h', default: false }
+            workspace: { type: 'string' }
         }
     });
-    if (values.help) {
-        io.out(RENDER_USAGE);
-        return 0;
-    }
     if (positionals.length !== 1 || !values.output) {
         io.err(`journey render: expected one FILE and -o OUT\n\n${RENDER_USAGE}`);
         return 2;
     }
-    if (!THEMES.has(values.theme!)) {
-        throw new InputError(`unknown theme '${values.theme}' (expected light or dark)`);
-    }
+    const theme = oneOf('theme', values.theme, Object.keys(THEMES) as ThemeName[]);
     const format = outputFormat(values.output, values.format);
     const scale = Number(values.scale);
     if (!(scale > 0 && scale <= 16)) {
         throw new InputError(`--scale must be a number above 0 and at most 16 (got '${values.scale}')`);
     }
-    if (!PAGE_SIZES.includes(values.page as PageSize)) {
-        throw new InputError(`unknown page size '${values.page}' (expected ${PAGE_SIZES.join(', ')})`);
-    }
+    const page = oneOf('page size', values.page, PAGE_SIZES);
     if ((format === 'png' || format === 'pdf') && values.output === '-') {
         throw new InputError(`${format.toUpperCase()} is written to a file, not to standard output`);
     }
@@ -80,7 +71,6 @@ export async function render(args: string[], io: CommandIO): Promise<number> {
         io.err(`journey render: ${displayPath(file)} has syntax errors; nothing written`);
         return 2;
     }
-    const theme = values.theme as ThemeName;
     let content: string | Buffer;
     let note = '';
     if (format === 'png') {
@@ -90,7 +80,7 @@ export async function render(args: string[], io: CommandIO): Promise<number> {
             note = ` (${png.width}×${png.height} px: scale ${png.scale.toFixed(2)}, the largest a PNG of this map can be)`;
         }
     } else if (format === 'pdf') {
-        content = await printPdf(printableSvg(model, theme, locale), values.page as PageSize, mapTitle(model, readerWords(locale)));
+        content = await printPdf(printableSvg(model, theme, locale), page, mapTitle(model, readerWords(locale)));
     } else {
         content = exportSvgOrHtml(model, format, theme, locale);
     }
@@ -109,10 +99,7 @@ export async function render(args: string[], io: CommandIO): Promise<number> {
 
 function outputFormat(output: string, format: string | undefined): OutputFormat {
     if (format !== undefined) {
-        if (!FORMATS.has(format)) {
-            throw new InputError(`unknown format '${format}' (expected svg, html, png or pdf)`);
-        }
-        return format as OutputFormat;
+        return oneOf('format', format, FORMATS);
     }
     if (output === '-') {
         return 'svg';

@@ -22,14 +22,9 @@ export async function serve(args: string[], io: CommandIO, stop: Promise<unknown
         allowPositionals: true,
         options: {
             port: { type: 'string', default: String(DEFAULT_PORT) },
-            host: { type: 'string', default: '127.0.0.1' },
-            help: { type: 'boolean', short: 'h', default: false }
+            host: { type: 'string', default: '127.0.0.1' }
         }
     });
-    if (values.help) {
-        io.out(SERVE_USAGE);
-        return 0;
-    }
     const port = Number(values.port);
     if (!/^\d+$/.test(values.port!) || port > 65535) {
         throw new InputError(`invalid port '${values.port}' (expected 0 to 65535)`);

@@ -32,4 +32,14 @@ describe('journey (the command)', () => {
         }
         assert.equal((await output()).code, 2);
     });
+
+    it("prints a command's usage with --help or -h and exits 0, doing nothing else", async () => {
+        for (const command of ['check', 'render', 'serve', 'diff', 'export', 'format', 'build', 'lsp']) {
+            for (const flag of ['--help', '-h']) {
+                const help = await output(command, flag);
+                assert.equal(help.code, 0, `${command} ${flag}`);
+                assert.match(help.out, new RegExp(`^Usage: journey ${command}\\b`), `${command} ${flag}`);
+            }
+        }
+    });
 });

@@ -1,7 +1,7 @@
 import { URI } from 'langium';
 import { generateJourney } from '../../bench/generate.js';
+import { MemoryFileSystem } from '../../bench/memory-file-system.js';
 import { createJourneyServices } from '../../src/language/journey-module.js';
-import { MemoryFileSystem } from '../helpers.js';
 
 function heapMb(): number {
     const gc = (globalThis as { gc?: () => void }).gc;

@@ -9,15 +9,7 @@
 import { appendFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as mochaModule from 'mocha';
-
-export interface SuiteResults {
-    passes: Array<{ title: string; duration: number }>;
-    failures: Array<{ title: string; message: string; stack?: string }>;
-    pending: string[];
-    /** The VS Code build the suite ran in. */
-    vscodeVersion: string;
-    durationMs: number;
-}
+import { emptyResults, runCollecting, runnerFailure } from './mocha-results.js';
 
 export async function run(): Promise<void> {
     const resultsFile = process.env.JOURNEY_TEST_RESULTS;
@@ -26,8 +18,9 @@ export async function run(): Promise<void> {
     } catch (error) {
         // Anything that stops the run itself is reported too, so a driver never waits in vain.
         if (resultsFile && !existsSync(resultsFile)) {
-            const failure = { title: 'extension-host test runner', message: String(error), stack: (error as Error)?.stack };
-            writeFileSync(resultsFile, JSON.stringify({ passes: [], failures: [failure], pending: [], vscodeVersion: 'unknown', durationMs: 0 }));
+            const results = emptyResults('unknown');
+            results.failures.push(runnerFailure('extension-host test runner', error));
+            writeFileSync(resultsFile, JSON.stringify(results));
         }
         throw error;
     }
@@ -49,25 +42,10 @@ async function runSuites(resultsFile: string | undefined): Promise<void> {
     }
 
     const vscode = await import('vscode');
-    const results: SuiteResults = { passes: [], failures: [], pending: [], vscodeVersion: vscode.version, durationMs: 0 };
-    const started = Date.now();
+    const results = emptyResults(vscode.version);
     // One line per finished test, so a driver can show progress even if the host hangs.
     const progress = resultsFile ? `${resultsFile}.log` : undefined;
-    const log = (line: string) => progress && appendFileSync(progress, line + '\n');
-
-    const failures = await new Promise<number>(resolve => {
-        const runner = mocha.run(resolve);
-        runner.on('pass', test => {
-            results.passes.push({ title: test.fullTitle(), duration: test.duration ?? 0 });
-            log(`  ok   ${test.fullTitle()} (${test.duration} ms)`);
-        });
-        runner.on('fail', (test, error: Error) => {
-            results.failures.push({ title: test.fullTitle(), message: error.message, stack: error.stack });
-            log(`  FAIL ${test.fullTitle()}: ${error.message}`);
-        });
-        runner.on('pending', test => results.pending.push(test.fullTitle()));
-    });
-    results.durationMs = Date.now() - started;
+    const failures = await runCollecting(mocha, results, line => progress && appendFileSync(progress, line + '\n'));
     if (resultsFile) {
         writeFileSync(resultsFile, JSON.stringify(results, undefined, 2));
     }

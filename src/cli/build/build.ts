@@ -37,14 +37,9 @@ export async function build(args: string[], io: CommandIO): Promise<number> {
         options: {
             output: { type: 'string', short: 'o' },
             'base-url': { type: 'string' },
-            locale: { type: 'string' },
-            help: { type: 'boolean', short: 'h', default: false }
+            locale: { type: 'string' }
         }
     });
-    if (values.help) {
-        io.out(BUILD_USAGE);
-        return 0;
-    }
     if (!values.output) {
         io.err(`journey build: expected -o DIR\n\n${BUILD_USAGE}`);
         return 2;

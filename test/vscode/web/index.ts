@@ -9,7 +9,7 @@
  */
 import 'mocha/mocha.js';
 import * as vscode from 'vscode';
-import type { SuiteResults } from '../index.js';
+import { emptyResults, runCollecting, runnerFailure } from '../mocha-results.js';
 
 /** Loaded after mocha's globals exist: each file registers its describe() blocks when evaluated. */
 const SUITES = [
@@ -33,7 +33,7 @@ export async function run(): Promise<void> {
     }
     const out = vscode.Uri.joinPath(folder, '.journey-test');
     const write = (name: string, text: string) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(out, name), new TextEncoder().encode(text));
-    const results: SuiteResults = { passes: [], failures: [], pending: [], vscodeVersion: vscode.version, durationMs: 0 };
+    const results = emptyResults(vscode.version);
     try {
         const options = await readOptions(vscode.Uri.joinPath(out, 'options.json'));
         const mocha = (globalThis as unknown as { mocha: BrowserMocha }).mocha;
@@ -45,7 +45,6 @@ export async function run(): Promise<void> {
         for (const load of SUITES) {
             await load();
         }
-        const started = Date.now();
         let progress = '';
         // One line per finished test, written in order, so the driver shows progress even if the host hangs.
         let logged = Promise.resolve();
@@ -54,23 +53,11 @@ export async function run(): Promise<void> {
             const text = progress;
             logged = logged.then(() => write('progress.log', text));
         };
-        await new Promise<number>(resolve => {
-            const runner = mocha.run(resolve);
-            runner.on('pass', test => {
-                results.passes.push({ title: test.fullTitle(), duration: test.duration ?? 0 });
-                log(`  ok   ${test.fullTitle()} (${test.duration} ms)`);
-            });
-            runner.on('fail', (test, error: Error) => {
-                results.failures.push({ title: test.fullTitle(), message: error.message, stack: error.stack });
-                log(`  FAIL ${test.fullTitle()}: ${error.message}`);
-            });
-            runner.on('pending', test => results.pending.push(test.fullTitle()));
-        });
+        await runCollecting(mocha, results, log);
         await logged;
-        results.durationMs = Date.now() - started;
     } catch (error) {
         // Anything that stops the run itself is reported too, so the driver never waits in vain.
-        results.failures.push({ title: 'web extension-host test runner', message: String(error), stack: (error as Error)?.stack });
+        results.failures.push(runnerFailure('web extension-host test runner', error));
     }
     await write('results.json', JSON.stringify(results, undefined, 2));
 }
