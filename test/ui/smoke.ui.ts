@@ -1,22 +1,32 @@
 /**
  * UI smoke test: the packaged .vsix installed into code-server, the workbench in
- * headless Chromium, checked the way a user sees it. Run by `npm run test:ui`,
- * which packages first. Screenshots go to .test-output/ui/.
+ * headless Chromium, checked the way a user sees it, twice: in the Node extension
+ * host (the desktop) and forced into the web worker extension host (what
+ * vscode.dev and github.dev run), where no Node process may run the language
+ * server. Run by `npm run test:ui`, which packages first. Screenshots go to
+ * .test-output/ui/ and .test-output/ui-web/.
  */
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ensureCodeServer, installExtension, launchChromium, startCodeServer } from '../../scripts/code-server/code-server.mjs';
 import { ROOT } from '../helpers.js';
-import { prepareWorkspace } from '../vscode/workspace.mjs';
+import { EXTENSION_ID, prepareWorkspace } from '../vscode/workspace.mjs';
 
-const OUTPUT = path.join(ROOT, '.test-output', 'ui');
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const VSIX = path.join(ROOT, `${manifest.name}-${manifest.version}.vsix`);
 
-describe('the packaged extension in code-server (UI)', function () {
+/** The command lines of the processes that run a language server bundle of this run's installed extension. */
+function serverProcesses(run: string): string[] {
+    return execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n')
+        .filter(line => line.includes(run) && /out[\\/]server[\\/]/.test(line));
+}
+
+for (const host of ['node', 'web'] as const) describe(`the packaged extension in code-server's ${host === 'web' ? 'web worker' : 'Node'} extension host (UI)`, function () {
+    const OUTPUT = path.join(ROOT, '.test-output', host === 'web' ? 'ui-web' : 'ui');
     let run: string;
     let server: Awaited<ReturnType<typeof startCodeServer>>;
     let browser: Browser;
@@ -33,7 +43,8 @@ describe('the packaged extension in code-server (UI)', function () {
         const installed = installExtension(VSIX, dirs);
         assert.match(installed, /successfully installed/);
         const workspace = prepareWorkspace(run);
-        server = await startCodeServer(dirs);
+        // The web host runs the manifest's browser entry; the setting forces it there, as on vscode.dev.
+        server = await startCodeServer({ ...dirs, settings: host === 'web' ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {} });
         browser = await launchChromium();
         page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
         await page.goto(server.workbenchUrl(workspace));
@@ -70,6 +81,39 @@ describe('the packaged extension in code-server (UI)', function () {
         await rows.filter({ hasText: "Unknown owner 'Nobody'" }).waitFor();
         await rows.filter({ hasText: 'journey/emotion-out-of-range' }).waitFor();
         await shot('problems');
+    });
+
+    if (host === 'web') {
+        it('runs the language server in the browser: no Node process runs it', async () => {
+            // The extension is active: the test before saw its diagnostics.
+            assert.deepEqual(serverProcesses(run), []);
+        });
+    } else {
+        it('runs the language server in a Node process of its own', async () => {
+            // The same look-up that must find nothing in the web host finds the desktop's server.
+            assert.equal(serverProcesses(run).length, 1, serverProcesses(run).join('\n'));
+        });
+    }
+
+    it('draws the map of a reference example in the preview, and reports no problem in the examples', async () => {
+        await openFile('webshop.journey');
+        await page.keyboard.press('F1');
+        await page.locator('.quick-input-widget input').fill('>Journey: Open Preview to the Side');
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Preview to the Side' }).first().waitFor();
+        await page.keyboard.press('Enter');
+        const map = page.frameLocator('iframe.webview').frameLocator('#active-frame').locator('#map svg');
+        await map.locator('text', { hasText: 'Consideration' }).first().waitFor({ timeout: 60000 });
+        await shot('preview');
+        // The map links owners and KPIs from shared.journey: the server has read the whole workspace.
+        await page.keyboard.press('Control+Shift+M');
+        await page.locator('.markers-panel .monaco-list-row', { hasText: 'broken.journey' }).first().waitFor();
+        const rows = await page.locator('.markers-panel .monaco-list-row').allTextContents();
+        for (const example of ['webshop.journey', 'shared.journey', 'kundereise.journey', 'bibliotek.journey']) {
+            assert.ok(!rows.some(row => row.includes(example)), `${example} has no problems: ${rows.join(' | ')}`);
+        }
+        const label = await page.locator('[id="status.problems"]').getAttribute('aria-label');
+        assert.match(label ?? '', /^Errors: 2\b/);
+        assert.doesNotMatch(label ?? '', /Warnings/, label ?? '');
     });
 
     it('colours the syntax: keywords, names, strings, numbers and comments apart', async () => {
