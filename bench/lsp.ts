@@ -1,5 +1,7 @@
 // Editor features end to end: the built server over stdio (a real JSON-RPC client in
-// this process), on the 10,000-line generated journey opened in a 200-file workspace.
+// this process), on the 10,000-line generated journey opened in a 200-file workspace;
+// then completion and keystroke to diagnostics again in the web worker server (what
+// vscode.dev runs) in Chromium, on the same workspace, with their ratio to Node's.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -11,7 +13,8 @@ import {
     RenameRequest, SemanticTokensRequest,
     type Position
 } from 'vscode-languageserver-protocol/node';
-import { startServer } from './server-connection.js';
+import { startServer, type ServerSession } from './server-connection.js';
+import { startWorkerServer } from './worker-connection.js';
 import { generateJourney, generateWorkspace } from './generate.js';
 import { median, percentile, round, type Section } from './stats.js';
 
@@ -52,6 +55,38 @@ interface Stats {
 
 const stats = (times: number[]): Stats => ({ p50: round(median(times)), p95: round(percentile(times, 95)), max: round(Math.max(...times)), n: times.length });
 
+/** Edits inside a string of `uri`, one character each, at `lines` in turn: what typing sends. */
+function typist(server: ServerSession, uri: string, lines: Position[]) {
+    let version = 1;
+    const type = (i: number) => {
+        const { line, character } = lines[i % lines.length];
+        return server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri, version: ++version },
+            contentChanges: [{ range: { start: { line, character }, end: { line, character: character + 1 } }, text: i % 2 ? 'W' : 'w' }]
+        });
+    };
+    return {
+        type,
+        /** A keystroke, resolved when its diagnostics are published. */
+        async typeAndWait(i: number): Promise<void> {
+            const published = server.diagnostics(uri, undefined, 60000);
+            await type(i);
+            await published;
+        }
+    };
+}
+
+/** The two figures measured on both servers: completion, and keystroke to diagnostics. */
+async function completionAndKeystrokes(server: ServerSession, uri: string, completionAt: Position[], painLines: Position[], count: number) {
+    const request = (position: Position) => server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
+    for (const position of completionAt.slice(0, 5)) await request(position);
+    const completion = stats(await sample(completionAt.length, i => request(completionAt[i])));
+    const keys = typist(server, uri, painLines);
+    for (let i = 0; i < 3; i++) await keys.typeAndWait(i);
+    const keystrokeToDiagnostics = stats(await sample(count, i => keys.typeAndWait(i)));
+    return { completion, keystrokeToDiagnostics, keys };
+}
+
 /** The 200-file workspace, each file also giving one KPI to a common owner (a name used in every file). */
 function workspaceFiles() {
     const files = generateWorkspace(200, 500);
@@ -72,6 +107,15 @@ export async function run({ quick }: { quick: boolean }): Promise<Section> {
     writeFileSync(path.join(folder, 'big.journey'), bigText);
     const lines = bigText.split('\n');
 
+    // Completion: references after `owner `/`next `, keywords at the start of a property line.
+    const completionPositions = spread([
+        ...spread(positionsAfter(lines, '            owner '), count),
+        ...spread(positionsAfter(lines, '            next '), count),
+        ...spread(positionsAfter(lines, '            channel ').map(p => ({ line: p.line, character: 12 })), count)
+    ], count * 3);
+    // Keystrokes: an incremental edit inside a string in the middle of the file, then its diagnostics.
+    const painLines = spread(positionsAfter(lines, '            pain "'), count);
+
     const server = await startServer({ workspaceFolder: folder });
     const { connection } = server;
     const results: Record<string, Stats> = {};
@@ -80,15 +124,10 @@ export async function run({ quick }: { quick: boolean }): Promise<Section> {
         await server.diagnostics(big, undefined, 60000);
         const at = (position: Position) => ({ textDocument: { uri: big }, position });
 
-        // Completion: references after `owner `/`next `, keywords at the start of a property line.
-        const completionPositions = spread([
-            ...spread(positionsAfter(lines, '            owner '), count),
-            ...spread(positionsAfter(lines, '            next '), count),
-            ...spread(positionsAfter(lines, '            channel ').map(p => ({ line: p.line, character: 12 })), count)
-        ], count * 3);
-        for (const position of completionPositions.slice(0, 5)) await connection.sendRequest(CompletionRequest.type, at(position));
-        results.completion = stats(await sample(completionPositions.length, i =>
-            connection.sendRequest(CompletionRequest.type, at(completionPositions[i]))));
+        const measured = await completionAndKeystrokes(server, big, completionPositions, painLines, count);
+        results.completion = measured.completion;
+        results.keystrokeToDiagnostics = measured.keystrokeToDiagnostics;
+        const keystrokeOnly = measured.keys.type;
 
         const ownerRefs = spread(positionsAfter(lines, '            owner ').map(p => ({ ...p, character: p.character + 2 })), count);
         results.hover = stats(await sample(count, i => connection.sendRequest(HoverRequest.type, at(ownerRefs[i]))));
@@ -122,21 +161,6 @@ export async function run({ quick }: { quick: boolean }): Promise<Section> {
             renameEdits = Object.keys(edit?.changes ?? {}).length;
         }));
         results.renameAcross200Files.files = renameEdits;
-
-        // Keystrokes: an incremental edit inside a string in the middle of the file, then its diagnostics.
-        const painLines = spread(positionsAfter(lines, '            pain "'), count);
-        let version = 1;
-        const keystroke = async (i: number) => {
-            const { line, character } = painLines[i % painLines.length];
-            const published = server.diagnostics(big, undefined, 60000);
-            await connection.sendNotification(DidChangeTextDocumentNotification.type, {
-                textDocument: { uri: big, version: ++version },
-                contentChanges: [{ range: { start: { line, character }, end: { line, character: character + 1 } }, text: i % 2 ? 'W' : 'w' }]
-            });
-            await published;
-        };
-        for (let i = 0; i < 3; i++) await keystroke(i);
-        results.keystrokeToDiagnostics = stats(await sample(count, keystroke));
 
         // Completion typed right after a keystroke: it waits for the changed file to be linked.
         const afterTyping: number[] = [];
@@ -174,18 +198,33 @@ export async function run({ quick }: { quick: boolean }): Promise<Section> {
         }
         results.requestDuringKeystrokeRebuild = stats(duringEdit);
         results.requestDuringWorkspaceRebuild = { ...stats(duringWorkspace), answered };
-
-        async function keystrokeOnly(i: number) {
-            const { line, character } = painLines[i % painLines.length];
-            await connection.sendNotification(DidChangeTextDocumentNotification.type, {
-                textDocument: { uri: big, version: ++version },
-                contentChanges: [{ range: { start: { line, character }, end: { line, character: character + 1 } }, text: i % 2 ? 'W' : 'w' }]
-            });
-        }
     } finally {
         await server.close();
+    }
+
+    // The same two figures from the web worker server in Chromium, once the Node server has stopped.
+    let worker: Awaited<ReturnType<typeof completionAndKeystrokes>> & { bridgeRoundTrip: Stats };
+    try {
+        const session = await startWorkerServer({ workspaceFolder: folder });
+        try {
+            const big = session.open('big.journey', bigText);
+            await session.diagnostics(big, undefined, 180000);
+            const bridgeRoundTrip = stats(await sample(count, () => session.bridgeRoundTrip()));
+            worker = { ...await completionAndKeystrokes(session, big, completionPositions, painLines, count), bridgeRoundTrip };
+        } finally {
+            await session.close();
+        }
+    } finally {
         rmSync(folder, { recursive: true, force: true });
     }
+    const ratio = (key: 'completion' | 'keystrokeToDiagnostics') => ({
+        p50: round(worker[key].p50 / results[key].p50, 2), p95: round(worker[key].p95 / results[key].p95, 2)
+    });
+    const workerVsNode = { completion: ratio('completion'), keystrokeToDiagnostics: ratio('keystrokeToDiagnostics') };
+    const workerRow = (label: string, key: 'completion' | 'keystrokeToDiagnostics') => {
+        const r = worker[key];
+        return [label, r.p50, r.p95, r.max, '', `${workerVsNode[key].p50}× Node at p50, ${workerVsNode[key].p95}× at p95`];
+    };
 
     const row = (label: string, key: string, goal?: number) => {
         const r = results[key];
@@ -193,7 +232,7 @@ export async function run({ quick }: { quick: boolean }): Promise<Section> {
     };
     return {
         key: 'lsp',
-        title: 'Editor features over stdio (10,000-line journey in a 200-file workspace; ms)',
+        title: 'Editor features over stdio, and in the web worker (10,000-line journey in a 200-file workspace; ms)',
         header: ['request', 'p50', 'p95', 'max', 'goal (p95)', ''],
         rows: [
             row('completion', 'completion', GOALS.completion),
@@ -211,9 +250,14 @@ export async function run({ quick }: { quick: boolean }): Promise<Section> {
             row('formatting (whole file)', 'formatting'),
             row('keystroke to diagnostics', 'keystrokeToDiagnostics', GOALS.keystrokeToDiagnostics),
             row('hover during a keystroke rebuild', 'requestDuringKeystrokeRebuild', GOALS.duringRebuild),
-            row('hover on a file of a 200-file rebuild', 'requestDuringWorkspaceRebuild', GOALS.duringRebuild)
+            row('hover on a file of a 200-file rebuild', 'requestDuringWorkspaceRebuild', GOALS.duringRebuild),
+            workerRow('completion, web worker in Chromium', 'completion'),
+            workerRow('keystroke to diagnostics, web worker in Chromium', 'keystrokeToDiagnostics'),
+            ['  (of which the bridge to the page and back)', worker.bridgeRoundTrip.p50, worker.bridgeRoundTrip.p95, worker.bridgeRoundTrip.max, '', '']
         ],
-        footer: 'Times are end to end in the client: request sent to response received. "max" over all samples.',
-        json: { ...results, goals: GOALS }
+        footer: 'Times are end to end in the client: request sent to response received. "max" over all samples. The web worker '
+            + 'server (out/server/worker.js, what vscode.dev runs) gets the same workspace and requests; its client talks to it '
+            + 'through the page, which adds the bridge round trip to each of its figures.',
+        json: { ...results, goals: GOALS, worker: { completion: worker.completion, keystrokeToDiagnostics: worker.keystrokeToDiagnostics, bridgeRoundTrip: worker.bridgeRoundTrip, ratioToNode: workerVsNode } }
     };
 }
