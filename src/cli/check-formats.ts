@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticCode } from '../language/diagnostic-codes.js';
+import { EMOTION_RANGE, signed } from '../language/vocabulary.js';
 import type { CheckedDiagnostic } from './check.js';
 
 /**
@@ -16,7 +17,7 @@ const RULES: Record<DiagnosticCode, { level: SarifLevel | 'none'; text: string }
     [DiagnosticCode.SyntaxError]: { level: 'error', text: 'The text does not follow the journey language\'s grammar.' },
     [DiagnosticCode.UnresolvedReference]: { level: 'error', text: 'An owner, persona, KPI or touchpoint name that is not defined.' },
     [DiagnosticCode.DuplicateName]: { level: 'error', text: 'Two definitions of the same kind share a name in one scope.' },
-    [DiagnosticCode.EmotionOutOfRange]: { level: 'error', text: 'An emotion outside -2..+2.' },
+    [DiagnosticCode.EmotionOutOfRange]: { level: 'error', text: `An emotion outside ${signed(EMOTION_RANGE.min)}..${signed(EMOTION_RANGE.max)}.` },
     [DiagnosticCode.PercentOutOfRange]: { level: 'error', text: 'A percentage outside 0..100.' },
     [DiagnosticCode.EmptyJourney]: { level: 'warning', text: 'A journey without stages.' },
     [DiagnosticCode.EmptyStage]: { level: 'warning', text: 'A stage without touchpoints.' },

@@ -65,8 +65,16 @@ for (const host of ['node', 'web'] as const) describe(`the packaged extension in
         await input.fill(name);
         await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
         await page.keyboard.press('Enter');
-        await page.locator('.tab.active', { hasText: name }).waitFor();
+        // By resource: a preview's tab names its file too.
+        await page.locator(`.tab.active[data-resource-name="${name}"]`).waitFor();
         await page.locator('.editor-instance .view-line').first().waitFor();
+    }
+
+    async function runCommand(title: string): Promise<void> {
+        await page.keyboard.press('F1');
+        await page.locator('.quick-input-widget input').fill(`>${title}`);
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+        await page.keyboard.press('Enter');
     }
 
     it('counts the problems of the opened file in the status bar and lists them in the Problems panel', async () => {
@@ -95,25 +103,19 @@ for (const host of ['node', 'web'] as const) describe(`the packaged extension in
         });
     }
 
-    it('draws the map of a reference example in the preview, and reports no problem in the examples', async () => {
+    it('draws the map of a reference example in the preview, and reports no error in the examples', async () => {
         await openFile('webshop.journey');
-        await page.keyboard.press('F1');
-        await page.locator('.quick-input-widget input').fill('>Journey: Open Preview to the Side');
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Preview to the Side' }).first().waitFor();
-        await page.keyboard.press('Enter');
+        await runCommand('Journey: Open Preview to the Side');
         const map = page.frameLocator('iframe.webview').frameLocator('#active-frame').locator('#map svg');
         await map.locator('text', { hasText: 'Consideration' }).first().waitFor({ timeout: 60000 });
         await shot('preview');
-        // The map links owners and KPIs from shared.journey: the server has read the whole workspace.
+        // The examples are checked: their KPIs off track are listed (as information), and every error is broken.journey's.
         await page.keyboard.press('Control+Shift+M');
-        await page.locator('.markers-panel .monaco-list-row', { hasText: 'broken.journey' }).first().waitFor();
-        const rows = await page.locator('.markers-panel .monaco-list-row').allTextContents();
-        for (const example of ['webshop.journey', 'shared.journey', 'kundereise.journey', 'bibliotek.journey']) {
-            assert.ok(!rows.some(row => row.includes(example)), `${example} has no problems: ${rows.join(' | ')}`);
-        }
+        await page.locator('.markers-panel .monaco-list-row', { hasText: 'shared.journey' }).first().waitFor({ timeout: 30000 });
         const label = await page.locator('[id="status.problems"]').getAttribute('aria-label');
-        assert.match(label ?? '', /^Errors: 2\b/);
+        assert.match(label ?? '', /^Errors: 2\b/, label ?? '');
         assert.doesNotMatch(label ?? '', /Warnings/, label ?? '');
+        await runCommand('View: Close All Editors');
     });
 
     it('colours the syntax: keywords, names, strings, numbers and comments apart', async () => {

@@ -5,6 +5,8 @@
  * (`Kpi.owner` is not `Touchpoint.owner`); the keyword alone is the fallback.
  */
 
+import { EMOTION_RANGE, emotionText, signed } from '../vocabulary.js';
+
 export interface KeywordDoc {
     /** How it is written, e.g. `owner Owner`. */
     form: string;
@@ -12,7 +14,11 @@ export interface KeywordDoc {
     meaning: string;
 }
 
-const EMOTION: KeywordDoc = { form: 'emotion -2..+2', meaning: 'How the customer feels here, from -2 (very negative) through 0 to +2 (very positive).' };
+const { min, max } = EMOTION_RANGE;
+const EMOTION: KeywordDoc = {
+    form: `emotion ${signed(min)}..${signed(max)}`,
+    meaning: `How the customer feels here, from ${emotionText(min)} through 0 to ${emotionText(max)}.`
+};
 const PAIN: KeywordDoc = { form: 'pain "text"', meaning: 'A problem the customer meets here. Write as many as there are, one per line.' };
 const OPPORTUNITY: KeywordDoc = { form: 'opportunity "text"', meaning: 'An idea that would make this moment better. Repeatable.' };
 const MEASURES: KeywordDoc = { form: 'measures Kpi, Kpi', meaning: 'The KPIs that measure this, separated by commas.' };

@@ -1,3 +1,4 @@
+import { clampEmotion, EMOTION_RANGE } from '../../language/vocabulary.js';
 import { indexModel, referenceTitle, type ModelIndex } from '../view-model-index.js';
 import type { JourneyMapModel, JourneyView, StageView, TouchpointView } from '../view-model.js';
 import { escapeMermaid } from './mermaid-escape.js';
@@ -56,5 +57,5 @@ export function taskEmotion(touchpoint: TouchpointView, stage: StageView): numbe
 
 /** Emotion -2..+2 as Mermaid's score 1..5 (out-of-range emotions are an error the user sees; the diagram clamps). */
 export function score(emotion: number | undefined): number {
-    return Math.max(1, Math.min(5, Math.round(emotion ?? 0) + 3));
+    return clampEmotion(emotion ?? 0) - EMOTION_RANGE.min + 1;
 }
