@@ -8,6 +8,7 @@ import {
     OwnerProperty, PainProperty, PersonaProperty, SupportProperty,
     type Evidence, type Kpi, type Owner, type Persona
 } from './generated/ast.js';
+import { groupByKey } from './group-by-key.js';
 
 /**
  * Workspace-wide facts that validation needs for top-level definitions: which
@@ -34,19 +35,8 @@ export class JourneyWorkspaceIndex {
 
     /** All exported definitions of this kind and name, across the workspace. */
     definitionsNamed(type: string, name: string): AstNodeDescription[] {
-        const table = this.definitions.get('definitions', () => {
-            const byKey = new Map<string, AstNodeDescription[]>();
-            for (const description of this.indexManager.allElements()) {
-                const key = definitionKey(description.type, description.name);
-                const list = byKey.get(key);
-                if (list) {
-                    list.push(description);
-                } else {
-                    byKey.set(key, [description]);
-                }
-            }
-            return byKey;
-        });
+        const table = this.definitions.get('definitions', () =>
+            groupByKey(this.indexManager.allElements(), description => definitionKey(description.type, description.name)));
         return table.get(definitionKey(type, name)) ?? [];
     }
 

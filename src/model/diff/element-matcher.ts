@@ -1,3 +1,5 @@
+import { groupByKey } from '../../language/group-by-key.js';
+
 /**
  * Pairs the elements of the old and new side. Passes run in order over what is
  * still unpaired: first the exact key (same qualified name), then weaker ones
@@ -55,21 +57,4 @@ export function matchElements<T>(base: readonly T[], head: readonly T[], passes:
     const headOrder = new Map(head.map((element, index) => [element, index]));
     pairs.sort((a, b) => headOrder.get(a.head)! - headOrder.get(b.head)!);
     return { pairs, removed: [...unpairedBase], added: [...unpairedHead] };
-}
-
-function groupByKey<T>(elements: Iterable<T>, key: (element: T) => string | undefined): Map<string, T[]> {
-    const groups = new Map<string, T[]>();
-    for (const element of elements) {
-        const k = key(element);
-        if (k === undefined) {
-            continue;
-        }
-        const group = groups.get(k);
-        if (group) {
-            group.push(element);
-        } else {
-            groups.set(k, [element]);
-        }
-    }
-    return groups;
 }
