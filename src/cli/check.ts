@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { URI } from 'langium';
 import { CONFIG_FILE_NAME } from '../language/config/journey-config-file.js';
@@ -9,7 +8,7 @@ import { toGithubAnnotations, toSarif } from './check-formats.js';
 import {
     createCommandServices, displayPath, findJourneyFiles, InputError, loadWorkspace, readJourneyText, type ConfigFileText
 } from './workspace.js';
-import { oneOf } from './command-args.js';
+import { commandArgs, oneOf } from './command-args.js';
 import type { CommandIO } from './io.js';
 
 export interface CheckedDiagnostic {
@@ -36,14 +35,10 @@ annotations (both leave hints out). Exit code: 0 no errors, 1 errors (with
 
 /** `journey check`: returns the exit code. */
 export async function check(args: string[], io: CommandIO): Promise<number> {
-    const { values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-            format: { type: 'string', default: 'text' },
-            strict: { type: 'boolean', default: false },
-            config: { type: 'string' }
-        }
+    const { values, positionals } = commandArgs(args, {
+        format: { type: 'string', default: 'text' },
+        strict: { type: 'boolean', default: false },
+        config: { type: 'string' }
     });
     const format = oneOf('format', values.format, ['text', 'json', 'sarif', 'github']);
     const configFile = await readConfigFile(values.config);

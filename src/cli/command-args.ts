@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError } from './workspace.js';
 
 /** Whether a command's arguments ask for its help (`-h` or `--help` before any `--`). */
@@ -13,4 +14,9 @@ export function oneOf<T extends string>(what: string, value: string | undefined,
     }
     const choices = allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}` : allowed.join('');
     throw new InputError(`unknown ${what} '${value}' (expected ${choices})`);
+}
+
+/** A command's options and its positional arguments (paths, files), parsed strictly: an unknown option is a usage error. */
+export function commandArgs<const O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
+    return parseArgs({ args, options, allowPositionals: true });
 }

@@ -1,10 +1,9 @@
-import { parseArgs } from 'node:util';
 import { diffAsMarkdown } from '../model/diff/diff-markdown-report.js';
 import { diffAsText } from '../model/diff/diff-text-report.js';
 import { diffSnapshots } from '../model/diff/journey-diff.js';
 import { loadSnapshot, readSide, readWorkingFiles, type SideFile } from './diff-sides.js';
 import { readRevisionFiles } from './git-revision.js';
-import { oneOf } from './command-args.js';
+import { commandArgs, oneOf } from './command-args.js';
 import type { CommandIO } from './io.js';
 
 export const DIFF_USAGE = `Usage: journey diff BASE HEAD [--format text|markdown|json] [--exit-code]
@@ -25,14 +24,10 @@ const FORMATS = ['text', 'markdown', 'json'] as const;
 
 /** `journey diff`: returns the exit code. */
 export async function diff(args: string[], io: CommandIO): Promise<number> {
-    const { values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-            format: { type: 'string', default: 'text' },
-            git: { type: 'string' },
-            'exit-code': { type: 'boolean', default: false }
-        }
+    const { values, positionals } = commandArgs(args, {
+        format: { type: 'string', default: 'text' },
+        git: { type: 'string' },
+        'exit-code': { type: 'boolean', default: false }
     });
     const format = oneOf('format', values.format, FORMATS);
     let base: SideFile[];

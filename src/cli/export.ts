@@ -1,10 +1,9 @@
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildViewModel } from '../model/build-view-model.js';
 import { modelAsMarkdown } from '../model/export/export-markdown.js';
 import { modelAsMermaid } from '../model/export/export-mermaid.js';
 import type { JourneyMapModel } from '../model/view-model.js';
-import { oneOf } from './command-args.js';
+import { commandArgs, oneOf } from './command-args.js';
 import type { CommandIO } from './io.js';
 import { assertParses } from './syntax-check.js';
 import { displayPath, InputError, loadFileInWorkspace } from './workspace.js';
@@ -29,15 +28,11 @@ const FORMATS = ['mermaid', 'markdown', 'json'] as const;
 
 /** `journey export`: the map as Mermaid, Markdown or JSON text on standard output; returns the exit code. */
 export async function exportText(args: string[], io: CommandIO): Promise<number> {
-    const { values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-            format: { type: 'string', default: 'mermaid' },
-            journey: { type: 'string' },
-            bare: { type: 'boolean', default: false },
-            workspace: { type: 'string' }
-        }
+    const { values, positionals } = commandArgs(args, {
+        format: { type: 'string', default: 'mermaid' },
+        journey: { type: 'string' },
+        bare: { type: 'boolean', default: false },
+        workspace: { type: 'string' }
     });
     const format = oneOf('format', values.format, FORMATS);
     if (positionals.length !== 1) {

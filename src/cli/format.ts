@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createJourneyServices } from '../language/journey-module.js';
+import { commandArgs } from './command-args.js';
 import type { CommandIO } from './io.js';
 import { firstSyntaxError } from '../language/syntax-error-position.js';
 import { displayPath, findJourneyFiles, readJourneyText } from './workspace.js';
@@ -22,12 +22,8 @@ const BOM = '\uFEFF';
 
 /** `journey format`: returns the exit code. */
 export async function format(args: string[], io: CommandIO): Promise<number> {
-    const { values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-            check: { type: 'boolean', default: false }
-        }
+    const { values, positionals } = commandArgs(args, {
+        check: { type: 'boolean', default: false }
     });
     const files = await findJourneyFiles(positionals.length > 0 ? positionals : ['.']);
     const { shared, Journey } = createJourneyServices(NodeFileSystem);

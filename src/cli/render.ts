@@ -1,13 +1,12 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildViewModel } from '../model/build-view-model.js';
 import { exportSvgOrHtml } from '../render/export-map.js';
 import { THEMES, type ThemeName } from '../render/map-styles.js';
 import { printableSvg } from '../render/print/print-svg.js';
 import { mapTitle } from '../render/render-map.js';
 import { readerWords } from '../language/reader-words.js';
-import { oneOf } from './command-args.js';
+import { commandArgs, oneOf } from './command-args.js';
 import type { CommandIO } from './io.js';
 import { resolveLocale } from './locale-option.js';
 import { PAGE_SIZES, printPdf } from './print/print-pdf.js';
@@ -33,18 +32,14 @@ type OutputFormat = typeof FORMATS[number];
 
 /** `journey render`: returns the exit code. */
 export async function render(args: string[], io: CommandIO): Promise<number> {
-    const { values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-            output: { type: 'string', short: 'o' },
-            theme: { type: 'string', default: 'light' },
-            format: { type: 'string' },
-            scale: { type: 'string', default: '1' },
-            page: { type: 'string', default: 'fit' },
-            locale: { type: 'string' },
-            workspace: { type: 'string' }
-        }
+    const { values, positionals } = commandArgs(args, {
+        output: { type: 'string', short: 'o' },
+        theme: { type: 'string', default: 'light' },
+        format: { type: 'string' },
+        scale: { type: 'string', default: '1' },
+        page: { type: 'string', default: 'fit' },
+        locale: { type: 'string' },
+        workspace: { type: 'string' }
     });
     if (positionals.length !== 1 || !values.output) {
         io.err(`journey render: expected one FILE and -o OUT\n\n${RENDER_USAGE}`);

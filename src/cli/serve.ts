@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandArgs } from './command-args.js';
 import type { CommandIO } from './io.js';
 import { LiveWorkspace } from './live-workspace.js';
 import { startPreviewServer } from './preview-server.js';
@@ -17,13 +17,9 @@ const DEFAULT_PORT = 4848;
 
 /** `journey serve`: runs until interrupted; returns the exit code. */
 export async function serve(args: string[], io: CommandIO, stop: Promise<unknown> = interrupted()): Promise<number> {
-    const { values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-            port: { type: 'string', default: String(DEFAULT_PORT) },
-            host: { type: 'string', default: '127.0.0.1' }
-        }
+    const { values, positionals } = commandArgs(args, {
+        port: { type: 'string', default: String(DEFAULT_PORT) },
+        host: { type: 'string', default: '127.0.0.1' }
     });
     const port = Number(values.port);
     if (!/^\d+$/.test(values.port!) || port > 65535) {

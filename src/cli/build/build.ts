@@ -1,11 +1,11 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { URI } from 'langium';
 import { buildViewModel } from '../../model/build-view-model.js';
 import type { JourneyMapModel } from '../../model/view-model.js';
 import { exportSvg } from '../../render/export-map.js';
 import { MAP_FONT_FILES, MAP_FONT_LICENSE } from '../../render/text/map-font-files.js';
+import { commandArgs } from '../command-args.js';
 import { processIO, type CommandIO } from '../io.js';
 import { webviewAssetsDirectory } from '../serve.js';
 import { displayPath, findJourneyFiles, InputError, loadWorkspace, readJourneyText } from '../workspace.js';
@@ -31,14 +31,10 @@ own words (default: "locale" in journey.config.json, else English). Exit code: 0
 /** `journey build`: returns the exit code. */
 export async function build(args: string[], io: CommandIO): Promise<number> {
     const started = performance.now();
-    const { values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-            output: { type: 'string', short: 'o' },
-            'base-url': { type: 'string' },
-            locale: { type: 'string' }
-        }
+    const { values, positionals } = commandArgs(args, {
+        output: { type: 'string', short: 'o' },
+        'base-url': { type: 'string' },
+        locale: { type: 'string' }
     });
     if (!values.output) {
         io.err(`journey build: expected -o DIR\n\n${BUILD_USAGE}`);
