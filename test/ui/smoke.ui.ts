@@ -52,6 +52,12 @@ for (const host of ['node', 'web'] as const) describe(`the packaged extension in
         await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'broken.journey' }).waitFor({ timeout: 60000 });
     });
 
+    afterEach(async function () {
+        if (this.currentTest?.state === 'failed') {
+            await shot(`failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => undefined);
+        }
+    });
+
     after(async () => {
         await browser?.close();
         await server?.stop();
@@ -59,12 +65,8 @@ for (const host of ['node', 'web'] as const) describe(`the packaged extension in
     });
 
     async function openFile(name: string): Promise<void> {
-        await page.keyboard.press('Control+P');
-        const input = page.locator('.quick-input-widget input');
-        await input.waitFor();
-        await input.fill(name);
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
-        await page.keyboard.press('Enter');
+        // From the explorer: keys would go wherever the focus is (a webview, a panel).
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().click();
         // By resource: a preview's tab names its file too.
         await page.locator(`.tab.active[data-resource-name="${name}"]`).waitFor();
         await page.locator('.editor-instance .view-line').first().waitFor();
@@ -73,8 +75,8 @@ for (const host of ['node', 'web'] as const) describe(`the packaged extension in
     async function runCommand(title: string): Promise<void> {
         await page.keyboard.press('F1');
         await page.locator('.quick-input-widget input').fill(`>${title}`);
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-        await page.keyboard.press('Enter');
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
+        await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
     }
 
     it('counts the problems of the opened file in the status bar and lists them in the Problems panel', async () => {
@@ -115,7 +117,7 @@ for (const host of ['node', 'web'] as const) describe(`the packaged extension in
         const label = await page.locator('[id="status.problems"]').getAttribute('aria-label');
         assert.match(label ?? '', /^Errors: 2\b/, label ?? '');
         assert.doesNotMatch(label ?? '', /Warnings/, label ?? '');
-        await runCommand('View: Close All Editors');
+        await runCommand('View: Close All Editor Groups');
     });
 
     it('colours the syntax: keywords, names, strings, numbers and comments apart', async () => {
