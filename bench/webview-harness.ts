@@ -1,7 +1,7 @@
 // The preview's webview script in Chromium, without VS Code: for the render
 // benchmark and the browser suites (test/e2e).
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -28,8 +28,8 @@ export async function launchChromium(): Promise<Browser> {
  * nonce, bundle), so the webview script runs as in VS Code; the test stands in
  * for the extension through `acquireVsCodeApi` (see VSCODE_STUB).
  */
-export async function startWebviewHarness(): Promise<{ url: string; close(): Promise<void> }> {
-    const server: Server = createServer((request, response) => {
+export function startWebviewHarness(): Promise<LoopbackServer> {
+    return serveOnLoopback((request, response) => {
         const url = new URL(request.url ?? '/', 'http://localhost');
         if (url.pathname === '/') {
             response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -46,6 +46,16 @@ export async function startWebviewHarness(): Promise<{ url: string; close(): Pro
             response.end();
         }
     });
+}
+
+export interface LoopbackServer {
+    url: string;
+    close(): Promise<void>;
+}
+
+/** `handle` answering on a free port of 127.0.0.1 until close(). */
+export async function serveOnLoopback(handle: RequestListener): Promise<LoopbackServer> {
+    const server: Server = createServer(handle);
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     return {

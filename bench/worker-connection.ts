@@ -2,8 +2,6 @@
 // headless Chromium, with a JSON-RPC client in this process: the same session as
 // server-connection.ts gives over stdio, so one benchmark can run on both.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import {
@@ -13,7 +11,7 @@ import {
 import { FileStatRequest, ReadDirectoryRequest, ReadFileRequest, type FileStatResult } from '../src/protocol/lsp-protocol.js';
 import { builtBundle } from './built.js';
 import { startSession, type ServerSession, type StartOptions } from './server-connection.js';
-import { launchChromium } from './webview-harness.js';
+import { launchChromium, serveOnLoopback, type LoopbackServer } from './webview-harness.js';
 
 /** Whatever imports this runs the built worker: it needs `npm run build`. */
 export const WORKER_BUNDLE = builtBundle('server/worker.js');
@@ -131,8 +129,8 @@ function answerFileSystemRequests(connection: ReturnType<typeof createProtocolCo
 }
 
 /** A blank page and the worker bundle, from one origin (a worker's script must share the page's). */
-async function serveWorker(): Promise<{ url: string; close(): Promise<void> }> {
-    const server: Server = createServer((request, response) => {
+function serveWorker(): Promise<LoopbackServer> {
+    return serveOnLoopback((request, response) => {
         if (request.url === '/worker.js') {
             response.writeHead(200, { 'Content-Type': 'text/javascript' });
             response.end(readFileSync(WORKER_BUNDLE));
@@ -144,10 +142,4 @@ async function serveWorker(): Promise<{ url: string; close(): Promise<void> }> {
             response.end();
         }
     });
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
-    return {
-        url: `http://127.0.0.1:${port}/`,
-        close: () => new Promise(resolve => { server.closeAllConnections(); server.close(() => resolve()); })
-    };
 }
