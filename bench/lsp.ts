@@ -1,7 +1,7 @@
 // Editor features end to end: the built server over stdio (a real JSON-RPC client in
 // this process), on the 10,000-line generated journey opened in a 200-file workspace;
-// then completion and keystroke to diagnostics again in the web worker server (what
-// vscode.dev runs) in Chromium, on the same workspace, with their ratio to Node's.
+// completion and keystroke to diagnostics also in the web worker server (what vscode.dev
+// runs) in Chromium, on the same workspace, sample by sample in turn, with their ratio.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -76,15 +76,36 @@ function typist(server: ServerSession, uri: string, lines: Position[]) {
     };
 }
 
-/** The two figures measured on both servers: completion, and keystroke to diagnostics. */
-async function completionAndKeystrokes(server: ServerSession, uri: string, completionAt: Position[], painLines: Position[], count: number) {
-    const request = (position: Position) => server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
-    for (const position of completionAt.slice(0, 5)) await request(position);
-    const completion = stats(await sample(completionAt.length, i => request(completionAt[i])));
-    const keys = typist(server, uri, painLines);
-    for (let i = 0; i < 3; i++) await keys.typeAndWait(i);
-    const keystrokeToDiagnostics = stats(await sample(count, i => keys.typeAndWait(i)));
-    return { completion, keystrokeToDiagnostics, keys };
+interface Measured {
+    completion: Stats;
+    keystrokeToDiagnostics: Stats;
+    keys: ReturnType<typeof typist>;
+}
+
+/**
+ * The two figures measured on both servers, completion and keystroke to
+ * diagnostics, sample by sample in turn on each server (`uri` open in each), so
+ * that the machine's load, which drifts, weighs on both alike.
+ */
+async function completionAndKeystrokes(
+    servers: ServerSession[], uri: string, completionAt: Position[], painLines: Position[], count: number
+): Promise<Measured[]> {
+    const request = (server: ServerSession, position: Position) =>
+        server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
+    const keys = servers.map(server => typist(server, uri, painLines));
+    const completion: number[][] = servers.map(() => []);
+    const keystrokes: number[][] = servers.map(() => []);
+    for (const [s, server] of servers.entries()) {
+        for (const position of completionAt.slice(0, 5)) await request(server, position);
+        for (let i = 0; i < 3; i++) await keys[s].typeAndWait(i);
+    }
+    for (let i = 0; i < completionAt.length; i++) {
+        for (const [s, server] of servers.entries()) completion[s].push(await timed(() => request(server, completionAt[i])));
+    }
+    for (let i = 0; i < count; i++) {
+        for (const s of servers.keys()) keystrokes[s].push(await timed(() => keys[s].typeAndWait(i)));
+    }
+    return servers.map((_, s) => ({ completion: stats(completion[s]), keystrokeToDiagnostics: stats(keystrokes[s]), keys: keys[s] }));
 }
 
 /** The 200-file workspace, each file also giving one KPI to a common owner (a name used in every file). */
@@ -119,12 +140,25 @@ export async function run({ quick }: { quick: boolean }): Promise<Section> {
     const server = await startServer({ workspaceFolder: folder });
     const { connection } = server;
     const results: Record<string, Stats> = {};
+    let worker: Measured & { bridgeRoundTrip: Stats };
     try {
         const big = server.open('big.journey', bigText);
         await server.diagnostics(big, undefined, 60000);
         const at = (position: Position) => ({ textDocument: { uri: big }, position });
 
-        const measured = await completionAndKeystrokes(server, big, completionPositions, painLines, count);
+        // The web worker server (what vscode.dev runs) in Chromium, on the same workspace, measured in turn with this one.
+        const workerServer = await startWorkerServer({ workspaceFolder: folder });
+        let measured: Measured;
+        try {
+            const workerBig = workerServer.open('big.journey', bigText);
+            if (workerBig !== big) throw new Error(`the two servers name big.journey differently: ${big}, ${workerBig}`);
+            await workerServer.diagnostics(big, undefined, 180000);
+            let inWorker: Measured;
+            [measured, inWorker] = await completionAndKeystrokes([server, workerServer], big, completionPositions, painLines, count);
+            worker = { ...inWorker, bridgeRoundTrip: stats(await sample(count, () => workerServer.bridgeRoundTrip())) };
+        } finally {
+            await workerServer.close();
+        }
         results.completion = measured.completion;
         results.keystrokeToDiagnostics = measured.keystrokeToDiagnostics;
         const keystrokeOnly = measured.keys.type;
@@ -200,23 +234,9 @@ export async function run({ quick }: { quick: boolean }): Promise<Section> {
         results.requestDuringWorkspaceRebuild = { ...stats(duringWorkspace), answered };
     } finally {
         await server.close();
-    }
-
-    // The same two figures from the web worker server in Chromium, once the Node server has stopped.
-    let worker: Awaited<ReturnType<typeof completionAndKeystrokes>> & { bridgeRoundTrip: Stats };
-    try {
-        const session = await startWorkerServer({ workspaceFolder: folder });
-        try {
-            const big = session.open('big.journey', bigText);
-            await session.diagnostics(big, undefined, 180000);
-            const bridgeRoundTrip = stats(await sample(count, () => session.bridgeRoundTrip()));
-            worker = { ...await completionAndKeystrokes(session, big, completionPositions, painLines, count), bridgeRoundTrip };
-        } finally {
-            await session.close();
-        }
-    } finally {
         rmSync(folder, { recursive: true, force: true });
     }
+
     const ratio = (key: 'completion' | 'keystrokeToDiagnostics') => ({
         p50: round(worker[key].p50 / results[key].p50, 2), p95: round(worker[key].p95 / results[key].p95, 2)
     });
