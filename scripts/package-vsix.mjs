@@ -16,12 +16,14 @@ const packagePath = path.join(ROOT, `${manifest.name}-${manifest.version}.vsix`)
 
 // Only these may ship: no sources, tests, node_modules or source maps.
 const ALLOWED = [
-    /^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^language-configuration\.json$/,
+    /^package\.json$/, /^package\.nls(\.[a-z-]+)?\.json$/, /^l10n\/bundle\.l10n\.[a-z-]+\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^language-configuration\.json$/,
     /^syntaxes\/[^/]+\.json$/, /^schemas\/[^/]+\.json$/, /^images\/[^/]+\.(png|svg)$/,
     /^out\/(extension|server)\/[^/]+\.cjs$/, /^out\/extension\/web\.js$/, /^out\/server\/worker\.js$/,
     /^out\/webview\/.+\.(js|cjs|css|svg|png|woff2?)$/, /^out\/webview\/fonts\/([^/]+\.ttf|OFL\.txt)$/
 ];
-const REQUIRED = ['package.json', 'out/extension/extension.cjs', 'out/server/main.cjs', manifest.browser.slice(2), 'out/server/worker.js', manifest.contributes.grammars[0].path.slice(2)];
+// The extension's own words in every language it speaks (package.json's %keys% and vscode.l10n.t).
+const LOCALIZED = ['da', 'nb', 'sv'].flatMap(locale => [`package.nls.${locale}.json`, `l10n/bundle.l10n.${locale}.json`]);
+const REQUIRED = ['package.json', 'package.nls.json', ...LOCALIZED, 'out/extension/extension.cjs', 'out/server/main.cjs', manifest.browser.slice(2), 'out/server/worker.js', manifest.contributes.grammars[0].path.slice(2)];
 // The web worker server, minified; vscode.dev downloads it on every start.
 const WORKER_LIMIT = 1.5 * 1024 * 1024;
 

@@ -45,7 +45,7 @@ export async function activateJourney(context: vscode.ExtensionContext, host: Jo
     } catch (error) {
         // Activation still succeeds, so "Restart Language Server" stays available.
         output.error(`The Journey language server did not start: ${error instanceof Error ? error.message : String(error)}`);
-        void vscode.window.showErrorMessage('The Journey language server did not start. See the output for details.');
+        void vscode.window.showErrorMessage(vscode.l10n.t('The Journey language server did not start. See the output for details.'));
     }
     return { client, onDidCrash: errorHandler.onDidCrash, host: host.kind };
 }

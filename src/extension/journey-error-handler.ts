@@ -32,13 +32,13 @@ export class JourneyErrorHandler implements ErrorHandler, vscode.Disposable {
         const { restart, recentCrashes } = this.policy.recordCrash();
         const minutes = Math.round(this.policy.windowMs / 60000);
         if (restart) {
-            const message = `The Journey language server stopped unexpectedly and was restarted (${recentCrashes} of ${this.policy.maxCrashes} crashes allowed in ${minutes} minutes).`;
+            const message = vscode.l10n.t('The Journey language server stopped unexpectedly and was restarted ({0} of {1} crashes allowed in {2} minutes).', recentCrashes, this.policy.maxCrashes, minutes);
             void notify('warning', message);
             this.crashed.fire({ restarting: true, recentCrashes, message });
             return { action: CloseAction.Restart, handled: true };
         }
-        const message = `The Journey language server crashed ${recentCrashes} times in ${minutes} minutes and will not be restarted automatically. See the output for the cause, then run "Journey: Restart Language Server".`;
-        void notify('error', message, 'Restart');
+        const message = vscode.l10n.t('The Journey language server crashed {0} times in {1} minutes and will not be restarted automatically. See the output for the cause, then run "Journey: Restart Language Server".', recentCrashes, minutes);
+        void notify('error', message, restartLabel());
         this.crashed.fire({ restarting: false, recentCrashes, message });
         return { action: CloseAction.DoNotRestart, handled: true };
     }
@@ -54,10 +54,16 @@ export interface ServerCrash {
 
 async function notify(level: 'warning' | 'error', message: string, ...extra: string[]): Promise<void> {
     const show = level === 'warning' ? vscode.window.showWarningMessage : vscode.window.showErrorMessage;
-    const choice = await show(message, ...extra, 'Show Output');
-    if (choice === 'Show Output') {
+    const showOutput = vscode.l10n.t('Show Output');
+    const choice = await show(message, ...extra, showOutput);
+    if (choice === showOutput) {
         await vscode.commands.executeCommand(CommandId.ShowOutput);
-    } else if (choice === 'Restart') {
+    } else if (choice === restartLabel()) {
         await vscode.commands.executeCommand(CommandId.RestartServer);
     }
+}
+
+/** The button that restarts the server, in VS Code's display language. */
+function restartLabel(): string {
+    return vscode.l10n.t('Restart');
 }

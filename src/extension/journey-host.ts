@@ -28,7 +28,7 @@ export async function writeClipboard(text: string): Promise<void> {
 }
 
 export async function saveExport(defaultUri: vscode.Uri, filters: Record<string, string[]>, content: string): Promise<vscode.Uri | undefined> {
-    const target = await vscode.window.showSaveDialog({ title: 'Export Journey Map', defaultUri, filters });
+    const target = await vscode.window.showSaveDialog({ title: vscode.l10n.t('Export Journey Map'), defaultUri, filters });
     if (target) {
         await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
     }

@@ -174,6 +174,10 @@ describe('the .vsix file list (vsce ls)', () => {
         for (const file of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'out/extension/extension.cjs', 'out/server/main.cjs', 'out/webview/preview.js']) {
             assert.ok(files.includes(file), file);
         }
+        // The extension's own words in Danish, Norwegian and Swedish: contributed titles and its messages.
+        for (const file of ['package.nls.json', ...['da', 'nb', 'sv'].flatMap(locale => [`package.nls.${locale}.json`, `l10n/bundle.l10n.${locale}.json`])]) {
+            assert.ok(files.includes(file), file);
+        }
         assert.deepEqual(files.filter(file => /^(src|test|node_modules|out\/cli)\/|\.map$|\.ts$/.test(file)), []);
     });
 

@@ -9,12 +9,15 @@ interface ExportChoice extends vscode.QuickPickItem {
     theme: ThemeName;
 }
 
-const CHOICES: ExportChoice[] = [
-    { label: 'SVG image, light', description: 'for documents and slides', format: 'svg', theme: 'light' },
-    { label: 'SVG image, dark', format: 'svg', theme: 'dark' },
-    { label: 'HTML page, light', description: 'self-contained, opens in any browser', format: 'html', theme: 'light' },
-    { label: 'HTML page, dark', format: 'html', theme: 'dark' }
-];
+/** The formats and themes on offer, in VS Code's display language. */
+function choices(): ExportChoice[] {
+    return [
+        { label: vscode.l10n.t('SVG image, light'), description: vscode.l10n.t('for documents and slides'), format: 'svg', theme: 'light' },
+        { label: vscode.l10n.t('SVG image, dark'), format: 'svg', theme: 'dark' },
+        { label: vscode.l10n.t('HTML page, light'), description: vscode.l10n.t('self-contained, opens in any browser'), format: 'html', theme: 'light' },
+        { label: vscode.l10n.t('HTML page, dark'), format: 'html', theme: 'dark' }
+    ];
+}
 
 /**
  * "Journey: Export Map…": the map of a document as SVG or HTML, drawn by the
@@ -22,21 +25,21 @@ const CHOICES: ExportChoice[] = [
  */
 export async function exportMapCommand(models: ViewModelSource, source: vscode.Uri | undefined, host: JourneyHost): Promise<void> {
     if (!source) {
-        void vscode.window.showWarningMessage('Open a .journey file (or its preview) to export its map.');
+        void vscode.window.showWarningMessage(vscode.l10n.t('Open a .journey file (or its preview) to export its map.'));
         return;
     }
-    const choice = await vscode.window.showQuickPick(CHOICES, { title: 'Export Journey Map', placeHolder: 'Format and theme' });
+    const choice = await vscode.window.showQuickPick(choices(), { title: vscode.l10n.t('Export Journey Map'), placeHolder: vscode.l10n.t('Format and theme') });
     if (!choice) {
         return;
     }
     const model = await models.request(source.toString());
     if (!model) {
-        void vscode.window.showErrorMessage('The Journey language server has no map for this file yet. Try again in a moment.');
+        void vscode.window.showErrorMessage(vscode.l10n.t('The Journey language server has no map for this file yet. Try again in a moment.'));
         return;
     }
     const error = model.syntaxErrors[0];
     if (error) {
-        void vscode.window.showErrorMessage(`${baseName(source)} has a syntax error at line ${error.range.start.line + 1}, column ${error.range.start.character + 1}: fix it before exporting.`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('{0} has a syntax error at line {1}, column {2}: fix it before exporting.', baseName(source), error.range.start.line + 1, error.range.start.character + 1));
         return;
     }
     const base = baseName(source).replace(/\.journey$/, '');
@@ -44,10 +47,10 @@ export async function exportMapCommand(models: ViewModelSource, source: vscode.U
     const defaultUri = source.scheme !== 'untitled'
         ? vscode.Uri.joinPath(source, '..', `${base}.${choice.format}`)
         : vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? source, `${base}.${choice.format}`);
-    const filters: Record<string, string[]> = choice.format === 'svg' ? { 'SVG image': ['svg'] } : { 'HTML page': ['html', 'htm'] };
+    const filters: Record<string, string[]> = choice.format === 'svg' ? { [vscode.l10n.t('SVG image')]: ['svg'] } : { [vscode.l10n.t('HTML page')]: ['html', 'htm'] };
     const target = await host.saveExport(defaultUri, filters, exportSvgOrHtml(model, choice.format, choice.theme));
     if (!target) {
         return;
     }
-    void vscode.window.showInformationMessage(`Exported the journey map to ${vscode.workspace.asRelativePath(target)}.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Exported the journey map to {0}.', vscode.workspace.asRelativePath(target)));
 }

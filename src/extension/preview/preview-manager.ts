@@ -43,7 +43,7 @@ export class PreviewManager implements vscode.Disposable {
     private open(uri: vscode.Uri | undefined, toSide: boolean): void {
         const source = this.targetOf(uri);
         if (!source) {
-            void vscode.window.showWarningMessage('Open a .journey file to preview its journey map.');
+            void vscode.window.showWarningMessage(vscode.l10n.t('Open a .journey file to preview its journey map.'));
             return;
         }
         const column = toSide ? vscode.ViewColumn.Beside : vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;
@@ -53,7 +53,7 @@ export class PreviewManager implements vscode.Disposable {
             existing.panel.reveal(toSide ? undefined : column, toSide);
             return;
         }
-        const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Journey Preview', { viewColumn: column, preserveFocus: toSide }, {
+        const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t('Journey Preview'), { viewColumn: column, preserveFocus: toSide }, {
             enableScripts: true,
             localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'out', 'webview')]
         });

@@ -16,7 +16,7 @@ export const COMPARE_VIEW_TYPE = 'journey.compare';
 export async function compareWithHead(client: LanguageClient, host: JourneyHost, extensionUri: vscode.Uri, given?: vscode.Uri): Promise<vscode.WebviewPanel | undefined> {
     const uri = given ?? activeJourneyUri();
     if (!uri) {
-        void vscode.window.showWarningMessage('Open a .journey file to compare it with HEAD.');
+        void vscode.window.showWarningMessage(vscode.l10n.t('Open a .journey file to compare it with HEAD.'));
         return undefined;
     }
     const head = await host.headText(uri);
@@ -30,11 +30,11 @@ export async function compareWithHead(client: LanguageClient, host: JourneyHost,
         baseLabel: head.label
     });
     if (result.error) {
-        void vscode.window.showErrorMessage(`Cannot compare with HEAD: ${result.error}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Cannot compare with HEAD: {0}', result.error));
         return undefined;
     }
     if (!result.model || !result.diff) {
-        void vscode.window.showErrorMessage('The Journey language server does not know this file yet. Try again in a moment.');
+        void vscode.window.showErrorMessage(vscode.l10n.t('The Journey language server does not know this file yet. Try again in a moment.'));
         return undefined;
     }
     const fileName = baseName(uri);

@@ -28,20 +28,20 @@ export type HeadText =
  */
 export async function headText(uri: vscode.Uri): Promise<HeadText> {
     if (uri.scheme !== 'file') {
-        return { kind: 'unavailable', reason: 'Only files on disk can be compared with HEAD.' };
+        return { kind: 'unavailable', reason: vscode.l10n.t('Only files on disk can be compared with HEAD.') };
     }
     const extension = vscode.extensions.getExtension<GitExtension>('vscode.git');
     if (!extension) {
-        return { kind: 'unavailable', reason: 'The built-in Git extension is not available.' };
+        return { kind: 'unavailable', reason: vscode.l10n.t('The built-in Git extension is not available.') };
     }
     const git = extension.isActive ? extension.exports : await extension.activate();
     if (!git.enabled) {
-        return { kind: 'unavailable', reason: 'Git is disabled (git.enabled).' };
+        return { kind: 'unavailable', reason: vscode.l10n.t('Git is disabled (git.enabled).') };
     }
     const api = git.getAPI(1);
     const repository = api.getRepository(uri) ?? await api.openRepository?.(vscode.Uri.joinPath(uri, '..')) ?? null;
     if (!repository) {
-        return { kind: 'unavailable', reason: `${vscode.workspace.asRelativePath(uri)} is not in a git repository.` };
+        return { kind: 'unavailable', reason: vscode.l10n.t('{0} is not in a git repository.', vscode.workspace.asRelativePath(uri)) };
     }
     const relative = vscode.workspace.asRelativePath(uri, false);
     const label = `HEAD:${relativeTo(repository.rootUri, uri) ?? relative}`;
