@@ -10,7 +10,7 @@ import { commandArgs, oneOf } from './command-args.js';
 import type { CommandIO } from './io.js';
 import { resolveLocale } from './locale-option.js';
 import { PAGE_SIZES, printPdf } from './print/print-pdf.js';
-import { printPng } from './print/print-png.js';
+import { mapPng } from './print/print-png.js';
 import { displayPath, InputError, loadFileInWorkspace } from './workspace.js';
 
 export const RENDER_USAGE = `Usage: journey render FILE -o OUT.svg|OUT.html|OUT.png|OUT.pdf [--theme light|dark] [--workspace DIR]
@@ -69,9 +69,12 @@ export async function render(args: string[], io: CommandIO): Promise<number> {
     let content: string | Buffer;
     let note = '';
     if (format === 'png') {
-        const png = printPng(printableSvg(model, theme, locale), scale);
+        const png = mapPng(model, theme, scale, locale);
         content = png.data;
-        if (png.scale < scale) {
+        if (!png.text) {
+            note = ` (${png.width}×${png.height} px: scale ${png.scale.toFixed(2)}, the largest a PNG of this map can be; its text would be `
+                + `${png.textPx.toFixed(1)} px tall, too small to read, so the PNG shows the map's shapes without text: for a readable map write SVG or HTML)`;
+        } else if (png.scale < scale) {
             note = ` (${png.width}×${png.height} px: scale ${png.scale.toFixed(2)}, the largest a PNG of this map can be)`;
         }
     } else if (format === 'pdf') {

@@ -3,7 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { MAX_PNG_SIDE, printPng } from '../../src/cli/print/print-png.js';
+import { writeFileSync } from 'node:fs';
+import { LEGIBLE_TEXT_PX, mapPng, MAX_PNG_SIDE, printPng } from '../../src/cli/print/print-png.js';
+import { journeyWithTouchpoints } from '../../bench/render.js';
 import { renderMap } from '../../src/render/render-map.js';
 import { exampleModels } from '../fixtures/view-models.js';
 import { EXAMPLES } from '../helpers.js';
@@ -88,5 +90,22 @@ describe('journey render to PNG and PDF', function () {
         const png = printPng(svg, 1);
         assert.ok(png.scale < 1 && png.width <= MAX_PNG_SIDE, `${png.width}×${png.height} at ${png.scale}`);
         assert.deepEqual(pngSize(png.data), { width: png.width, height: png.height });
+    });
+
+    it('keeps the text of a map whose PNG is large enough to read it', async () => {
+        const png = mapPng((await exampleModels())['kundereise.journey'], 'light', 1);
+        assert.ok(png.text && png.textPx >= LEGIBLE_TEXT_PX && png.scale === 1);
+    });
+
+    it('draws a map too wide to read in a PNG as an overview without text, and the command says where to find a readable map', async () => {
+        // 400 touchpoints: about 85,000 px wide, so at most scale 0.37 in a PNG, where 12 px text is 4.5 px.
+        const source = path.join(folder, 'wide.journey');
+        writeFileSync(source, journeyWithTouchpoints(400));
+        const out = path.join(folder, 'wide.png');
+        const result = await journey('render', source, '-o', out);
+        assert.equal(result.code, 0, result.err);
+        const size = pngSize(readFileSync(out));
+        assert.ok(size.width === MAX_PNG_SIDE && size.height < 1000, `${size.width}×${size.height}`);
+        assert.match(result.out, /too small to read, so the PNG shows the map's shapes without text: for a readable map write SVG or HTML/);
     });
 });

@@ -54,6 +54,7 @@ export async function build(args: string[], io: CommandIO): Promise<number> {
     progress(`Reading ${files.length} files`);
     const { documents } = await loadWorkspace(texts, { validation: false });
     const models: Array<{ sourcePath: string; model: JourneyMapModel }> = [];
+    const sitePaths = new Map<string, string>();
     let broken = 0;
     for (const document of documents) {
         const file = URI.parse(document.uri.toString()).fsPath;
@@ -62,7 +63,7 @@ export async function build(args: string[], io: CommandIO): Promise<number> {
             io.err(`${displayPath(file)}:${error.range.start.line + 1}:${error.range.start.character + 1}: error ${error.message}`);
         }
         broken += model.syntaxErrors.length > 0 ? 1 : 0;
-        models.push({ sourcePath: sitePath(file), model: withSitePaths(model) });
+        models.push({ sourcePath: sitePath(file), model: withSitePaths(model, sitePaths) });
     }
     if (broken > 0) {
         progress(undefined);
@@ -73,10 +74,15 @@ export async function build(args: string[], io: CommandIO): Promise<number> {
     const facts = gatherFacts(models, uri => uri);
     const out = path.resolve(values.output);
     const written: string[] = [];
+    const folders = new Set<string>();
     const write = async (relative: string, content: string | Buffer) => {
         const target = path.join(out, ...relative.split('/'));
         try {
-            await fs.mkdir(path.dirname(target), { recursive: true });
+            const folder = path.dirname(target);
+            if (!folders.has(folder)) {
+                await fs.mkdir(folder, { recursive: true });
+                folders.add(folder);
+            }
             await fs.writeFile(target, content);
         } catch (error) {
             throw new InputError(`${displayPath(target)}: cannot write (${(error as NodeJS.ErrnoException).code ?? error})`);
@@ -84,13 +90,23 @@ export async function build(args: string[], io: CommandIO): Promise<number> {
         written.push(relative);
     };
     const pages = sitePages(facts, context);
+    // A few files in flight at once: the next page is made while the last ones are written.
+    const pending = new Set<Promise<void>>();
+    const queue = async (relative: string, content: string) => {
+        const done: Promise<void> = write(relative, content).finally(() => pending.delete(done));
+        pending.add(done);
+        // Its failure is thrown by the race or the final wait below, not reported as unhandled meanwhile.
+        done.catch(() => undefined);
+        if (pending.size >= 8) await Promise.race(pending);
+    };
     for (const [i, page] of pages.entries()) {
         progress(`Writing page ${i + 1} of ${pages.length}`);
-        await write(page.path, pageHtml(page, context));
+        await queue(page.path, pageHtml(page, context));
     }
     for (const journey of facts.journeys) {
-        await write(thumbnailPath(journey), exportSvg(journey.model, 'light', locale));
+        await queue(thumbnailPath(journey), exportSvg(journey.model, 'light', locale));
     }
+    await Promise.all(pending);
     await copyAssets(write);
     await write('assets/site.css', siteCss());
     progress(undefined);
@@ -113,10 +129,34 @@ function sitePath(file: string): string {
     return displayPath(file).split(path.sep).join('/');
 }
 
-/** The model with every file URI replaced by its site path: a published page does not show the machine's folders. */
-function withSitePaths(model: JourneyMapModel): JourneyMapModel {
-    return JSON.parse(JSON.stringify(model, (key, value) =>
-        key === 'uri' && typeof value === 'string' && value.startsWith('file:') ? sitePath(URI.parse(value).fsPath) : value)) as JourneyMapModel;
+/**
+ * The model (the build's own, built for it) with every file URI replaced by its
+ * site path, in place: a published page does not show the machine's folders.
+ * Each URI is turned into a path once for the whole build.
+ */
+function withSitePaths(model: JourneyMapModel, paths: Map<string, string>): JourneyMapModel {
+    const visit = (value: unknown): void => {
+        if (Array.isArray(value)) {
+            value.forEach(visit);
+        } else if (value !== null && typeof value === 'object') {
+            const record = value as Record<string, unknown>;
+            for (const key of Object.keys(record)) {
+                const inner = record[key];
+                if (key === 'uri' && typeof inner === 'string' && inner.startsWith('file:')) {
+                    let site = paths.get(inner);
+                    if (site === undefined) {
+                        site = sitePath(URI.parse(inner).fsPath);
+                        paths.set(inner, site);
+                    }
+                    record[key] = site;
+                } else if (typeof inner === 'object') {
+                    visit(inner);
+                }
+            }
+        }
+    };
+    visit(model);
+    return model;
 }
 
 /** On a terminal, one line that rewrites itself; elsewhere nothing. `undefined` clears it. */

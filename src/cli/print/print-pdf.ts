@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import type { PrintableSvg } from '../../render/print/print-svg.js';
+import { MAP_FONT_FILES } from '../../render/text/map-font-files.js';
 import { mapFont } from './map-fonts.js';
 
 export type PageSize = 'a4' | 'a3' | 'fit';
@@ -34,8 +35,12 @@ export async function printPdf(svg: PrintableSvg, page: PageSize, title: string)
     const regular = mapFont('regular');
     // The map's font is the default too, so PDFKit never loads its built-in Helvetica.
     const doc = new PDFDocument({ size: [pageWidth, pageHeight], margin: 0, font: regular as unknown as string, info: { Title: title, Creator: 'journey render' }, compress: true });
-    doc.registerFont('map-regular', regular);
-    doc.registerFont('map-semibold', mapFont('semibold'));
+    // Registered under their PostScript names: PDFKit caches an open font by the name it is asked for,
+    // except a name whose font is already open under its PostScript name (the default above), which
+    // it would parse again for every text. Under its own name each face is parsed once.
+    const [regularName, semiboldName] = MAP_FONT_FILES.map(font => font.postscriptName);
+    doc.registerFont(regularName, regular);
+    doc.registerFont(semiboldName, mapFont('semibold'));
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     const ended = new Promise<void>((resolve, reject) => {
@@ -45,7 +50,7 @@ export async function printPdf(svg: PrintableSvg, page: PageSize, title: string)
     const warnings: string[] = [];
     SVGtoPDF(doc, svg.markup, (pageWidth - width) / 2, (pageHeight - height) / 2, {
         width, height, preserveAspectRatio: 'xMidYMid meet',
-        fontCallback: (_family: string, bold: boolean) => bold ? 'map-semibold' : 'map-regular',
+        fontCallback: (_family: string, bold: boolean) => bold ? semiboldName : regularName,
         warningCallback: (warning: string) => warnings.push(warning)
     });
     doc.end();

@@ -29,7 +29,26 @@ const PRINTED = new Set([
 
 export function printableSvg(model: JourneyMapModel, theme: ThemeName = 'light', locale?: Locale): PrintableSvg {
     const { svg, width, height } = renderMap(model, { locale });
+    return printable(svg, width, height, theme);
+}
+
+/** A drawn map (`renderMap`'s) as a printable SVG. */
+export function printable(svg: VElement, width: number, height: number, theme: ThemeName = 'light'): PrintableSvg {
     return { markup: `<?xml version="1.0" encoding="UTF-8"?>\n${toMarkup(inlineStyles(svg, theme))}\n`, width, height };
+}
+
+/**
+ * The map with its text left out: the shapes, colours and curves alone, for a
+ * picture so small that text would be a few pixels of grey (and drawing it,
+ * glyph by glyph, most of the work).
+ */
+export function withoutText(node: VElement): VElement {
+    return {
+        ...node,
+        children: node.children
+            .filter(child => typeof child === 'string' || (child.tag !== 'text' && child.tag !== 'title'))
+            .map(child => typeof child === 'string' ? child : withoutText(child))
+    };
 }
 
 /** A copy of `root` with the map's rules for `theme` applied as attributes. */

@@ -6,8 +6,8 @@ import { MAP_FONT_FAMILY } from './font-metrics.js';
  * site copies them next to its pages.
  */
 export const MAP_FONT_FILES = [
-    { file: 'Inter-Regular.ttf', weights: '100 500', source: '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf' },
-    { file: 'Inter-SemiBold.ttf', weights: '600 900', source: '@expo-google-fonts/inter/600SemiBold/Inter_600SemiBold.ttf' }
+    { file: 'Inter-Regular.ttf', weights: '100 500', postscriptName: 'Inter-Regular', source: '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf' },
+    { file: 'Inter-SemiBold.ttf', weights: '600 900', postscriptName: 'Inter-SemiBold', source: '@expo-google-fonts/inter/600SemiBold/Inter_600SemiBold.ttf' }
 ] as const;
 
 export const MAP_FONT_LICENSE = { file: 'OFL.txt', source: '@expo-google-fonts/inter/LICENSE_FONT' } as const;
