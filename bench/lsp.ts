@@ -14,7 +14,7 @@ import {
     type Position
 } from 'vscode-languageserver-protocol/node';
 import { startServer, type ServerSession } from './server-connection.js';
-import { startWorkerServer } from './worker-connection.js';
+import { startWorkerServer, type WorkerSession } from './worker-connection.js';
 import { generateJourney, generateWorkspace } from './generate.js';
 import { median, percentile, round, type Section } from './stats.js';
 
@@ -76,36 +76,33 @@ function typist(server: ServerSession, uri: string, lines: Position[]) {
     };
 }
 
-interface Measured {
-    completion: Stats;
-    keystrokeToDiagnostics: Stats;
-    keys: ReturnType<typeof typist>;
-}
-
 /**
- * The two figures measured on both servers, completion and keystroke to
- * diagnostics, sample by sample in turn on each server (`uri` open in each), so
- * that the machine's load, which drifts, weighs on both alike.
+ * Completion at each position on every server, sample by sample in turn (`uri`
+ * open in each), so that the machine's load, which drifts, weighs on all alike.
  */
-async function completionAndKeystrokes(
-    servers: ServerSession[], uri: string, completionAt: Position[], painLines: Position[], count: number
-): Promise<Measured[]> {
+async function completionInTurn(servers: ServerSession[], uri: string, completionAt: Position[]): Promise<Stats[]> {
     const request = (server: ServerSession, position: Position) =>
         server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
-    const keys = servers.map(server => typist(server, uri, painLines));
-    const completion: number[][] = servers.map(() => []);
-    const keystrokes: number[][] = servers.map(() => []);
-    for (const [s, server] of servers.entries()) {
+    for (const server of servers) {
         for (const position of completionAt.slice(0, 5)) await request(server, position);
-        for (let i = 0; i < 3; i++) await keys[s].typeAndWait(i);
     }
+    const times: number[][] = servers.map(() => []);
     for (let i = 0; i < completionAt.length; i++) {
-        for (const [s, server] of servers.entries()) completion[s].push(await timed(() => request(server, completionAt[i])));
+        for (const [s, server] of servers.entries()) times[s].push(await timed(() => request(server, completionAt[i])));
     }
+    return times.map(stats);
+}
+
+/** Keystroke to diagnostics on every server, likewise in turn. */
+async function keystrokesInTurn(keys: Array<ReturnType<typeof typist>>, count: number): Promise<Stats[]> {
+    for (const typing of keys) {
+        for (let i = 0; i < 3; i++) await typing.typeAndWait(i);
+    }
+    const times: number[][] = keys.map(() => []);
     for (let i = 0; i < count; i++) {
-        for (const s of servers.keys()) keystrokes[s].push(await timed(() => keys[s].typeAndWait(i)));
+        for (const [k, typing] of keys.entries()) times[k].push(await timed(() => typing.typeAndWait(i)));
     }
-    return servers.map((_, s) => ({ completion: stats(completion[s]), keystrokeToDiagnostics: stats(keystrokes[s]), keys: keys[s] }));
+    return times.map(stats);
 }
 
 /** The 200-file workspace, each file also giving one KPI to a common owner (a name used in every file). */
@@ -140,28 +137,19 @@ export async function run({ quick }: { quick: boolean }): Promise<Section> {
     const server = await startServer({ workspaceFolder: folder });
     const { connection } = server;
     const results: Record<string, Stats> = {};
-    let worker: Measured & { bridgeRoundTrip: Stats };
+    const worker = {} as Record<'completion' | 'keystrokeToDiagnostics' | 'bridgeRoundTrip', Stats>;
+    let workerServer: WorkerSession | undefined;
     try {
         const big = server.open('big.journey', bigText);
         await server.diagnostics(big, undefined, 60000);
         const at = (position: Position) => ({ textDocument: { uri: big }, position });
 
         // The web worker server (what vscode.dev runs) in Chromium, on the same workspace, measured in turn with this one.
-        const workerServer = await startWorkerServer({ workspaceFolder: folder });
-        let measured: Measured;
-        try {
-            const workerBig = workerServer.open('big.journey', bigText);
-            if (workerBig !== big) throw new Error(`the two servers name big.journey differently: ${big}, ${workerBig}`);
-            await workerServer.diagnostics(big, undefined, 180000);
-            let inWorker: Measured;
-            [measured, inWorker] = await completionAndKeystrokes([server, workerServer], big, completionPositions, painLines, count);
-            worker = { ...inWorker, bridgeRoundTrip: stats(await sample(count, () => workerServer.bridgeRoundTrip())) };
-        } finally {
-            await workerServer.close();
-        }
-        results.completion = measured.completion;
-        results.keystrokeToDiagnostics = measured.keystrokeToDiagnostics;
-        const keystrokeOnly = measured.keys.type;
+        workerServer = await startWorkerServer({ workspaceFolder: folder });
+        const workerBig = workerServer.open('big.journey', bigText);
+        if (workerBig !== big) throw new Error(`the two servers name big.journey differently: ${big}, ${workerBig}`);
+        await workerServer.diagnostics(big, undefined, 180000);
+        [results.completion, worker.completion] = await completionInTurn([server, workerServer], big, completionPositions);
 
         const ownerRefs = spread(positionsAfter(lines, '            owner ').map(p => ({ ...p, character: p.character + 2 })), count);
         results.hover = stats(await sample(count, i => connection.sendRequest(HoverRequest.type, at(ownerRefs[i]))));
@@ -195,6 +183,14 @@ export async function run({ quick }: { quick: boolean }): Promise<Section> {
             renameEdits = Object.keys(edit?.changes ?? {}).length;
         }));
         results.renameAcross200Files.files = renameEdits;
+
+        // Keystrokes: an incremental edit inside a string in the middle of the file, then its diagnostics.
+        const keys = [typist(server, big, painLines), typist(workerServer, big, painLines)];
+        [results.keystrokeToDiagnostics, worker.keystrokeToDiagnostics] = await keystrokesInTurn(keys, count);
+        worker.bridgeRoundTrip = stats(await sample(count, () => workerServer!.bridgeRoundTrip()));
+        await workerServer.close();
+        workerServer = undefined;
+        const keystrokeOnly = keys[0].type;
 
         // Completion typed right after a keystroke: it waits for the changed file to be linked.
         const afterTyping: number[] = [];
@@ -233,6 +229,7 @@ export async function run({ quick }: { quick: boolean }): Promise<Section> {
         results.requestDuringKeystrokeRebuild = stats(duringEdit);
         results.requestDuringWorkspaceRebuild = { ...stats(duringWorkspace), answered };
     } finally {
+        await workerServer?.close();
         await server.close();
         rmSync(folder, { recursive: true, force: true });
     }
