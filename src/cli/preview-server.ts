@@ -1,3 +1,4 @@
+import { readerWords, type Locale } from '../language/reader-words.js';
 import { readFile } from 'node:fs/promises';
 import { MAP_FONT_FILES } from '../render/text/map-font-files.js';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -14,6 +15,8 @@ export interface PreviewServerOptions {
     /** The built webview script and stylesheet (out/webview). */
     assetsDirectory: string;
     workspace: LiveWorkspace;
+    /** The reader's language of the map's own words (English when not given). */
+    locale?: Locale;
 }
 
 export interface PreviewServer {
@@ -63,7 +66,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         if (url.pathname === '/') {
             const nonce = createNonce();
             const page = {
-                nonce, scriptUri: 'preview.js', styleUri: 'preview.css', styleSource: "'self'", connectSource: "'self'", title: 'Journey map'
+                nonce, scriptUri: 'preview.js', styleUri: 'preview.css', styleSource: "'self'", connectSource: "'self'",
+                title: readerWords(options.locale).phrase('journeyMap'), lang: options.locale
             };
             response.writeHead(200, {
                 ...SECURITY_HEADERS,

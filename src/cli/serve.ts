@@ -3,15 +3,17 @@ import * as path from 'node:path';
 import { commandArgs } from './command-args.js';
 import type { CommandIO } from './io.js';
 import { LiveWorkspace } from './live-workspace.js';
+import { resolveLocale } from './locale-option.js';
 import { startPreviewServer } from './preview-server.js';
 import { InputError } from './workspace.js';
 
-export const SERVE_USAGE = `Usage: journey serve [paths...] [--port N] [--host ADDRESS]
+export const SERVE_USAGE = `Usage: journey serve [paths...] [--port N] [--host ADDRESS] [--locale en|da|nb|sv]
 
 Shows the journey map of every .journey file under the paths (default: .) in a
 browser, updating live as the files change. Listens on 127.0.0.1 (this machine
 only) unless --host says otherwise; --port 0 picks a free port (default 4848).
-Stops on Ctrl+C.`;
+--locale picks the language of the map's own words (default: "locale" in
+journey.config.json, else English). Stops on Ctrl+C.`;
 
 const DEFAULT_PORT = 4848;
 
@@ -19,16 +21,18 @@ const DEFAULT_PORT = 4848;
 export async function serve(args: string[], io: CommandIO, stop: Promise<unknown> = interrupted()): Promise<number> {
     const { values, positionals } = commandArgs(args, {
         port: { type: 'string', default: String(DEFAULT_PORT) },
-        host: { type: 'string', default: '127.0.0.1' }
+        host: { type: 'string', default: '127.0.0.1' },
+        locale: { type: 'string' }
     });
     const port = Number(values.port);
     if (!/^\d+$/.test(values.port!) || port > 65535) {
         throw new InputError(`invalid port '${values.port}' (expected 0 to 65535)`);
     }
+    const locale = await resolveLocale(values.locale);
     const workspace = await LiveWorkspace.open(positionals.length > 0 ? positionals : ['.'], line => io.err(line));
     let server;
     try {
-        server = await startPreviewServer({ host: values.host!, port, assetsDirectory: webviewAssetsDirectory(), workspace });
+        server = await startPreviewServer({ host: values.host!, port, assetsDirectory: webviewAssetsDirectory(), workspace, locale });
     } catch (error) {
         workspace.close();
         const code = (error as NodeJS.ErrnoException).code;

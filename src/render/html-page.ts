@@ -10,6 +10,8 @@ export interface PreviewPageOptions {
     /** Origins the script may connect to ('self' for the event stream of `journey serve`). */
     connectSource?: string;
     title: string;
+    /** The page's language, which the preview script draws the map's words in (`en` when not given). */
+    lang?: string;
 }
 
 /**
@@ -33,6 +35,7 @@ export function previewPage(options: PreviewPageOptions): string {
     return htmlPage({
         policy: previewPolicy(options),
         title: options.title,
+        lang: options.lang,
         styleUri: options.styleUri,
         body: ['<body>', `<script nonce="${escapeMarkup(options.nonce)}" src="${escapeMarkup(options.scriptUri)}"></script>`, '</body>']
     });
