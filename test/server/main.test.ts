@@ -56,6 +56,23 @@ describe('language server over stdio', function () {
         assert.equal(server.stderr().includes('Error'), false, server.stderr());
     });
 
+    it('reads a file from disk again when it is closed without saving', async () => {
+        const { DidChangeTextDocumentNotification, DidCloseTextDocumentNotification } = await import('vscode-languageserver-protocol');
+        writeFileSync(path.join(folder, 'closing-owner.journey'), 'owner Closer "Closer"\n');
+        const owner = server.open('closing-owner.journey', 'owner Closer "Closer"\n');
+        const user = server.open('closing-user.journey', 'journey Closing {\n    owner Closer\n    stage S { touchpoint T { } }\n}\n');
+        const unresolved = (d: { code?: unknown }[]) => d.filter(x => x.code === 'journey/unresolved-reference').length;
+        assert.equal(unresolved(await server.diagnostics(user, p => unresolved(p.diagnostics) === 0)), 0);
+        // An unsaved edit renames the owner: the other file no longer resolves it.
+        await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri: owner, version: 2 }, contentChanges: [{ text: 'owner Renamed "Closer"\n' }]
+        });
+        assert.equal(unresolved(await server.diagnostics(user, p => unresolved(p.diagnostics) === 1)), 1);
+        // Closed without saving: the file on disk still defines Closer.
+        await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: owner } });
+        assert.equal(unresolved(await server.diagnostics(user, p => unresolved(p.diagnostics) === 0)), 0);
+    });
+
     it('survives hostile documents and keeps answering', async () => {
         for (const [index, { name, text, expectCodes }] of HOSTILE_INPUTS.entries()) {
             const uri = server.open(`hostile-${index}.journey`, text);

@@ -1,4 +1,4 @@
-import { DocumentState, URI, type LangiumDocuments } from 'langium';
+import { DocumentState, URI, type FileSystemProvider, type LangiumDocuments } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 import type { DidChangeWatchedFilesParams, TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -12,10 +12,12 @@ import type { JourneyProjectConfig } from './journey-project-config.js';
  */
 export class JourneyDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly documents: LangiumDocuments;
+    private readonly fileSystemProvider: FileSystemProvider;
 
     constructor(services: LangiumSharedServices, private readonly projectConfig: JourneyProjectConfig) {
         super(services);
         this.documents = services.workspace.LangiumDocuments;
+        this.fileSystemProvider = services.workspace.FileSystemProvider;
     }
 
     /**
@@ -27,6 +29,32 @@ export class JourneyDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         const uri = URI.parse(event.document.uri);
         if (uri.scheme === 'untitled') {
             this.fireDocumentUpdate([], [uri]);
+        } else {
+            this.rereadClosed(uri).catch(error => console.error(`Reading ${uri.toString()} again after it was closed failed.`, error));
+        }
+    }
+
+    /**
+     * A file closed without saving ("Don't Save", a revert): the text on disk is the
+     * truth again. Without this the workspace would keep checking the unsaved edits,
+     * and other files would go on resolving (or failing to resolve) against them.
+     * A file that is gone from disk leaves the workspace.
+     */
+    private async rereadClosed(uri: URI): Promise<void> {
+        await this.workspaceManager.ready;
+        const document = this.documents.getDocument(uri);
+        if (!document) {
+            return;
+        }
+        let onDisk: string;
+        try {
+            onDisk = await this.fileSystemProvider.readFile(uri);
+        } catch {
+            this.fireDocumentUpdate([], [uri]);
+            return;
+        }
+        if (document.parseResult.value.$cstNode?.root.fullText !== onDisk) {
+            this.fireDocumentUpdate([uri], []);
         }
     }
 
