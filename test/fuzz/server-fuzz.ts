@@ -215,6 +215,12 @@ export async function runBatch(options: {
     if (crash) return { text, version, requests: pending.length, sent, failures: [...failures, { kind: 'crash', detail: crash }] };
     if (!built) return { text, version, requests: pending.length, sent, failures: [...failures, { kind: 'hang', detail: `version ${version} never finished building` }] };
 
+    // A check that throws is turned into a journey/internal-error diagnostic and the server goes on: still a crash of that check.
+    const internal = (main.server.latestDiagnostics(uri) ?? []).find(d => d.code === 'journey/internal-error');
+    if (internal) {
+        failures.push({ kind: 'crash', detail: `${internal.range.start.line}:${internal.range.start.character}: ${internal.message}` });
+    }
+
     const referenceUri = reference.open(options.referenceName, text, version);
     const referenceBuilt = await reference.built(referenceUri, version);
     const expected = reference.server.latestDiagnostics(referenceUri) ?? [];

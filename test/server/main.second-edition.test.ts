@@ -55,7 +55,7 @@ describe('the second edition over stdio', function () {
         assert.deepEqual(await labelsAt('for.journey', `${head}emotion -1 for `, tail), ['Pensionist', 'Studerende']);
         assert.deepEqual(await labelsAt('from.journey', `${head}pain "x" from `, tail), ['Brugerundersøgelse', 'Skrankeinterviews']);
         assert.deepEqual(await labelsAt('by.journey', `${head}backstage "x" by `, tail), ['Betjening', 'Digital', 'Materialer']);
-        assert.deepEqual(await labelsAt('continues.journey', `${head}continues `, tail), ['Indmeldelse', 'Ny', 'Udlån']);
+        assert.deepEqual(await labelsAt('continues.journey', `${head}continues `, tail), ['Indmeldelse', 'Udlån']);
     });
 
     it('answers hover on evidence with its source, sample and citations', async () => {

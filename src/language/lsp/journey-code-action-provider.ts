@@ -6,7 +6,8 @@ import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeActionParams } from 'vscode-languageserver-protocol';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { DiagnosticCode, type JourneyDiagnosticData } from '../diagnostic-codes.js';
-import { isJourney, isJourneyFile, isTouchpoint, type JourneyFile } from '../generated/ast.js';
+import { isContinuesProperty, isJourney, isJourneyFile, isTouchpoint, type JourneyFile } from '../generated/ast.js';
+import { nextOf } from '../element-properties.js';
 import type { JourneyServices } from '../journey-module.js';
 import { signed, typeNoun } from '../vocabulary.js';
 import { missingOwnerFixes } from './journey-missing-owner-fixes.js';
@@ -47,6 +48,9 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
                     break;
                 case DiagnosticCode.PersonaNotInJourney:
                     actions.push(...this.addPersonaToJourney(document, diagnostic, data));
+                    break;
+                case DiagnosticCode.ContinuesOwnJourney:
+                    actions.push(...this.continuesAsNext(document, diagnostic));
                     break;
                 case DiagnosticCode.TypographicQuote:
                     actions.push(...straightQuoteFix(document, diagnostic, data));
@@ -141,6 +145,25 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             return [];
         }
         return [this.action(`Add persona '${persona}' to journey ${journey.name}`, diagnostic, { [document.uri.toString()]: [edit] }, true)];
+    }
+
+    /**
+     * continues-own-journey: `continues J.S` inside J meant a step within the journey,
+     * `next S.T` to the stage's first touchpoint. Offered only where the touchpoint has
+     * no `next` yet (a second one would be a repeated property).
+     */
+    private continuesAsNext(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const node = this.nodeAt(document, diagnostic);
+        const property = node && AstUtils.getContainerOfType(node, isContinuesProperty);
+        const touchpoint = property?.$container;
+        const first = property?.stage?.ref?.touchpoints.find(t => t !== touchpoint);
+        const range = property?.$cstNode?.range;
+        if (!property || !touchpoint || !first || !range || nextOf(touchpoint)) {
+            return [];
+        }
+        const path = first.$container === touchpoint.$container ? first.name : `${first.$container.name}.${first.name}`;
+        return [this.action(`Change to 'next ${path}'`, diagnostic,
+            { [document.uri.toString()]: [{ range, newText: `next ${path}` }] }, true)];
     }
 
     private clampEmotion(document: LangiumDocument, diagnostic: Diagnostic, data: JourneyDiagnosticData | undefined): CodeAction[] {

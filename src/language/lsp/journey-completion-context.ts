@@ -10,8 +10,8 @@ import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-t
 
 /**
  * Keywords after which a value must follow: typing a space after one of them
- * opens completion by itself. A keyword the grammar does not have yet is
- * harmless here (the second edition's `for`, `from`, `by`, `continues`).
+ * opens completion by itself (the second edition's `for`, `from`, `by` and
+ * `continues` included).
  */
 export const VALUE_KEYWORDS: ReadonlySet<string> = new Set([
     'owner', 'channel', 'next', 'persona', 'measures',

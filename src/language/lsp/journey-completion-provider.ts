@@ -1,6 +1,7 @@
 import {
     AstUtils, DocumentCache, GrammarAST, WorkspaceCache,
-    type AstNode, type AstNodeDescription, type ConfigurationProvider, type IndexManager, type LangiumDocument, type LangiumDocuments, type ReferenceInfo
+    type AstNode, type AstNodeDescription, type ConfigurationProvider, type IndexManager, type LangiumDocument, type LangiumDocuments, type ReferenceInfo,
+    type Stream
 } from 'langium';
 import {
     DefaultCompletionProvider,
@@ -12,7 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
     CompletionItemKind, InsertTextFormat, type CompletionList, type MarkupContent, type Position
 } from 'vscode-languageserver-types';
-import { isStage, isTouchpoint, type Kpi, type Owner, type Persona, type Touchpoint } from '../generated/ast.js';
+import { isJourney, isStage, isTouchpoint, type Kpi, type Owner, type Persona, type Touchpoint } from '../generated/ast.js';
 import { channelOf, contactOf, descriptionOf, ownerOf, personaGoalsOf } from '../element-properties.js';
 import { editStart, isValueItem, startsAtBoundary, VALUE_KEYWORDS, valueExpectedAfterSpace } from './journey-completion-context.js';
 import { condensedPrefix, tokenWindowStart } from './journey-completion-prefix.js';
@@ -214,6 +215,16 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 .slice(0, MAX_OWNER_CHOICES);
             return { owners };
         });
+    }
+
+    /** `continues` leads into another journey: its own is left out (that would be continues-own-journey). */
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const candidates = super.getReferenceCandidates(refInfo, context);
+        if (this.astReflection.getReferenceType(refInfo) !== 'Journey') {
+            return candidates;
+        }
+        const own = context.node && AstUtils.getContainerOfType(context.node, isJourney)?.name;
+        return own === undefined ? candidates : candidates.filter(candidate => candidate.name !== own);
     }
 
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {

@@ -123,11 +123,13 @@ function personaEmotionLines(element: Stage | Touchpoint): string[] {
 /** A pain or opportunity with the evidence it cites: `text (from Survey 2026)`. */
 function citedText(property: PainProperty | OpportunityProperty): string {
     const evidence = property.evidence.map(reference => reference.ref ? escapeMarkdown(displayTitle(reference.ref)) : `${code(reference.$refText)} (unresolved)`);
-    return evidence.length > 0 ? `${escapeMarkdown(property.text)} (from ${evidence.join(', ')})` : escapeMarkdown(property.text);
+    const text = escapeMarkdown(property.text ?? '');
+    return evidence.length > 0 ? `${text} (from ${evidence.join(', ')})` : text;
 }
 
 function behindText(property: BackstageProperty | SupportProperty): string {
-    return property.owner ? `${escapeMarkdown(property.text)}, by ${nameText(property.owner)}` : escapeMarkdown(property.text);
+    const text = escapeMarkdown(property.text ?? '');
+    return property.owner ? `${text}, by ${nameText(property.owner)}` : text;
 }
 
 export function touchpointCard(touchpoint: Touchpoint): string {

@@ -19,7 +19,8 @@ import { report } from './report.js';
  */
 export function personaMustBeInJourney(property: PersonaProperty | EmotionProperty, accept: ValidationAcceptor): void {
     const element = property.$container;
-    if (!isStage(element) && !isTouchpoint(element)) {
+    // Most emotions name no persona: nothing to look up for them.
+    if ((isEmotionProperty(property) && !property.persona) || (!isStage(element) && !isTouchpoint(element))) {
         return;
     }
     const journey = AstUtils.getContainerOfType(element, isJourney);
@@ -51,7 +52,8 @@ export function personaMustBeInJourney(property: PersonaProperty | EmotionProper
 
 /** A pain on a stage or touchpoint that cites no evidence (`from …`): a hint to base the map on research. */
 export function painShouldCiteEvidence(pain: PainProperty, accept: ValidationAcceptor): void {
-    if (pain.evidence.length > 0) {
+    // A pain without its string (while it is being typed) is a syntax error already.
+    if (pain.evidence.length > 0 || pain.text === undefined) {
         return;
     }
     const text = pain.text.length > 40 ? `${pain.text.slice(0, 39)}…` : pain.text;

@@ -74,4 +74,21 @@ describe('quick fixes for the second edition', () => {
         assert.equal(textOf(fixedInline, 'main.journey'), inline.replace('journey J {', 'journey J { persona P'));
         assert.deepEqual(codesIn(fixedInline, 'main.journey'), []);
     });
+
+    it('turns a continues into its own journey\'s stage into next to that stage\'s first touchpoint', async () => {
+        const text = 'owner O\njourney J {\n    owner O\n    stage A {\n        touchpoint T {\n            channel web\n            continues J.B // meant next\n        }\n    }\n    stage B { touchpoint First touchpoint Second }\n}\n';
+        const env = await workspace({ 'main.journey': text });
+        const actions = await actionsFor(env, 'main.journey', DiagnosticCode.ContinuesOwnJourney);
+        assert.deepEqual(actions.map(a => [a.title, a.isPreferred]), [["Change to 'next B.First'", true]]);
+        const fixed = await apply(env, actions, "Change to 'next B.First'");
+        assert.equal(textOf(fixed, 'main.journey'), text.replace('continues J.B', 'next B.First'));
+        assert.deepEqual(codesIn(fixed, 'main.journey'), []);
+    });
+
+    it('offers no next fix where the touchpoint has a next already or no stage is named', async () => {
+        const text = 'owner O journey J { owner O stage A { touchpoint T { next U continues J.A } touchpoint U { continues J } } }\n';
+        const env = await workspace({ 'main.journey': text });
+        assert.deepEqual(await actionsFor(env, 'main.journey', DiagnosticCode.ContinuesOwnJourney, 0), []);
+        assert.deepEqual(await actionsFor(env, 'main.journey', DiagnosticCode.ContinuesOwnJourney, 1), []);
+    });
 });

@@ -131,3 +131,19 @@ journey K { owner Team stage B { touchpoint V } }`;
         });
     });
 });
+
+describe('second edition checks on text being typed', () => {
+    it('survive a pain, backstage and continues without their values (no internal error)', async () => {
+        for (const text of [
+            'journey J { stage S { touchpoint T { pain } } }',
+            'journey J { stage S { touchpoint T { pain from } } }',
+            'journey J { stage S { touchpoint T { backstage by } } }',
+            'journey J { stage S { touchpoint T { continues . } } }',
+            'journey J { stage S { touchpoint T { emotion for } } }',
+            'journey J { stage S { touchpoint T { persona , } } }'
+        ]) {
+            const codes = (await diagnose(text)).map(d => String(d.code));
+            assert.ok(!codes.includes('journey/internal-error'), `${text}: ${codes.join(', ')}`);
+        }
+    });
+});
