@@ -12,6 +12,8 @@ import { JourneyProjectConfig } from './config/journey-project-config.js';
 import { JourneyWorkspaceManager } from './config/journey-workspace-manager.js';
 import { JourneyGeneratedSharedModule, JourneyLanguageGeneratedModule } from './generated/module.js';
 import { JourneyDocumentBuilder } from './journey-document-builder.js';
+import { JourneyLinker } from './journey-linker.js';
+import { JourneyReferenceDescriptionProvider } from './journey-reference-descriptions.js';
 import { JourneyLexerMessages, JourneyParserMessages } from './journey-syntax-messages.js';
 import { JourneyScopeComputation } from './journey-scope-computation.js';
 import { JourneyScopeProvider } from './journey-scope-provider.js';
@@ -55,14 +57,16 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     references: {
         ScopeComputation: (services) => new JourneyScopeComputation(services),
         ScopeProvider: (services) => new JourneyScopeProvider(services),
-        References: (services) => new JourneyReferences(services)
+        References: (services) => new JourneyReferences(services),
+        Linker: (services) => new JourneyLinker(services)
     },
     validation: {
         ValidationRegistry: (services) => new JourneyValidationRegistry(services),
         DocumentValidator: (services) => new JourneyDocumentValidator(services, (services.shared as JourneySharedServices).workspace.ProjectConfig)
     },
     workspace: {
-        JourneyWorkspaceIndex: (services) => new JourneyWorkspaceIndex(services.shared, services.workspace.AstNodeLocator)
+        JourneyWorkspaceIndex: (services) => new JourneyWorkspaceIndex(services.shared, services.workspace.AstNodeLocator),
+        ReferenceDescriptionProvider: (services) => new JourneyReferenceDescriptionProvider(services)
     },
     lsp: {
         CompletionProvider: (services) => new JourneyCompletionProvider(services),

@@ -1,10 +1,11 @@
 import {
     DefaultDocumentValidator, DocumentValidator,
-    type AstReflection, type LangiumCoreServices, type LangiumDocument, type ValidationOptions
+    type AstNode, type AstReflection, type LangiumCoreServices, type LangiumDocument, type ValidationAcceptor, type ValidationCheck, type ValidationOptions
 } from 'langium';
-import type { CancellationToken } from 'vscode-languageserver-protocol';
+import { CancellationToken } from 'vscode-languageserver-protocol';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { JourneyProjectConfig } from '../config/journey-project-config.js';
+import { walkAst } from '../ast-walk.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import { typeNoun } from '../vocabulary.js';
 import { explainUnitAfterNumber, unclosedBlocks } from './syntax-hints.js';
@@ -47,6 +48,33 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         return this.projectConfig ? this.projectConfig.apply(document.uri, diagnostics) : diagnostics;
     }
 
+    /**
+     * Langium's loop over the nodes and their checks, without streams and without
+     * awaiting a check that did not return a promise (see ast-walk.ts): the same checks
+     * on the same nodes in the same order.
+     */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
+        if (this.profiler?.isActive('validating')) {
+            return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        }
+        const checksByType = new Map<string, ValidationCheck[]>();
+        await walkAst(rootNode, cancelToken, node => {
+            const nodeOptions = this.validateSingleNodeOptions(node, options);
+            if (nodeOptions.validateNode) {
+                let checks = checksByType.get(node.$type);
+                if (!checks) {
+                    checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray();
+                    checksByType.set(node.$type, checks);
+                }
+                const pending = runChecks(checks, 0, node, acceptor, cancelToken);
+                if (pending) {
+                    return pending.then(() => nodeOptions.validateChildren);
+                }
+            }
+            return nodeOptions.validateChildren;
+        });
+    }
+
     private referenceType(containerType = '', property = ''): string {
         try {
             return this.reflection.getReferenceType({ container: { $type: containerType }, property } as never);
@@ -54,6 +82,17 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
             return 'unknown';
         }
     }
+}
+
+/** Runs `checks` from `start` on; a promise only when a check returned one (then the rest run after it). */
+function runChecks(checks: ValidationCheck[], start: number, node: AstNode, acceptor: ValidationAcceptor, cancelToken: CancellationToken): Promise<void> | undefined {
+    for (let i = start; i < checks.length; i++) {
+        const result = checks[i](node, acceptor, cancelToken);
+        if (result) {
+            return Promise.resolve(result).then(() => runChecks(checks, i + 1, node, acceptor, cancelToken));
+        }
+    }
+    return undefined;
 }
 
 function setCode(diagnostic: Diagnostic, code: DiagnosticCode, extra: Record<string, unknown> = {}): void {

@@ -14,8 +14,17 @@ import { report } from './report.js';
 export class JourneyValidationRegistry extends ValidationRegistry {
     protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
         const name = check.name || 'a validation check';
-        return async (node: AstNode, accept: ValidationAcceptor, cancelToken: CancellationToken) => {
-            await this.handleException(() => check.call(thisObj, node, accept, cancelToken), name, accept, node);
+        // Synchronous for a synchronous check (all of ours): the validator awaits only promises.
+        return (node: AstNode, accept: ValidationAcceptor, cancelToken: CancellationToken) => {
+            try {
+                const result = check.call(thisObj, node, accept, cancelToken);
+                if (result && typeof (result as Promise<void>).then === 'function') {
+                    return Promise.resolve(result).catch(error => this.reportFailure(error, name, accept, node));
+                }
+            } catch (error) {
+                this.reportFailure(error, name, accept, node);
+            }
+            return undefined;
         };
     }
 
@@ -25,14 +34,18 @@ export class JourneyValidationRegistry extends ValidationRegistry {
         try {
             await functionality();
         } catch (error) {
-            if (isOperationCancelled(error)) {
-                throw error;
-            }
-            const detail = error instanceof Error ? error.message : String(error);
-            console.error(`journey: ${checkName} failed on ${node.$type}:`, error);
-            report(accept, 'error', DiagnosticCode.InternalError,
-                `Internal error: ${checkName} failed here (${detail}). The other checks ran; please report this.`,
-                { node }, { check: checkName });
+            this.reportFailure(error, checkName, accept, node);
         }
+    }
+
+    private reportFailure(error: unknown, checkName: string, accept: ValidationAcceptor, node: AstNode): void {
+        if (isOperationCancelled(error)) {
+            throw error;
+        }
+        const detail = error instanceof Error ? error.message : String(error);
+        console.error(`journey: ${checkName} failed on ${node.$type}:`, error);
+        report(accept, 'error', DiagnosticCode.InternalError,
+            `Internal error: ${checkName} failed here (${detail}). The other checks ran; please report this.`,
+            { node }, { check: checkName });
     }
 }
