@@ -4,6 +4,7 @@ import { activateJourney, deactivateJourney, type JourneyExtensionApi } from './
 import { saveExport, writeClipboard, type JourneyHost } from './journey-host.js';
 import { CLIENT_ID, CLIENT_NAME, passingRefusals } from './journey-client.js';
 import { headText } from './review/git-head.js';
+import { SERVER_NODE_OPTIONS } from '../protocol/lsp-protocol.js';
 
 const JourneyLanguageClient = passingRefusals(LanguageClient);
 
@@ -13,8 +14,8 @@ const desktopHost: JourneyHost = {
     createClient(context, clientOptions) {
         const module = vscode.Uri.joinPath(context.extensionUri, 'out', 'server', 'main.cjs').fsPath;
         const serverOptions: ServerOptions = {
-            run: { module, transport: TransportKind.ipc },
-            debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+            run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
+            debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6009'] } }
         };
         return new JourneyLanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
     },
