@@ -87,6 +87,12 @@ export class PreviewApp {
                 this.zoom.run(action);
             }
         });
+        // Ctrl/Cmd+wheel and a trackpad pinch (a wheel event with ctrlKey) zoom around the pointer; a plain wheel scrolls.
+        this.chrome.viewport.addEventListener('wheel', event => {
+            if (this.zoom.wheel(event)) {
+                event.preventDefault();
+            }
+        }, { passive: false });
         let scrollQueued = false;
         this.chrome.viewport.addEventListener('scroll', () => {
             if (!scrollQueued) {

@@ -3,8 +3,33 @@ import type { ToolbarAction } from './preview-chrome.js';
 export const MIN_ZOOM = 0.1;
 export const MAX_ZOOM = 4;
 const ZOOM_STEP = 1.2;
+/** How much one pixel of wheel turn zooms: a mouse notch (100 px) is about the toolbar's step, a pinch is smooth. */
+const WHEEL_RATE = 0.002;
+const LINE_PIXELS = 16;
+const PAGE_PIXELS = 400;
 
-/** The map's zoom: sets the drawn size of the SVG, zooms around the middle of the view, fits the window. */
+/** A point in the viewport's box (client coordinates less the viewport's own left and top). */
+export interface ViewportPoint {
+    x: number;
+    y: number;
+}
+
+/**
+ * The factor a zooming wheel event (Ctrl/Cmd+wheel, or a trackpad pinch, which
+ * browsers send as a wheel event with `ctrlKey`) zooms by; `undefined` for a
+ * plain wheel event, which scrolls.
+ */
+export function wheelZoomFactor(event: Pick<WheelEvent, 'deltaY' | 'deltaMode' | 'ctrlKey' | 'metaKey'>): number | undefined {
+    if (!event.ctrlKey && !event.metaKey) {
+        return undefined;
+    }
+    const pixels = event.deltaY * (event.deltaMode === 1 ? LINE_PIXELS : event.deltaMode === 2 ? PAGE_PIXELS : 1);
+    // Bounded per event so one coarse wheel notch never jumps across the whole range.
+    const clamped = Math.max(-300, Math.min(300, pixels));
+    return Math.exp(-clamped * WHEEL_RATE);
+}
+
+/** The map's zoom: sets the drawn size of the SVG, zooms around a point of the view (its middle, or the pointer), fits the window. */
 export class Zoom {
     private zoom = 1;
     private size = { width: 0, height: 0 };
@@ -22,7 +47,7 @@ export class Zoom {
 
     /** A zoom from saved state, when it is a valid one. */
     restore(zoom: unknown): void {
-        if (typeof zoom === 'number' && zoom >= MIN_ZOOM && zoom <= MAX_ZOOM) {
+        if (isZoom(zoom)) {
             this.zoom = zoom;
         }
     }
@@ -46,17 +71,48 @@ export class Zoom {
         }
     }
 
-    /** Zooms around the middle of what is in view. */
-    private set(zoom: number): void {
+    /** Zooms by a wheel event over the map, keeping the point under the pointer in place; false when the event is not a zooming one. */
+    wheel(event: Pick<WheelEvent, 'deltaY' | 'deltaMode' | 'ctrlKey' | 'metaKey' | 'clientX' | 'clientY'>): boolean {
+        const factor = wheelZoomFactor(event);
+        if (factor === undefined) {
+            return false;
+        }
+        const box = this.viewport.getBoundingClientRect();
+        this.zoomAt(this.zoom * factor, { x: event.clientX - box.left, y: event.clientY - box.top });
+        return true;
+    }
+
+    /**
+     * Sets the zoom so that the map's point now at `anchor` (in the viewport's
+     * box) stays there, as far as scrolling allows.
+     */
+    zoomAt(zoom: number, anchor: ViewportPoint): void {
         const viewport = this.viewport;
         const next = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
-        const centreX = (viewport.scrollLeft + viewport.clientWidth / 2) / this.zoom;
-        const centreY = (viewport.scrollTop + viewport.clientHeight / 2) / this.zoom;
+        const offset = this.mapOffset();
+        const mapX = (viewport.scrollLeft + anchor.x - offset.x) / this.zoom;
+        const mapY = (viewport.scrollTop + anchor.y - offset.y) / this.zoom;
         this.zoom = next;
         this.apply();
-        viewport.scrollLeft = centreX * next - viewport.clientWidth / 2;
-        viewport.scrollTop = centreY * next - viewport.clientHeight / 2;
+        viewport.scrollLeft = mapX * next + offset.x - anchor.x;
+        viewport.scrollTop = mapY * next + offset.y - anchor.y;
         this.onChange();
+    }
+
+    /** Zooms around the middle of what is in view. */
+    private set(zoom: number): void {
+        this.zoomAt(zoom, { x: this.viewport.clientWidth / 2, y: this.viewport.clientHeight / 2 });
+    }
+
+    /** Where the map's top left corner is in the viewport's scrolled content. */
+    private mapOffset(): ViewportPoint {
+        const svg = this.svg();
+        if (!svg) {
+            return { x: 0, y: 0 };
+        }
+        const map = svg.getBoundingClientRect();
+        const box = this.viewport.getBoundingClientRect();
+        return { x: map.left - box.left + this.viewport.scrollLeft, y: map.top - box.top + this.viewport.scrollTop };
     }
 
     private apply(): void {
@@ -67,4 +123,8 @@ export class Zoom {
         }
         this.level.textContent = `${Math.round(this.zoom * 100)}%`;
     }
+}
+
+export function isZoom(zoom: unknown): zoom is number {
+    return typeof zoom === 'number' && zoom >= MIN_ZOOM && zoom <= MAX_ZOOM;
 }

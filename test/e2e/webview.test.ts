@@ -188,6 +188,44 @@ describe('preview webview in Chromium', function () {
         assert.equal(state.source, model.uri);
     });
 
+    it('zooms around the pointer with Ctrl+wheel (and a pinch, which arrives as one): the point under it stays put', async () => {
+        await open();
+        const { 'webshop.journey': model } = await exampleModels();
+        await show(model);
+        await page.keyboard.press('1');
+        const card = '.jm-card[data-id="touchpoint:Webshop.Consideration.Reviews"]';
+        await page.locator(card).scrollIntoViewIfNeeded();
+        const box = (await page.locator(card).boundingBox())!;
+        const pointer = { x: box.x + box.width * 0.25, y: box.y + box.height * 0.75 };
+        await page.mouse.move(pointer.x, pointer.y);
+        const placeOfPointer = async () => {
+            const now = (await page.locator(card).boundingBox())!;
+            return { x: (pointer.x - now.x) / now.width, y: (pointer.y - now.y) / now.height, width: now.width };
+        };
+        const zoomLevel = () => page.evaluate(() => (window as any).__state.zoom as number);
+        await page.keyboard.down('Control');
+        await page.mouse.wheel(0, -200);
+        await page.keyboard.up('Control');
+        await page.waitForFunction(() => (window as any).__state.zoom > 1);
+        const zoomedIn = await placeOfPointer();
+        assert.ok(zoomedIn.width > box.width * 1.2, 'the card is drawn larger');
+        assert.ok(Math.abs(zoomedIn.x - 0.25) < 0.03 && Math.abs(zoomedIn.y - 0.75) < 0.03, `the pointer is still over the same point: ${JSON.stringify(zoomedIn)}`);
+        const before = await zoomLevel();
+        await page.keyboard.down('Control');
+        await page.mouse.wheel(0, 120);
+        await page.keyboard.up('Control');
+        await page.waitForFunction(z => (window as any).__state.zoom < z, before);
+        const zoomedOut = await placeOfPointer();
+        assert.ok(Math.abs(zoomedOut.x - 0.25) < 0.03 && Math.abs(zoomedOut.y - 0.75) < 0.03, `after zooming out too: ${JSON.stringify(zoomedOut)}`);
+        // A plain wheel scrolls and leaves the zoom alone.
+        const zoom = await zoomLevel();
+        await page.evaluate(() => { document.getElementById('viewport')!.scrollTop = 0; });
+        await page.mouse.wheel(0, 100);
+        await page.waitForFunction(() => document.getElementById('viewport')!.scrollTop > 0);
+        assert.equal(await zoomLevel(), zoom);
+        assert.deepEqual(errors, []);
+    });
+
     it('restores the saved zoom, scroll and document after a reload', async () => {
         const { 'webshop.journey': model } = await exampleModels();
         await open({ source: model.uri, label: 'webshop.journey', locked: true, zoom: 1.44, scrollLeft: 300, scrollTop: 40 });
