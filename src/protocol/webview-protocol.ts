@@ -122,6 +122,8 @@ export interface WebviewState {
     label?: string;
     locked?: boolean;
     zoom?: number;
+    /** The zoom of each document shown in this panel, by document URI (the most recently shown last). */
+    zooms?: Record<string, number>;
     scrollLeft?: number;
     scrollTop?: number;
     /** The persona lens (a persona key: its id, or its name when it names no definition); none: all personas. */

@@ -10,7 +10,10 @@ import { actionForKey, isActivationKey } from './keys.js';
 import { ModelCache } from './model-cache.js';
 import { DomPatcher } from './patch-dom.js';
 import { buildChrome, type PreviewChrome } from './preview-chrome.js';
-import { Zoom } from './zoom.js';
+import { isZoom, Zoom } from './zoom.js';
+
+/** How many documents' zooms a panel keeps in its state. */
+const ZOOMS_KEPT = 50;
 
 /** A `continues` link on a touchpoint card (one that resolves). */
 const CONTINUES_LINK = '.jm-continues[role="link"]';
@@ -40,6 +43,8 @@ export class PreviewApp {
     private locked = false;
     private renders = 0;
     private pendingScroll: { left: number; top: number } | undefined;
+    /** The zoom of each document shown, by URI: a document shown for the first time opens fitted to the width. */
+    private zooms = new Map<string, number>();
     /** A page opened at an element (`…/udlan.html#stage:Udlån.Reservering`, from a `continues` link): shown once drawn. */
     private arrival: string | undefined;
 
@@ -48,7 +53,7 @@ export class PreviewApp {
         document.body.dataset.host = host.kind;
         this.chrome = buildChrome(document, action => this.zoom.run(action));
         this.patcher = new DomPatcher(this.chrome.map);
-        this.zoom = new Zoom(this.chrome.viewport, this.chrome.zoomLevel, () => this.patcher.element, () => this.saveState());
+        this.zoom = new Zoom(this.chrome.viewport, this.chrome.zoomLevel, () => this.patcher.element, () => this.zoomChanged());
         this.highlighter = new Highlighter(() => this.patcher.element);
         const lang = document.documentElement.lang;
         this.lensControl = new LensControl(this.chrome.lens, readerWords(isLocale(lang) ? lang : undefined), persona => {
@@ -161,7 +166,14 @@ export class PreviewApp {
         const lens = this.lensControl.show(lensChoices(shown), this.persona);
         const { svg, width, height } = renderMap(shown, { locale: isLocale(lang) ? lang : undefined, persona: lens });
         this.patcher.render(svg);
-        this.zoom.drawn(width, height);
+        const saved = this.zooms.get(this.source);
+        if (saved !== undefined) {
+            this.zoom.restore(saved);
+            this.zoom.drawn(width, height);
+        } else {
+            this.zoom.drawn(width, height);
+            this.zoom.fitWidth();
+        }
         this.highlighter.indexDrawn();
         this.renders++;
         this.window.document.body.dataset.renders = String(this.renders);
@@ -264,8 +276,34 @@ export class PreviewApp {
         }
     }
 
+    /** The zoom changed: it is the shown document's from now on. */
+    private zoomChanged(): void {
+        if (this.source !== undefined) {
+            this.zooms.delete(this.source);
+            this.zooms.set(this.source, this.zoom.value);
+            for (const old of this.zooms.keys()) {
+                if (this.zooms.size <= ZOOMS_KEPT) {
+                    break;
+                }
+                this.zooms.delete(old);
+            }
+        }
+        this.saveState();
+    }
+
     private restore(state: WebviewState): void {
         this.zoom.restore(state.zoom);
+        if (state.zooms && typeof state.zooms === 'object') {
+            for (const [uri, zoom] of Object.entries(state.zooms)) {
+                if (isZoom(zoom)) {
+                    this.zooms.set(uri, zoom);
+                }
+            }
+        }
+        // State saved before zooms were kept per document: its zoom is its document's.
+        if (typeof state.source === 'string' && isZoom(state.zoom) && !this.zooms.has(state.source)) {
+            this.zooms.set(state.source, state.zoom);
+        }
         if (typeof state.scrollLeft === 'number' && typeof state.scrollTop === 'number') {
             this.pendingScroll = { left: state.scrollLeft, top: state.scrollTop };
         }
@@ -285,6 +323,7 @@ export class PreviewApp {
             label: this.label,
             locked: this.locked,
             zoom: this.zoom.value,
+            zooms: Object.fromEntries(this.zooms),
             scrollLeft: this.chrome.viewport.scrollLeft,
             scrollTop: this.chrome.viewport.scrollTop,
             ...this.persona !== undefined ? { persona: this.persona } : {}

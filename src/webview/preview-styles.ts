@@ -79,7 +79,7 @@ body { margin: 0; padding: 0; background: var(--jm-bg); color: var(--jm-fg); fon
 #banner { flex: none; border-bottom: 1px solid var(--jm-bad); background: var(--jm-pain-bg); }
 #banner[hidden] { display: none; }
 #banner-text { font: inherit; color: var(--jm-fg); background: transparent; border: none; padding: 6px 12px; width: 100%; text-align: left; cursor: pointer; }
-#viewport { flex: 1; overflow: auto; position: relative; }
+#viewport { flex: 1; overflow: auto; position: relative; scrollbar-gutter: stable; }
 #map { display: inline-block; min-width: 100%; }
 #map > svg { display: block; }
 #status { flex: none; padding: 2px 8px; color: var(--jm-muted); border-top: 1px solid var(--jm-border); min-height: 1.4em; }

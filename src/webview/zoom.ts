@@ -71,6 +71,18 @@ export class Zoom {
         }
     }
 
+    /**
+     * Fits the map to the view's width, never beyond its actual size (a small
+     * map is not blown up); the height scrolls. Shows the map's left edge.
+     */
+    fitWidth(): void {
+        const fit = this.viewport.clientWidth / this.size.width;
+        this.zoom = Math.max(MIN_ZOOM, Math.min(1, Number.isFinite(fit) && fit > 0 ? fit : 1));
+        this.apply();
+        this.viewport.scrollLeft = 0;
+        this.onChange();
+    }
+
     /** Zooms by a wheel event over the map, keeping the point under the pointer in place; false when the event is not a zooming one. */
     wheel(event: Pick<WheelEvent, 'deltaY' | 'deltaMode' | 'ctrlKey' | 'metaKey' | 'clientX' | 'clientY'>): boolean {
         const factor = wheelZoomFactor(event);

@@ -64,8 +64,8 @@ describe('preview webview in Chromium', function () {
     });
 
     it('patches an update into the same DOM, without reload, keeping scroll and focus', async () => {
-        await open(undefined, { width: 600, height: 400 });
         const { 'webshop.journey': model } = await exampleModels();
+        await open({ zooms: { [model.uri]: 1 } }, { width: 600, height: 400 });
         await show(model);
         await page.focus('[data-id="touchpoint:Webshop.Delivery.Tracking"]');
         await page.evaluate(() => {
@@ -175,6 +175,7 @@ describe('preview webview in Chromium', function () {
         const { 'webshop.journey': model } = await exampleModels();
         await show(model);
         const width = () => page.evaluate(() => Number(document.querySelector('svg.jm-map')!.getAttribute('width')));
+        await page.keyboard.press('1');
         const base = await width();
         await page.keyboard.press('+');
         assert.equal(await width(), Math.round(base * 1.2));
@@ -223,6 +224,45 @@ describe('preview webview in Chromium', function () {
         await page.mouse.wheel(0, 100);
         await page.waitForFunction(() => document.getElementById('viewport')!.scrollTop > 0);
         assert.equal(await zoomLevel(), zoom);
+        assert.deepEqual(errors, []);
+    });
+
+    it('opens a document fitted to the panel\'s width and keeps each document\'s zoom, across a reload too', async () => {
+        await open(undefined, { width: 600, height: 500 });
+        const { 'webshop.journey': webshop, 'kundereise.journey': kundereise } = await exampleModels();
+        await show(webshop, 'webshop.journey');
+        const fit = () => page.evaluate(() => {
+            const viewport = document.getElementById('viewport')!;
+            return {
+                width: Number(document.querySelector('svg.jm-map')!.getAttribute('width')),
+                clientWidth: viewport.clientWidth,
+                scrollsSideways: viewport.scrollWidth > viewport.clientWidth
+            };
+        });
+        const fitted = await fit();
+        assert.ok(fitted.width <= fitted.clientWidth && fitted.width >= fitted.clientWidth - 1, JSON.stringify(fitted));
+        assert.equal(fitted.scrollsSideways, false);
+        const level = () => page.textContent('#zoom-level');
+        const fittedLevel = await level();
+        assert.notEqual(fittedLevel, '100%');
+        await page.keyboard.press('+');
+        await page.keyboard.press('+');
+        const webshopLevel = await level();
+        assert.notEqual(webshopLevel, fittedLevel);
+        // Another document opens fitted to the width; back at the first, its own zoom again.
+        await show(kundereise, 'kundereise.journey');
+        const other = await fit();
+        assert.ok(other.width <= other.clientWidth && other.width >= other.clientWidth - 1, JSON.stringify(other));
+        await show(webshop, 'webshop.journey');
+        assert.equal(await level(), webshopLevel);
+        const state = await page.evaluate(() => (window as any).__state);
+        assert.deepEqual(Object.keys(state.zooms).sort(), [kundereise.uri, webshop.uri].sort());
+        await page.close();
+        // A reloaded panel gets the state back: the document's zoom with it.
+        await open(state, { width: 600, height: 500 });
+        await post({ type: 'render', source: webshop.uri, model: webshop });
+        await page.waitForFunction(() => document.body.dataset.renders === '1');
+        assert.equal(await level(), webshopLevel);
         assert.deepEqual(errors, []);
     });
 

@@ -89,6 +89,21 @@ describe('preview zoom', () => {
         assert.equal(zoom.value, MIN_ZOOM);
     });
 
+    it('fits a wide map to the view\'s width, showing its left edge, and never blows a small map up', () => {
+        const wide = setup();
+        wide.viewport.scrollLeft = 300;
+        wide.zoom.fitWidth();
+        assert.equal(wide.zoom.value, 0.4);
+        assert.equal(wide.svg.getAttribute('width'), '400');
+        assert.equal(wide.svg.getAttribute('height'), '240');
+        assert.equal(wide.viewport.scrollLeft, 0);
+        assert.equal(wide.changes(), 1, 'the fitted zoom is saved');
+        const small = setup(undefined, { width: 200, height: 900 });
+        small.zoom.fitWidth();
+        assert.equal(small.zoom.value, 1);
+        assert.equal(small.svg.getAttribute('width'), '200');
+    });
+
     it('zooms the toolbar\'s steps around the middle of the view', () => {
         const { zoom, viewport, mapPointAt } = setup();
         viewport.scrollLeft = 300;
