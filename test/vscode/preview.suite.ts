@@ -36,6 +36,7 @@ describe('journey map preview', () => {
         for (const document of vscode.workspace.textDocuments.filter(d => d.isDirty)) {
             await vscode.window.showTextDocument(document);
             await vscode.commands.executeCommand('workbench.action.files.revert');
+            assert.ok(document.uri.scheme !== 'file' || !document.isDirty, `${document.uri.path} reverted before the editors close (closing would offer to save it)`);
         }
         await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     });

@@ -121,10 +121,15 @@ describe('workspace', () => {
 
         afterEach(() => update(undefined));
 
+        // A file of its own: the examples may carry another suite's edits by now.
+        const inherits = workspaceUri('inherits.journey');
+        after(() => vscode.workspace.fs.delete(inherits, { useTrash: false }).then(undefined, () => undefined));
+
         it('turns the inherited-owner inlay hints off and on without a reload', async () => {
-            const document = await openDocument('webshop.journey');
-            const before = await hintsWhen(document, found => found.length > 0);
-            assert.ok(before.length > 0, 'webshop.journey has touchpoints that inherit their owner');
+            await vscode.workspace.fs.writeFile(inherits, encode('journey Inherits {\n    stage S {\n        owner Marketing\n        touchpoint First { emotion 1 }\n        touchpoint Second { emotion 1 }\n    }\n}\n'));
+            const document = await openDocument('inherits.journey');
+            const before = await hintsWhen(document, found => found.length === 2);
+            assert.equal(before.length, 2, 'both touchpoints inherit their owner from the stage');
             await update(false);
             assert.deepEqual(await hintsWhen(document, found => found.length === 0), []);
             await update(true);
