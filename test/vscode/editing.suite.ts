@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import {
-    activateExtension, codeOf, hasCode, openDocument, openUntitled, positionIn, rangeOf, waitForDiagnostics, workspaceUri
+    activateExtension, askUntil, codeOf, hasCode, openDocument, openUntitled, positionIn, rangeOf, waitForDiagnostics, workspaceUri
 } from './helpers.js';
 
 function labels(list: vscode.CompletionList): string[] {
@@ -153,15 +153,8 @@ describe('editing features through the VS Code API', () => {
         assert.ok(await vscode.workspace.applyEdit(edit));
         try {
             assert.ok(!/\bEcommerce\b/.test(webshop.getText()) && /owner Shop\b/.test(webshop.getText()));
-            // The server answers for the text it has built, which may lag the applied edit (in the worker more so).
-            let definitions: Array<vscode.Location | vscode.LocationLink> = [];
-            for (let attempt = 0; attempt < 100 && definitions.length === 0; attempt++) {
-                if (attempt > 0) {
-                    await new Promise(resolve => setTimeout(resolve, 100));
-                }
-                definitions = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>(
-                    'vscode.executeDefinitionProvider', webshop.uri, positionIn(webshop, 'owner Shop', 7));
-            }
+            const definitions = await askUntil(() => vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>(
+                'vscode.executeDefinitionProvider', webshop.uri, positionIn(webshop, 'owner Shop', 7)), found => found.length > 0);
             assert.equal(definitions.length, 1, 'owner Shop resolves once the server has the renamed files');
             assert.equal(targetOf(definitions[0]).uri.toString(), shared.uri.toString());
         } finally {

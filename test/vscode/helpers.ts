@@ -119,3 +119,17 @@ export function rangeOf(document: vscode.TextDocument, text: string, occurrence 
 export function positionIn(document: vscode.TextDocument, text: string, offset = 0, occurrence = 0): vscode.Position {
     return rangeOf(document, text, occurrence).start.translate(0, offset);
 }
+
+/**
+ * `ask`'s answer once `done` holds, asking again every 100 ms for up to 10 s (the last
+ * answer otherwise): the server answers for the text it has built, which may lag an edit
+ * or a setting, in the web worker more so.
+ */
+export async function askUntil<T>(ask: () => Thenable<T>, done: (answer: T) => boolean): Promise<T> {
+    let answer = await ask();
+    for (let attempt = 1; attempt < 100 && !done(answer); attempt++) {
+        await new Promise(resolve => setTimeout(resolve, 100));
+        answer = await ask();
+    }
+    return answer;
+}

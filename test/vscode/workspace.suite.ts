@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import {
-    activateExtension, codeOf, describe as describeDiagnostics, hasCode, openDocument, rangeOf, waitForDiagnostics,
+    activateExtension, askUntil, codeOf, describe as describeDiagnostics, hasCode, openDocument, rangeOf, waitForDiagnostics,
     waitForEvent, workspaceUri
 } from './helpers.js';
 
@@ -106,17 +106,9 @@ describe('workspace', () => {
             return vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, range);
         }
 
-        /** The hints once they satisfy `done`: the server answers for the text it has built, which may lag the event. */
-        async function hintsWhen(document: vscode.TextDocument, done: (found: vscode.InlayHint[]) => boolean): Promise<vscode.InlayHint[]> {
-            let found: vscode.InlayHint[] = [];
-            for (let attempt = 0; attempt < 100; attempt++) {
-                found = await hints(document);
-                if (done(found)) {
-                    break;
-                }
-                await new Promise(resolve => setTimeout(resolve, 100));
-            }
-            return found;
+        /** The hints once they satisfy `done`. */
+        function hintsWhen(document: vscode.TextDocument, done: (found: vscode.InlayHint[]) => boolean): Promise<vscode.InlayHint[]> {
+            return askUntil(() => hints(document), done);
         }
 
         afterEach(() => update(undefined));
