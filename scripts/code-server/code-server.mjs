@@ -28,7 +28,12 @@ export function ensureCodeServer() {
     }
 }
 
-/** Settings that keep dialogs and tours off the workbench. */
+/**
+ * Settings that keep dialogs and tours off the workbench. In a browser, VS Code saves
+ * files a second after each edit by default (`files.autoSave` is `afterDelay` on the
+ * web, `off` on the desktop): the suites' unsaved edits would reach the files on disk
+ * that later tests read, so the workbench behaves as the desktop does.
+ */
 function writeUserSettings(userDataDir, extra = {}) {
     const folder = path.join(userDataDir, 'User');
     mkdirSync(folder, { recursive: true });
@@ -40,6 +45,7 @@ function writeUserSettings(userDataDir, extra = {}) {
         'extensions.ignoreRecommendations': true,
         'telemetry.telemetryLevel': 'off',
         'update.mode': 'none',
+        'files.autoSave': 'off',
         ...extra
     }, undefined, 2));
 }

@@ -16,6 +16,9 @@ describe('review commands', () => {
 
     before(async () => {
         await activateExtension();
+        // The edits below stay unsaved only if the workbench does not save them itself
+        // (a browser workbench's default is to save a second after each edit).
+        assert.equal(vscode.workspace.getConfiguration('files').get('autoSave'), 'off');
     });
 
     after(() => {
