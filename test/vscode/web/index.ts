@@ -17,6 +17,7 @@ const SUITES = [
     () => import('../diagnostics.suite.js'),
     () => import('../editing.suite.js'),
     () => import('../preview.suite.js'),
+    () => import('../second-edition.suite.js'),
     () => import('../workspace.suite.js')
 ];
 
