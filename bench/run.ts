@@ -1,6 +1,7 @@
 // `npm run bench [-- --json] [-- --quick] [-- --only core,lsp]`: every section, one table each.
 // Sections live in bench/<topic>.ts and export run({ quick }).
 import * as core from './core.js';
+import * as editions from './editions.js';
 import * as lsp from './lsp.js';
 import * as render from './render.js';
 import * as diff from './diff.js';
@@ -12,7 +13,7 @@ import { goalsSection } from './goals.js';
 import type { Section } from './stats.js';
 
 // Keyed as in the JSON output, so that --only skips a section before running it.
-const SECTIONS: Record<string, { run(options: { quick: boolean }): Promise<Section> }> = { core, lsp, render, diff, publish, cold, paint };
+const SECTIONS: Record<string, { run(options: { quick: boolean }): Promise<Section> }> = { core, editions, lsp, render, diff, publish, cold, paint };
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
