@@ -6,7 +6,7 @@ import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeActionParams } from 'vscode-languageserver-protocol';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { DiagnosticCode, type JourneyDiagnosticData } from '../diagnostic-codes.js';
-import { isContinuesProperty, isJourney, isJourneyFile, isTouchpoint, type JourneyFile } from '../generated/ast.js';
+import { isContinuesProperty, isJourney, isJourneyFile, isPainProperty, isTouchpoint, type JourneyFile } from '../generated/ast.js';
 import { nextOf } from '../element-properties.js';
 import type { JourneyServices } from '../journey-module.js';
 import { signed, typeNoun } from '../vocabulary.js';
@@ -48,6 +48,9 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
                     break;
                 case DiagnosticCode.PersonaNotInJourney:
                     actions.push(...this.addPersonaToJourney(document, diagnostic, data));
+                    break;
+                case DiagnosticCode.PainWithoutEvidence:
+                    actions.push(...this.citeEvidence(document, diagnostic));
                     break;
                 case DiagnosticCode.ContinuesOwnJourney:
                     actions.push(...this.continuesAsNext(document, diagnostic));
@@ -145,6 +148,29 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             return [];
         }
         return [this.action(`Add persona '${persona}' to journey ${journey.name}`, diagnostic, { [document.uri.toString()]: [edit] }, true)];
+    }
+
+    /**
+     * pain-without-evidence: cite one of the workspace's evidence definitions
+     * (`pain "…" from Survey`). Evidence this file already cites comes first, then
+     * the rest by name; at most five, so the menu stays short.
+     */
+    private citeEvidence(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const node = this.nodeAt(document, diagnostic);
+        const pain = node && AstUtils.getContainerOfType(node, isPainProperty);
+        const end = pain?.$cstNode?.end;
+        if (!pain || end === undefined || pain.evidence.length > 0) {
+            return [];
+        }
+        const citedHere = new Set(AstUtils.streamAst(document.parseResult.value)
+            .filter(isPainProperty)
+            .flatMap(other => other.evidence.map(reference => reference.$refText))
+            .toArray());
+        const names = [...new Set(this.indexManager.allElements('Evidence').map(description => description.name))]
+            .sort((a, b) => Number(citedHere.has(b)) - Number(citedHere.has(a)) || a.localeCompare(b));
+        const position = document.textDocument.positionAt(end);
+        return names.slice(0, 5).map(name => this.action(`Cite evidence '${name}'`, diagnostic,
+            { [document.uri.toString()]: [{ range: { start: position, end: position }, newText: ` from ${name}` }] }));
     }
 
     /**

@@ -43,6 +43,23 @@ describe('quick fixes for the second edition', () => {
         assert.match(textOf(fixed, 'main.journey'), /pain "x" from Survey2026 \}/);
     });
 
+    it('cites evidence for a pain without any, the evidence this file already cites first', async () => {
+        const env = await workspace({
+            'research.journey': 'evidence Analytics\nevidence Survey\nevidence Interviews\n',
+            'main.journey': 'owner O\njourney J {\n    owner O\n    stage S {\n        touchpoint T {\n            pain "Slow" // seen at the desk\n            pain "Lost" from Interviews\n        }\n    }\n}\n'
+        });
+        const actions = await actionsFor(env, 'main.journey', DiagnosticCode.PainWithoutEvidence);
+        assert.deepEqual(actions.map(a => a.title), ["Cite evidence 'Interviews'", "Cite evidence 'Analytics'", "Cite evidence 'Survey'"]);
+        const fixed = await apply(env, actions, "Cite evidence 'Survey'");
+        assert.equal(textOf(fixed, 'main.journey'), textOf(env, 'main.journey').replace('pain "Slow" //', 'pain "Slow" from Survey //'));
+        assert.ok(!codesIn(fixed, 'main.journey').includes(DiagnosticCode.PainWithoutEvidence));
+    });
+
+    it('offers no citation when the workspace has no evidence', async () => {
+        const env = await workspace({ 'main.journey': 'owner O\njourney J { owner O stage S { touchpoint T { pain "Slow" } } }\n' });
+        assert.deepEqual(await actionsFor(env, 'main.journey', DiagnosticCode.PainWithoutEvidence), []);
+    });
+
     it('creates a missing persona named after for', async () => {
         const env = await workspace({ 'main.journey': 'persona A\nowner O\njourney J { owner O persona A stage S { touchpoint T { emotion -1 for B } } }\n' });
         const actions = await actionsFor(env, 'main.journey', DiagnosticCode.UnresolvedReference);
