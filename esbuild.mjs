@@ -52,6 +52,23 @@ const mochaAsGlobal = {
     }
 };
 
+/**
+ * The CLI is three bundles: out/cli/main.cjs only dispatches (src/cli/main.ts) and loads
+ * at run time out/cli/check.cjs for `journey check`, which pre-commit hooks and CI start
+ * over and over, or out/cli/commands.cjs for the others. Check thus compiles only its own
+ * code, without the LSP providers, the renderers or the HTTP server. Dynamic imports of
+ * these become plain require() calls (no ES module loader to start).
+ */
+const CLI_OWN_BUNDLES = ['check', 'commands'];
+const cliOwnBundles = {
+    name: 'cli-own-bundles',
+    setup(build) {
+        const pattern = new RegExp(`^\\./(${CLI_OWN_BUNDLES.join('|')})\\.js$`);
+        build.onResolve({ filter: pattern }, args => (args.importer.endsWith(path.join('src', 'cli', 'main.ts'))
+            ? { path: args.path.replace(/\.js$/, '.cjs'), external: true } : undefined));
+    }
+};
+
 const builds = [
     // The map preview's browser script, for the VS Code webview and `journey serve`.
     { bundle: true, platform: 'browser', target: 'es2020', format: 'iife', sourcemap: !production, minify: production,
@@ -59,7 +76,9 @@ const builds = [
     { ...node, entryPoints: { 'server/main': 'src/server/main.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' } },
     // PNG and PDF libraries load from node_modules: resvg is a native module, PDFKit reads its own data files.
     { ...node, entryPoints: { 'cli/main': 'src/cli/bin.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' },
-      banner: { js: '#!/usr/bin/env node' }, external: ['@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit'] },
+      banner: { js: '#!/usr/bin/env node' }, plugins: [cliOwnBundles], supported: { 'dynamic-import': false } },
+    { ...node, entryPoints: Object.fromEntries(CLI_OWN_BUNDLES.map(name => [`cli/${name}`, `src/cli/${name}.ts`])), outdir: 'out',
+      outExtension: { '.js': '.cjs' }, external: ['@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit'] },
     // The VS Code extension; 'vscode' is provided by the extension host.
     { ...node, entryPoints: { 'extension/extension': 'src/extension/desktop-main.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' },
       external: ['vscode'] },

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { InputError } from './workspace.js';
+import { InputError } from './input-error.js';
 
 /** Whether a command's arguments ask for its help (`-h` or `--help` before any `--`). */
 export function asksForHelp(args: readonly string[]): boolean {

@@ -1,7 +1,7 @@
 import { asksForHelp } from './command-args.js';
 import { processIO, type CommandIO } from './io.js';
 import { VERSION } from './version.js';
-import { InputError } from './workspace.js';
+import { isInputError } from './input-error.js';
 
 export interface Command {
     usage: string;
@@ -9,19 +9,15 @@ export interface Command {
 }
 
 /**
- * Each command's module is loaded when that command runs: `journey check` (pre-commit
- * hooks, CI) does not pay for loading the PNG and PDF libraries, the HTTP server or the
- * language server's connection.
+ * Each command's module is loaded when that command runs, from one of two bundles
+ * beside this one's (see esbuild.mjs): `check`, which pre-commit hooks and CI start
+ * over and over, from out/cli/check.cjs, its own code only; the others from
+ * out/cli/commands.cjs (commands.ts). This bundle holds only the dispatch below.
  */
+const OTHER_COMMANDS = ['render', 'serve', 'diff', 'export', 'format', 'build', 'lsp'];
 const COMMANDS: Record<string, () => Promise<Command>> = {
     check: async () => { const m = await import('./check.js'); return { usage: m.CHECK_USAGE, run: m.check }; },
-    render: async () => { const m = await import('./render.js'); return { usage: m.RENDER_USAGE, run: m.render }; },
-    serve: async () => { const m = await import('./serve.js'); return { usage: m.SERVE_USAGE, run: (args, io) => m.serve(args, io) }; },
-    diff: async () => { const m = await import('./diff.js'); return { usage: m.DIFF_USAGE, run: m.diff }; },
-    export: async () => { const m = await import('./export.js'); return { usage: m.EXPORT_USAGE, run: m.exportText }; },
-    format: async () => { const m = await import('./format.js'); return { usage: m.FORMAT_USAGE, run: m.format }; },
-    build: async () => { const m = await import('./build/build.js'); return { usage: m.BUILD_USAGE, run: m.build }; },
-    lsp: async () => { const m = await import('./lsp.js'); return { usage: m.LSP_USAGE, run: m.lsp }; }
+    ...Object.fromEntries(OTHER_COMMANDS.map(name => [name, async () => (await import('./commands.js')).COMMANDS[name]()]))
 };
 
 const USAGE = `Usage: journey <command> [options]
@@ -64,7 +60,7 @@ export async function run(argv: string[], io: CommandIO = processIO): Promise<nu
     } catch (error) {
         if (isArgumentError(error)) {
             io.err(`journey ${name}: ${(error as Error).message}\n\n${command.usage}`);
-        } else if (error instanceof InputError) {
+        } else if (isInputError(error)) {
             io.err(`journey ${name}: ${error.message}`);
         } else {
             // Not the user's fault: say so in one line; the stack only on request.

@@ -2,15 +2,16 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createJourneyServices, type JourneyServices } from '../language/journey-module.js';
-import type { LangiumSharedServices } from 'langium/lsp';
+import {
+    createJourneyCoreServices, type JourneyCoreServices, type JourneySharedCoreServices
+} from '../language/journey-core-module.js';
+import { InputError } from './input-error.js';
 
-/** A problem with the command's input itself (exit code 2), naming the file. */
-export class InputError extends Error {}
+export { InputError };
 
 export interface LoadedWorkspace {
-    shared: LangiumSharedServices;
-    services: JourneyServices;
+    shared: JourneySharedCoreServices;
+    services: JourneyCoreServices;
     documents: LangiumDocument[];
 }
 
@@ -92,16 +93,17 @@ export interface LoadOptions {
     /** Validate the documents (default true). */
     validation?: boolean;
     /** Services to load into (default: new ones without a project config). */
-    services?: ReturnType<typeof createJourneyServices>;
+    services?: ReturnType<typeof createJourneyCoreServices>;
 }
 
 /**
- * The Journey services of a command. With a config file, its folder gets that
+ * The Journey services of a command: the core ones, without the language server's
+ * (each command starts as a fresh process, so loading less starts it sooner). With a config file, its folder gets that
  * config through the editor's own code path (the shared ProjectConfig service):
  * the validator re-ranks and drops diagnostics, ignored files are left out.
  */
-export function createCommandServices(config?: ConfigFileText): ReturnType<typeof createJourneyServices> {
-    const services = createJourneyServices(NodeFileSystem);
+export function createCommandServices(config?: ConfigFileText): ReturnType<typeof createJourneyCoreServices> {
+    const services = createJourneyCoreServices(NodeFileSystem);
     if (config) {
         services.shared.workspace.ProjectConfig.set(URI.file(path.dirname(config.file)), config.text);
     }

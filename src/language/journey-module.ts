@@ -9,15 +9,10 @@ import {
 } from 'langium/lsp';
 import { JourneyDocumentUpdateHandler } from './config/journey-document-update-handler.js';
 import { JourneyProjectConfig } from './config/journey-project-config.js';
-import { JourneyWorkspaceManager } from './config/journey-workspace-manager.js';
 import { JourneyGeneratedSharedModule, JourneyLanguageGeneratedModule } from './generated/module.js';
-import { JourneyDocumentBuilder } from './journey-document-builder.js';
-import { JourneyLinker } from './journey-linker.js';
-import { JourneyReferenceDescriptionProvider } from './journey-reference-descriptions.js';
-import { JourneyLexerMessages, JourneyParserMessages } from './journey-syntax-messages.js';
-import { JourneyScopeComputation } from './journey-scope-computation.js';
-import { JourneyScopeProvider } from './journey-scope-provider.js';
-import { JourneyWorkspaceIndex } from './journey-workspace-index.js';
+import {
+    JourneyCoreModule, JourneySharedCoreModule, type JourneyCoreAddedServices, type JourneySharedCoreAddedServices
+} from './journey-core-module.js';
 import { JourneyCodeActionProvider } from './lsp/journey-code-action-provider.js';
 import { JourneyCodeLensProvider } from './lsp/journey-code-lens-provider.js';
 import { JourneyCompletionProvider } from './lsp/journey-completion-provider.js';
@@ -27,19 +22,13 @@ import { JourneyFormatter } from './lsp/journey-formatter.js';
 import { JourneyHoverProvider } from './lsp/journey-hover-provider.js';
 import { JourneyInlayHintProvider } from './lsp/journey-inlay-hint-provider.js';
 import { JourneyNodeKindProvider } from './lsp/journey-node-kind-provider.js';
-import { JourneyReferences } from './lsp/journey-references.js';
 import { JourneyRenameProvider } from './lsp/journey-rename-provider.js';
 import { JourneySemanticTokenProvider } from './lsp/journey-semantic-token-provider.js';
 import { JourneyWorkspaceSymbolProvider } from './lsp/journey-workspace-symbol-provider.js';
-import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
-import { JourneyValidationRegistry } from './validation/journey-validation-registry.js';
 import { registerJourneyChecks } from './validation/journey-validator.js';
 
-/** Services we add to Langium's. */
-export interface JourneyAddedServices {
-    workspace: {
-        JourneyWorkspaceIndex: JourneyWorkspaceIndex;
-    };
+/** Services we add to Langium's: the core ones (journey-core-module.ts) and the editor's. */
+export interface JourneyAddedServices extends JourneyCoreAddedServices {
     lsp: {
         /** Also used by `journey format`: `formatEdits(document)`, `formatText(text)`. */
         Formatter: JourneyFormatter;
@@ -48,26 +37,8 @@ export interface JourneyAddedServices {
 
 export type JourneyServices = LangiumServices & JourneyAddedServices;
 
-/** Every custom service of the language, listed once. */
-export const JourneyModule: Module<JourneyServices, PartialLangiumServices & JourneyAddedServices> = {
-    parser: {
-        ParserErrorMessageProvider: () => new JourneyParserMessages(),
-        LexerErrorMessageProvider: () => new JourneyLexerMessages()
-    },
-    references: {
-        ScopeComputation: (services) => new JourneyScopeComputation(services),
-        ScopeProvider: (services) => new JourneyScopeProvider(services),
-        References: (services) => new JourneyReferences(services),
-        Linker: (services) => new JourneyLinker(services)
-    },
-    validation: {
-        ValidationRegistry: (services) => new JourneyValidationRegistry(services),
-        DocumentValidator: (services) => new JourneyDocumentValidator(services, (services.shared as JourneySharedServices).workspace.ProjectConfig)
-    },
-    workspace: {
-        JourneyWorkspaceIndex: (services) => new JourneyWorkspaceIndex(services.shared, services.workspace.AstNodeLocator),
-        ReferenceDescriptionProvider: (services) => new JourneyReferenceDescriptionProvider(services)
-    },
+/** The editor's custom services, on top of JourneyCoreModule (parsing, scoping, linking, validation). */
+export const JourneyModule: Module<JourneyServices, PartialLangiumServices & { lsp: JourneyAddedServices['lsp'] }> = {
     lsp: {
         CompletionProvider: (services) => new JourneyCompletionProvider(services),
         HoverProvider: (services) => new JourneyHoverProvider(services),
@@ -83,20 +54,14 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
 };
 
 /** Services we add to Langium's shared ones. */
-export interface JourneySharedAddedServices {
-    workspace: {
-        /** journey.config.json of each workspace folder. */
-        ProjectConfig: JourneyProjectConfig;
-    };
-}
+export type JourneySharedAddedServices = JourneySharedCoreAddedServices;
 
 export type JourneySharedServices = LangiumSharedServices & JourneySharedAddedServices;
 
 export const JourneySharedModule: Module<JourneySharedServices, DeepPartial<LangiumSharedServices> & JourneySharedAddedServices> = {
     workspace: {
-        DocumentBuilder: (services) => new JourneyDocumentBuilder(services),
-        ProjectConfig: (services) => new JourneyProjectConfig(services.workspace.FileSystemProvider, services.lsp.Connection),
-        WorkspaceManager: (services) => new JourneyWorkspaceManager(services, services.workspace.ProjectConfig)
+        // The core module's, told about the client (it asks for the configuration it can read).
+        ProjectConfig: (services) => new JourneyProjectConfig(services.workspace.FileSystemProvider, services.lsp.Connection)
     },
     lsp: {
         DocumentUpdateHandler: (services) => new JourneyDocumentUpdateHandler(services, services.workspace.ProjectConfig),
@@ -116,11 +81,13 @@ export function createJourneyServices(context: DefaultSharedModuleContext): {
     const shared = inject(
         createDefaultSharedModule(context),
         JourneyGeneratedSharedModule,
+        JourneySharedCoreModule,
         JourneySharedModule
     );
     const Journey = inject(
         createDefaultModule({ shared }),
         JourneyLanguageGeneratedModule,
+        JourneyCoreModule,
         JourneyModule
     );
     shared.ServiceRegistry.register(Journey);

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { builtBundle } from '../../bench/built.js';
@@ -39,6 +39,28 @@ describe('journey loads only what a command needs', () => {
         for (const name of ['@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit']) {
             assert.ok(!loaded.includes(name), `journey check loaded ${name}`);
         }
+    });
+
+    it('check loads its own bundle, not the other commands\' one', () => {
+        const { modules: loaded, status } = requiredModules(folder, ['check', path.join(folder, 'one.journey')]);
+        assert.equal(status, 0);
+        assert.ok(loaded.includes('./check.cjs'), `the recorder saw: ${loaded.join(', ')}`);
+        assert.ok(!loaded.includes('./commands.cjs'), 'journey check loaded out/cli/commands.cjs');
+        const other = requiredModules(folder, ['format', '--check', path.join(folder, 'one.journey')]);
+        assert.equal(other.status, 0);
+        assert.ok(other.modules.includes('./commands.cjs') && !other.modules.includes('./check.cjs'), `format loaded: ${other.modules.join(', ')}`);
+    });
+
+    it('check\'s bundle holds no language server, LSP provider, renderer or other command', () => {
+        // esbuild names each bundled file in a comment (the CLI's bundles are not minified).
+        const checkBundle = readFileSync(path.join(path.dirname(CLI), 'check.cjs'), 'utf8');
+        const bundled = [...checkBundle.matchAll(/^\/\/ (\S+)$/gm)].map(match => match[1]);
+        assert.ok(bundled.includes('src/cli/check.ts') && bundled.includes('src/language/journey-core-module.ts'), bundled.join(', '));
+        // journey-references (the References service) and journey-quick-fixes (the syntax messages' closest names) are core code.
+        const unwanted = bundled.filter(file => /^node_modules\/vscode-languageserver\/|^node_modules\/langium\/lib\/lsp\/|^src\/language\/lsp\/(?!journey-references|journey-quick-fixes)|^src\/(render|model|server)\/|^src\/cli\/(render|serve|build|diff|export|format|lsp)\b/.test(file));
+        assert.deepEqual(unwanted, []);
+        // The dispatcher is small: it carries no command.
+        assert.ok(readFileSync(CLI, 'utf8').length < 100_000);
     });
 
     it('render to PNG still loads them when it needs them', () => {

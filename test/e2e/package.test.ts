@@ -48,7 +48,7 @@ describe('the npm package, installed from its tarball into a new project', funct
 
     it('holds only the bundles, the preview assets and the documents: no source, test, fixture or source map', () => {
         assert.deepEqual(packed.files, [
-            'CHANGELOG.md', 'LICENSE', 'README.md', 'out/cli/main.cjs', 'out/server/main.cjs',
+            'CHANGELOG.md', 'LICENSE', 'README.md', 'out/cli/check.cjs', 'out/cli/commands.cjs', 'out/cli/main.cjs', 'out/server/main.cjs',
             'out/webview/fonts/Inter-Regular.ttf', 'out/webview/fonts/Inter-SemiBold.ttf', 'out/webview/fonts/OFL.txt',
             'out/webview/preview.css', 'out/webview/preview.js', 'package.json'
         ]);
@@ -60,7 +60,7 @@ describe('the npm package, installed from its tarball into a new project', funct
         assert.equal(manifest.private, undefined);
         const dependencies = Object.keys(manifest.dependencies ?? {}).sort();
         const loaded = new Set<string>();
-        for (const bundle of ['out/cli/main.cjs', 'out/server/main.cjs']) {
+        for (const bundle of ['out/cli/main.cjs', 'out/cli/check.cjs', 'out/cli/commands.cjs', 'out/server/main.cjs']) {
             const text = readFileSync(path.join(installed, bundle), 'utf8');
             for (const [, specifier] of text.matchAll(/require\(["']([^"'./][^"']*)["']\)/g)) {
                 if (builtinModules.includes(specifier.replace(/^node:/, ''))) continue;

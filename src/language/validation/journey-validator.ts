@@ -1,6 +1,6 @@
 import type { ValidationChecks } from 'langium';
 import type { JourneyAstType } from '../generated/ast.js';
-import type { JourneyServices } from '../journey-module.js';
+import type { JourneyCoreServices } from '../journey-core-module.js';
 import { kpiMustHaveOwner, kpiMustHaveTarget, kpiShouldBeOnTrack } from './kpi-checks.js';
 import {
     journeyMustHaveStages, nextMustNotBeSelf, stageMustHaveTouchpoints, stageNamesMustBeUnique,
@@ -12,7 +12,7 @@ import { emotionMustBeInRange, percentMustBeInRange } from './value-checks.js';
 import { definitionNameMustBeUniqueInWorkspace, definitionShouldBeUsed } from './workspace-checks.js';
 
 /** Every check, keyed by the AST type it looks at. */
-export function registerJourneyChecks(services: JourneyServices): void {
+export function registerJourneyChecks(services: JourneyCoreServices): void {
     const index = services.workspace.JourneyWorkspaceIndex;
     const uniqueInWorkspace = definitionNameMustBeUniqueInWorkspace(index);
     const used = definitionShouldBeUsed(index);
