@@ -8,4 +8,6 @@ export interface Lane {
     nodes: VElement[];
     /** Extra marks in the label column (the emotion scale). */
     labelNodes?: VElement[];
+    /** Nothing to show in it (no pains, say): drawn as a thin labelled line. */
+    empty?: boolean;
 }

@@ -108,6 +108,7 @@ export const MAP_CSS = `
 .jm-label { font-size: 11px; font-weight: 600; letter-spacing: 0.02em; }
 .jm-map .jm-muted { fill: var(--jm-muted); }
 .jm-lane-band { fill: var(--jm-band); }
+.jm-lane-rule { stroke: var(--jm-border); stroke-width: 1; }
 .jm-map .jm-lane-label { fill: var(--jm-muted); }
 .jm-frame { fill: none; stroke: none; }
 .jm-header > .jm-frame { fill: var(--jm-band); }
@@ -155,7 +156,7 @@ export const MAP_CSS = `
 .jm-evidence-mark > .jm-frame { fill: var(--jm-card); stroke: var(--jm-muted); }
 .jm-evidence-mark path { fill: none; stroke: var(--jm-fg); stroke-width: 1.2; stroke-linecap: round; }
 .jm-map .jm-continues text, .jm-map text.jm-continues { fill: var(--jm-accent); text-decoration: underline; }
-.jm-continues[role="link"] { cursor: pointer; }
-.jm-continues:focus-visible text { outline: 2px solid var(--jm-focus); }
+.jm-continues[role="link"], .jm-next[role="link"] { cursor: pointer; }
+.jm-continues:focus-visible text, .jm-next:focus-visible text { outline: 2px solid var(--jm-focus); }
 ${PERSONA_CSS}
 `;

@@ -95,7 +95,7 @@ export function emotionLane(context: MapContext, journey: JourneyView, stages: C
             h('circle', { class: 'jm-frame', r: RADIUS })
         ], `point:${point.id}`));
     }
-    return { key: 'emotion', label: words.capitalised(words.phrase('emotion')), height: HEIGHT, nodes, labelNodes: [scale] };
+    return { key: 'emotion', label: words.capitalised(words.phrase('emotion')), height: HEIGHT, nodes, labelNodes: [scale], empty: points.length === 0 && levels.length === 0 };
 }
 
 /**

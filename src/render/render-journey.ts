@@ -7,7 +7,7 @@ import type { Lane } from './lane.js';
 import { emotionLane } from './render-emotion-lane.js';
 import { kpiLane, noteLane } from './render-note-lanes.js';
 import { journeyUnderLens, mapPersonas, personaCurveLane } from './render-persona-curves.js';
-import { hasServiceItems, serviceLane, visibilityLine, VISIBILITY_HEIGHT } from './render-service-lanes.js';
+import { serviceLane, visibilityLine, VISIBILITY_HEIGHT } from './render-service-lanes.js';
 import { chipRow, interactive, TEXT, textBlock, textLine, type Block } from './render-parts.js';
 import { stageLane, touchpointLane } from './render-stage-lanes.js';
 import { h, type VElement, type VNode } from './vnode.js';
@@ -39,9 +39,9 @@ export function renderJourney(context: MapContext, written: JourneyView, top: nu
             perPersona ? personaCurveLane(context, journey, personas, stages, right) : emotionLane(context, journey, stages, right),
             noteLane(context, journey, stages, 'pain'),
             noteLane(context, journey, stages, 'opportunity'),
-            ...hasServiceItems(journey)
-                ? ['visibility' as const, serviceLane(context, journey, stages, 'backstage'), serviceLane(context, journey, stages, 'support')]
-                : [],
+            'visibility',
+            serviceLane(context, journey, stages, 'backstage'),
+            serviceLane(context, journey, stages, 'support'),
             kpiLane(context, journey, stages)
         ];
         for (const lane of lanes) {
@@ -50,8 +50,9 @@ export function renderJourney(context: MapContext, written: JourneyView, top: nu
                 y += VISIBILITY_HEIGHT + LANE_GAP;
                 continue;
             }
-            children.push(laneGroup(lane, y, width));
-            y += lane.height + 2 * LANE_PAD + LANE_GAP;
+            const drawn = lane.empty ? emptyLaneGroup(lane, y, width) : laneGroup(lane, y, width);
+            children.push(drawn.node);
+            y += drawn.height + LANE_GAP;
         }
         y -= LANE_GAP;
     }
@@ -64,13 +65,40 @@ export function renderJourney(context: MapContext, written: JourneyView, top: nu
     return { node, height: y, width };
 }
 
-function laneGroup(lane: Lane, y: number, width: number): VElement {
-    return h('g', { class: `jm-lane jm-lane-${lane.key}`, transform: `translate(0 ${y})`, role: 'group', 'aria-label': lane.label }, [
-        h('rect', { class: 'jm-lane-band', x: PAD, y: 0, width: width - 2 * PAD, height: lane.height + 2 * LANE_PAD, rx: 8 }),
-        textLine(lane.label, PAD + 10, LANE_PAD, LABEL_WIDTH - 20, TEXT.label, 'jm-lane-label').node,
-        ...(lane.labelNodes ?? []).map(node => h('g', { transform: `translate(0 ${LANE_PAD})` }, [node])),
-        h('g', { transform: `translate(0 ${LANE_PAD})` }, lane.nodes)
+/**
+ * A lane: its band, its cells, then its head (the label and any scale in the
+ * label column, on a patch of the band's colour). The head comes last so that
+ * it stays above the cells when the preview pins it to the left edge while
+ * the map scrolls sideways (`.jm-lane-head`, see src/webview/sticky-labels.ts).
+ */
+function laneGroup(lane: Lane, y: number, width: number): Block {
+    const height = lane.height + 2 * LANE_PAD;
+    const node = h('g', { class: `jm-lane jm-lane-${lane.key}`, transform: `translate(0 ${y})`, role: 'group', 'aria-label': lane.label }, [
+        h('rect', { class: 'jm-lane-band', x: PAD, y: 0, width: width - 2 * PAD, height, rx: 8 }),
+        h('g', { transform: `translate(0 ${LANE_PAD})` }, lane.nodes),
+        h('g', { class: 'jm-lane-head' }, [
+            h('rect', { class: 'jm-lane-band', x: PAD, y: 0, width: LABEL_WIDTH - 4, height, rx: 8 }),
+            textLine(lane.label, PAD + 10, LANE_PAD, LABEL_WIDTH - 20, TEXT.label, 'jm-lane-label').node,
+            ...(lane.labelNodes ?? []).map(node => h('g', { transform: `translate(0 ${LANE_PAD})` }, [node]))
+        ], 'head')
     ], lane.key);
+    return { node, height };
+}
+
+/** The height of a lane with nothing in it: a thin labelled line. */
+export const EMPTY_LANE_HEIGHT = 22;
+
+/** A lane with nothing in it (no pains, no backstage work): its label and a thin line across the stages, so the map stays short. */
+function emptyLaneGroup(lane: Lane, y: number, width: number): Block {
+    const middle = EMPTY_LANE_HEIGHT / 2;
+    const node = h('g', { class: `jm-lane jm-lane-${lane.key} jm-lane-empty`, transform: `translate(0 ${y})`, role: 'group', 'aria-label': lane.label }, [
+        h('line', { class: 'jm-lane-rule', x1: PAD + LABEL_WIDTH, x2: width - PAD, y1: middle, y2: middle }),
+        h('g', { class: 'jm-lane-head' }, [
+            h('rect', { class: 'jm-lane-band', x: PAD, y: 0, width: LABEL_WIDTH - 4, height: EMPTY_LANE_HEIGHT, rx: 6 }),
+            textLine(lane.label, PAD + 10, (EMPTY_LANE_HEIGHT - TEXT.label.lineHeight) / 2, LABEL_WIDTH - 20, TEXT.label, 'jm-lane-label').node
+        ], 'head')
+    ], lane.key);
+    return { node, height: EMPTY_LANE_HEIGHT };
 }
 
 function journeyHeader(context: MapContext, journey: JourneyView, width: number): Block {

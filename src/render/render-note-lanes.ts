@@ -44,7 +44,7 @@ export function noteLane(context: MapContext, journey: JourneyView, stages: Colu
         });
         height = Math.max(height, columnsBottom - NOTE_GAP);
     });
-    return { key: kind === 'pain' ? 'pains' : 'opportunities', label: context.words.capitalised(context.words.noun(kind, 2)), height: Math.max(height, 28), nodes };
+    return { key: kind === 'pain' ? 'pains' : 'opportunities', label: context.words.capitalised(context.words.noun(kind, 2)), height: Math.max(height, 28), nodes, empty: nodes.length === 0 };
 }
 
 function noteNode(context: MapContext, id: string, elementKind: string, key: string, kind: NoteKind, text: string, x: number, y: number, width: number,
@@ -76,7 +76,7 @@ export function kpiLane(context: MapContext, journey: JourneyView, stages: Colum
         }
         height = Math.max(height, y - NOTE_GAP);
     });
-    return { key: 'kpis', label: context.words.capitalised(context.words.noun('kpi', 2)), height: Math.max(height, 28), nodes };
+    return { key: 'kpis', label: context.words.capitalised(context.words.noun('kpi', 2)), height: Math.max(height, 28), nodes, empty: nodes.length === 0 };
 }
 
 /** The stage's KPIs then its touchpoints', each once, in the order written. */

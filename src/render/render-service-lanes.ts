@@ -13,17 +13,15 @@ export const VISIBILITY_HEIGHT = 22;
 
 type ServiceKind = 'backstage' | 'support';
 
-export function hasServiceItems(journey: JourneyView): boolean {
-    return journey.stages.some(stage => stage.touchpoints.some(t => t.backstage.length > 0 || t.support.length > 0));
-}
-
 /** The line of visibility: what lies below it the customer does not see. */
 export function visibilityLine(context: MapContext, y: number, width: number): VElement {
     const label = context.words.phrase('lineOfVisibility');
     return h('g', { class: 'jm-visibility-line', transform: `translate(0 ${y})`, role: 'separator', 'aria-label': label }, [
         h('line', { class: 'jm-visibility', x1: PAD, x2: width - PAD, y1: VISIBILITY_HEIGHT / 2, y2: VISIBILITY_HEIGHT / 2 }),
-        h('rect', { class: 'jm-bg', x: PAD + 4, y: 2, width: LABEL_WIDTH - 8, height: VISIBILITY_HEIGHT - 4 }),
-        textLine(label, PAD + 10, (VISIBILITY_HEIGHT - TEXT.label.lineHeight) / 2, LABEL_WIDTH - 16, TEXT.label, 'jm-muted').node
+        h('g', { class: 'jm-lane-head' }, [
+            h('rect', { class: 'jm-bg', x: PAD + 4, y: 2, width: LABEL_WIDTH - 8, height: VISIBILITY_HEIGHT - 4 }),
+            textLine(label, PAD + 10, (VISIBILITY_HEIGHT - TEXT.label.lineHeight) / 2, LABEL_WIDTH - 16, TEXT.label, 'jm-muted').node
+        ], 'head')
     ], 'visibility');
 }
 
@@ -42,7 +40,7 @@ export function serviceLane(context: MapContext, journey: JourneyView, stages: C
             height = Math.max(height, y - ITEM_GAP);
         });
     });
-    return { key: kind, label: context.words.phrase(kind), height: Math.max(height, 28), nodes };
+    return { key: kind, label: context.words.phrase(kind), height: Math.max(height, 28), nodes, empty: nodes.length === 0 };
 }
 
 function itemBox(context: MapContext, touchpoint: TouchpointView, kind: ServiceKind, item: ServiceItemView, index: number,

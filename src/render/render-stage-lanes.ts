@@ -5,7 +5,7 @@ import { referenceTitle } from '../model/view-model-index.js';
 import type { MapContext } from './map-context.js';
 import type { Lane } from './lane.js';
 import { continuesLink } from './render-continues.js';
-import { CHIP_HEIGHT, chip, interactive, statusMark, TEXT, textBlock, textLine } from './render-parts.js';
+import { CHIP_HEIGHT, chip, interactive, statusMark, TEXT, textBlock, textLine, type Block } from './render-parts.js';
 import { h, type VElement, type VNode } from './vnode.js';
 
 const INNER = 10;
@@ -74,7 +74,7 @@ export function touchpointLane(context: MapContext, journey: JourneyView, stages
         x, y: 0, width: COLUMN_WIDTH - 2 * CELL_PAD, height,
         label: touchpointLabel(context, touchpoint)
     }, content.nodes));
-    return { key: 'touchpoints', label: context.words.capitalised(context.words.noun('touchpoint', 2)), height, nodes };
+    return { key: 'touchpoints', label: context.words.capitalised(context.words.noun('touchpoint', 2)), height, nodes, empty: nodes.length === 0 };
 }
 
 /** A card's content, at the card's inner origin (INNER, INNER) so it needs no group of its own. */
@@ -111,10 +111,9 @@ function cardContent(context: MapContext, touchpoint: TouchpointView, width: num
         y += TEXT.small.lineHeight + 3;
     }
     if (touchpoint.next) {
-        const target = touchpoint.next.targetId ? context.touchpoints.get(touchpoint.next.targetId) : undefined;
-        const line = textLine(`→ ${target?.title ?? touchpoint.next.name}`, x, y + 3, width, TEXT.small, 'jm-next', undefined, `${words.capitalised(words.phrase('next'))}: ${touchpoint.next.name}`);
-        nodes.push(line.node);
-        y += line.height + 3;
+        const link = nextLink(context, touchpoint, x, y + 3, width);
+        nodes.push(link.node);
+        y += link.height + 3;
     }
     const continues = continuesLink(context, touchpoint, x, y + 3, width);
     if (continues) {
@@ -122,6 +121,31 @@ function cardContent(context: MapContext, touchpoint: TouchpointView, width: num
         y += continues.height + 3;
     }
     return { nodes, height: y - INNER };
+}
+
+/**
+ * `next Touchpoint` on a card: a link the preview follows to the target's
+ * card (when it resolves), by click or keyboard. `data-next` holds the
+ * target's id.
+ */
+function nextLink(context: MapContext, touchpoint: TouchpointView, x: number, y: number, width: number): Block {
+    const next = touchpoint.next!;
+    const words = context.words;
+    const target = next.targetId ? context.touchpoints.get(next.targetId) : undefined;
+    const title = target?.title ?? next.name;
+    const label = `${words.capitalised(words.phrase('next'))}: ${title}`;
+    const line = textLine(`→ ${title}`, 0, 0, width, TEXT.small, '', undefined, label);
+    return {
+        node: h('g', {
+            class: `jm-next${target ? '' : ' jm-unresolved'}`,
+            transform: `translate(${x} ${y})`,
+            'data-next': target ? next.targetId : undefined,
+            tabindex: target ? '0' : undefined,
+            role: target ? 'link' : undefined,
+            'aria-label': label
+        }, [line.node], 'next'),
+        height: line.height
+    };
 }
 
 function touchpointLabel(context: MapContext, touchpoint: TouchpointView): string {

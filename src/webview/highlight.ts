@@ -1,7 +1,14 @@
+/** A `next` link on a touchpoint card that resolves: `data-next` names the card it leads to. */
+export const NEXT_LINK = '.jm-next[role="link"]';
+
+/** How long a card jumped to stays marked. */
+export const FLASH_MS = 1600;
+
 /** The drawn elements of the map by model id, to mark the one under the editor's cursor. */
 export class Highlighter {
     private byId = new Map<string, Element[]>();
     private current: string | null = null;
+    private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
     constructor(private readonly root: () => Element | undefined) {}
 
@@ -34,8 +41,39 @@ export class Highlighter {
             element.classList.add('jm-highlight');
         }
         if (reveal && elements.length > 0) {
-            const primary = elements.find(e => e.getAttribute('role') === 'button') ?? elements[0];
-            primary.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+            primary(elements).scrollIntoView({ block: 'nearest', inline: 'nearest' });
         }
     }
+
+    /**
+     * Jumps to an element (the target of a `next` link): scrolls it to the
+     * middle of the view, focuses it and marks it for a moment. False when it
+     * is not on the map (a persona lens may hide it).
+     */
+    jumpTo(id: string): boolean {
+        const elements = this.byId.get(id) ?? [];
+        if (elements.length === 0) {
+            return false;
+        }
+        const target = primary(elements);
+        target.scrollIntoView({ block: 'center', inline: 'center' });
+        (target as Element & { focus?(options?: FocusOptions): void }).focus?.({ preventScroll: true });
+        this.unflash();
+        target.classList.add('jm-flash');
+        this.flashTimer = setTimeout(() => this.unflash(), FLASH_MS);
+        return true;
+    }
+
+    private unflash(): void {
+        clearTimeout(this.flashTimer);
+        this.flashTimer = undefined;
+        for (const element of Array.from(this.root()?.querySelectorAll('.jm-flash') ?? [])) {
+            element.classList.remove('jm-flash');
+        }
+    }
+}
+
+/** The element a person reaches for an id: its card or box (a button), else its first mark. */
+function primary(elements: Element[]): Element {
+    return elements.find(e => e.getAttribute('role') === 'button') ?? elements[0];
 }

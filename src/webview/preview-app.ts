@@ -3,7 +3,7 @@ import { allElements, continuesTarget, elementsById } from '../model/view-model-
 import type { HostMessage, WebviewState } from '../protocol/webview-protocol.js';
 import { renderMap } from '../render/render-map.js';
 import { SyntaxBanner } from './banner.js';
-import { Highlighter } from './highlight.js';
+import { Highlighter, NEXT_LINK } from './highlight.js';
 import { LensControl, lensChoices } from './lens-control.js';
 import type { Host } from './host.js';
 import { actionForKey, isActivationKey } from './keys.js';
@@ -79,7 +79,7 @@ export class PreviewApp {
         this.chrome.map.addEventListener('click', event => this.activate(event.target));
         this.chrome.map.addEventListener('keydown', event => {
             const target = event.target as Element;
-            if (isActivationKey(event) && (target.getAttribute?.('data-id') || target.matches?.(CONTINUES_LINK))) {
+            if (isActivationKey(event) && (target.getAttribute?.('data-id') || target.matches?.(CONTINUES_LINK) || target.matches?.(NEXT_LINK))) {
                 event.preventDefault();
                 this.activate(event.target);
             }
@@ -212,6 +212,11 @@ export class PreviewApp {
         const link = (target as Element | null)?.closest?.(CONTINUES_LINK);
         if (link) {
             this.followContinues(link);
+            return;
+        }
+        const next = (target as Element | null)?.closest?.(NEXT_LINK)?.getAttribute('data-next');
+        if (next) {
+            this.highlighter.jumpTo(next);
             return;
         }
         const element = (target as Element | null)?.closest?.('[data-id]');

@@ -82,6 +82,12 @@ body { margin: 0; padding: 0; background: var(--jm-bg); color: var(--jm-fg); fon
 #viewport { flex: 1; overflow: auto; position: relative; scrollbar-gutter: stable; }
 #map { display: inline-block; min-width: 100%; }
 #map > svg { display: block; }
+/* A card jumped to (a "next" link): marked for a moment (FLASH_MS in highlight.ts). */
+.jm-el.jm-flash > .jm-frame { stroke: var(--jm-focus); stroke-width: 4; animation: jm-flash 1.6s ease-out; }
+@keyframes jm-flash { 0%, 60% { stroke-opacity: 1; } 100% { stroke-opacity: 0.2; } }
+@media (prefers-reduced-motion: reduce) { .jm-el.jm-flash > .jm-frame { animation: none; } }
+/* Lane labels stay at the view's left edge while the map scrolls sideways (see sticky-labels.ts). */
+.jm-map .jm-lane-head { transform: translateX(calc(var(--jm-pin-x, 0) * 1px)); }
 #status { flex: none; padding: 2px 8px; color: var(--jm-muted); border-top: 1px solid var(--jm-border); min-height: 1.4em; }
 body[data-host="vscode"] #status, body[data-host="vscode"] #documents { display: none; }
 `;

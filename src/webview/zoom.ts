@@ -1,4 +1,5 @@
 import type { ToolbarAction } from './preview-chrome.js';
+import { laneHeadShift, pinLaneHeads } from './sticky-labels.js';
 
 export const MIN_ZOOM = 0.1;
 export const MAX_ZOOM = 4;
@@ -29,7 +30,11 @@ export function wheelZoomFactor(event: Pick<WheelEvent, 'deltaY' | 'deltaMode' |
     return Math.exp(-clamped * WHEEL_RATE);
 }
 
-/** The map's zoom: sets the drawn size of the SVG, zooms around a point of the view (its middle, or the pointer), fits the window. */
+/**
+ * The map's zoom: sets the drawn size of the SVG, zooms around a point of the
+ * view (its middle, or the pointer), fits the window; and keeps the lane
+ * labels at the view's left edge while the map scrolls sideways.
+ */
 export class Zoom {
     private zoom = 1;
     private size = { width: 0, height: 0 };
@@ -39,7 +44,9 @@ export class Zoom {
         private readonly level: HTMLOutputElement,
         private readonly svg: () => Element | undefined,
         private readonly onChange: () => void
-    ) {}
+    ) {
+        viewport.addEventListener('scroll', () => this.pinLabels(), { passive: true });
+    }
 
     get value(): number {
         return this.zoom;
@@ -80,6 +87,7 @@ export class Zoom {
         this.zoom = Math.max(MIN_ZOOM, Math.min(1, Number.isFinite(fit) && fit > 0 ? fit : 1));
         this.apply();
         this.viewport.scrollLeft = 0;
+        this.pinLabels();
         this.onChange();
     }
 
@@ -108,6 +116,7 @@ export class Zoom {
         this.apply();
         viewport.scrollLeft = mapX * next + offset.x - anchor.x;
         viewport.scrollTop = mapY * next + offset.y - anchor.y;
+        this.pinLabels();
         this.onChange();
     }
 
@@ -134,6 +143,15 @@ export class Zoom {
             svg.setAttribute('height', String(Math.round(this.size.height * this.zoom)));
         }
         this.level.textContent = `${Math.round(this.zoom * 100)}%`;
+        this.pinLabels();
+    }
+
+    /** Moves the lane labels to the view's left edge (a scroll, a zoom or a new map changes where that is). */
+    pinLabels(): void {
+        const svg = this.svg();
+        if (svg) {
+            pinLaneHeads(svg, laneHeadShift(this.viewport.scrollLeft, this.mapOffset().x, this.zoom, this.size.width));
+        }
     }
 }
 

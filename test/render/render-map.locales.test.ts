@@ -59,10 +59,10 @@ describe("the map's words in the reader's language", () => {
         const model = (await exampleModels())['kundereise.journey'];
         const lanes = (locale: Locale) => [...elements(renderMap(model, { locale }).svg)]
             .filter(e => String(e.attrs.class ?? '').startsWith('jm-lane ')).map(e => e.attrs['aria-label']);
-        assert.deepEqual(lanes('en'), ['Stage', 'Touchpoints', 'Emotion', 'Pains', 'Opportunities', 'KPIs']);
-        assert.deepEqual(lanes('da'), ['Fase', 'Kontaktpunkter', 'Følelse', 'Smertepunkter', 'Muligheder', 'KPI’er']);
-        assert.deepEqual(lanes('nb'), ['Fase', 'Kontaktpunkter', 'Følelse', 'Smertepunkter', 'Muligheter', 'KPI-er']);
-        assert.deepEqual(lanes('sv'), ['Fas', 'Kontaktpunkter', 'Känsla', 'Smärtpunkter', 'Möjligheter', 'KPI:er']);
+        assert.deepEqual(lanes('en'), ['Stage', 'Touchpoints', 'Emotion', 'Pains', 'Opportunities', 'Backstage', 'Support', 'KPIs']);
+        assert.deepEqual(lanes('da'), ['Fase', 'Kontaktpunkter', 'Følelse', 'Smertepunkter', 'Muligheder', 'Bag kulisserne', 'Støttefunktioner', 'KPI’er']);
+        assert.deepEqual(lanes('nb'), ['Fase', 'Kontaktpunkter', 'Følelse', 'Smertepunkter', 'Muligheter', 'Bak kulissene', 'Støttefunksjoner', 'KPI-er']);
+        assert.deepEqual(lanes('sv'), ['Fas', 'Kontaktpunkter', 'Känsla', 'Smärtpunkter', 'Möjligheter', 'Bakom kulisserna', 'Stödfunktioner', 'KPI:er']);
         const svWords = mapWords(renderMap(model, { locale: 'sv' }).svg);
         assert.ok(svWords.some(text => /^mål ≥ \d+(,\d+)? %/.test(text)), 'Swedish KPI figures use a decimal comma and a spaced %');
         assert.ok(svWords.includes('inte på rätt spår') || svWords.includes('på rätt spår'));

@@ -25,10 +25,15 @@ describe('map: backstage, support, evidence and continues', () => {
         ]);
     });
 
-    it('leaves the lanes and the line out of a journey without backstage or support', async () => {
+    it('draws a journey without backstage or support with the line and both lanes as thin labelled lines', async () => {
         const { 'webshop.journey': model } = await exampleModels();
         const all = [...elements(renderMap(model).svg)];
-        assert.ok(!all.some(e => e.key === 'visibility' || e.key === 'backstage' || e.key === 'support'));
+        assert.ok(all.some(e => e.key === 'visibility'));
+        for (const key of ['backstage', 'support']) {
+            const lane = all.find(e => e.key === key && classes(e).includes('jm-lane'))!;
+            assert.ok(classes(lane).includes('jm-lane-empty'), `${key} is drawn empty`);
+            assert.match(visibleText(lane), key === 'backstage' ? /Backstage/ : /Support/);
+        }
     });
 
     it('marks a pain or opportunity that cites evidence, naming the sources on hover', async () => {
