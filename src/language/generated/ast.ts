@@ -224,7 +224,7 @@ export interface Evidence extends langium.AstNode {
     readonly $container: JourneyFile;
     readonly $type: 'Evidence';
     name: string;
-    props: Array<EvidenceProperty>;
+    props: Array<DateProperty | SampleProperty | SourceProperty | UrlProperty>;
     title?: string;
 }
 
@@ -237,16 +237,6 @@ export const Evidence = {
 
 export function isEvidence(item: unknown): item is Evidence {
     return reflection.isInstance(item, Evidence.$type);
-}
-
-export type EvidenceProperty = DateProperty | SampleProperty | SourceProperty | UrlProperty;
-
-export const EvidenceProperty = {
-    $type: 'EvidenceProperty'
-} as const;
-
-export function isEvidenceProperty(item: unknown): item is EvidenceProperty {
-    return reflection.isInstance(item, EvidenceProperty.$type);
 }
 
 export interface GoalProperty extends langium.AstNode {
@@ -268,7 +258,7 @@ export interface Journey extends langium.AstNode {
     readonly $container: JourneyFile;
     readonly $type: 'Journey';
     name: string;
-    props: Array<JourneyProperty>;
+    props: Array<DescriptionProperty | OwnerProperty | PersonaProperty>;
     stages: Array<Stage>;
     title?: string;
 }
@@ -299,21 +289,11 @@ export function isJourneyFile(item: unknown): item is JourneyFile {
     return reflection.isInstance(item, JourneyFile.$type);
 }
 
-export type JourneyProperty = DescriptionProperty | OwnerProperty | PersonaProperty;
-
-export const JourneyProperty = {
-    $type: 'JourneyProperty'
-} as const;
-
-export function isJourneyProperty(item: unknown): item is JourneyProperty {
-    return reflection.isInstance(item, JourneyProperty.$type);
-}
-
 export interface Kpi extends langium.AstNode {
     readonly $container: JourneyFile;
     readonly $type: 'Kpi';
     name: string;
-    props: Array<KpiProperty>;
+    props: Array<CurrentProperty | DescriptionProperty | OwnerProperty | TargetProperty | UnitProperty>;
     title?: string;
 }
 
@@ -326,16 +306,6 @@ export const Kpi = {
 
 export function isKpi(item: unknown): item is Kpi {
     return reflection.isInstance(item, Kpi.$type);
-}
-
-export type KpiProperty = CurrentProperty | DescriptionProperty | OwnerProperty | TargetProperty | UnitProperty;
-
-export const KpiProperty = {
-    $type: 'KpiProperty'
-} as const;
-
-export function isKpiProperty(item: unknown): item is KpiProperty {
-    return reflection.isInstance(item, KpiProperty.$type);
 }
 
 export interface MeasuresProperty extends langium.AstNode {
@@ -404,7 +374,7 @@ export interface Owner extends langium.AstNode {
     readonly $container: JourneyFile;
     readonly $type: 'Owner';
     name: string;
-    props: Array<OwnerDetail>;
+    props: Array<ContactProperty | DescriptionProperty>;
     title?: string;
 }
 
@@ -417,16 +387,6 @@ export const Owner = {
 
 export function isOwner(item: unknown): item is Owner {
     return reflection.isInstance(item, Owner.$type);
-}
-
-export type OwnerDetail = ContactProperty | DescriptionProperty;
-
-export const OwnerDetail = {
-    $type: 'OwnerDetail'
-} as const;
-
-export function isOwnerDetail(item: unknown): item is OwnerDetail {
-    return reflection.isInstance(item, OwnerDetail.$type);
 }
 
 export interface OwnerProperty extends langium.AstNode {
@@ -465,7 +425,7 @@ export interface Persona extends langium.AstNode {
     readonly $container: JourneyFile;
     readonly $type: 'Persona';
     name: string;
-    props: Array<PersonaDetail>;
+    props: Array<DescriptionProperty | GoalProperty | NeedProperty | PersonaPainProperty>;
     title?: string;
 }
 
@@ -478,16 +438,6 @@ export const Persona = {
 
 export function isPersona(item: unknown): item is Persona {
     return reflection.isInstance(item, Persona.$type);
-}
-
-export type PersonaDetail = DescriptionProperty | GoalProperty | NeedProperty | PersonaPainProperty;
-
-export const PersonaDetail = {
-    $type: 'PersonaDetail'
-} as const;
-
-export function isPersonaDetail(item: unknown): item is PersonaDetail {
-    return reflection.isInstance(item, PersonaDetail.$type);
 }
 
 export interface PersonaPainProperty extends langium.AstNode {
@@ -579,7 +529,7 @@ export interface Stage extends langium.AstNode {
     readonly $container: Journey;
     readonly $type: 'Stage';
     name: string;
-    props: Array<StageProperty>;
+    props: Array<EmotionProperty | GoalProperty | MeasuresProperty | NeedProperty | OpportunityProperty | OwnerProperty | PainProperty | PersonaProperty>;
     title?: string;
     touchpoints: Array<Touchpoint>;
 }
@@ -594,16 +544,6 @@ export const Stage = {
 
 export function isStage(item: unknown): item is Stage {
     return reflection.isInstance(item, Stage.$type);
-}
-
-export type StageProperty = EmotionProperty | GoalProperty | MeasuresProperty | NeedProperty | OpportunityProperty | OwnerProperty | PainProperty | PersonaProperty;
-
-export const StageProperty = {
-    $type: 'StageProperty'
-} as const;
-
-export function isStageProperty(item: unknown): item is StageProperty {
-    return reflection.isInstance(item, StageProperty.$type);
 }
 
 export interface SupportProperty extends langium.AstNode {
@@ -654,7 +594,7 @@ export interface Touchpoint extends langium.AstNode {
     readonly $container: Stage;
     readonly $type: 'Touchpoint';
     name: string;
-    props: Array<TouchpointProperty>;
+    props: Array<BackstageProperty | ChannelProperty | ContinuesProperty | EmotionProperty | MeasuresProperty | NextProperty | OpportunityProperty | OwnerProperty | PainProperty | PersonaProperty | SupportProperty>;
     title?: string;
 }
 
@@ -673,16 +613,6 @@ export type TouchpointPath = string;
 
 export function isTouchpointPath(item: unknown): item is TouchpointPath {
     return typeof item === 'string';
-}
-
-export type TouchpointProperty = BackstageProperty | ChannelProperty | ContinuesProperty | EmotionProperty | MeasuresProperty | NextProperty | OpportunityProperty | OwnerProperty | PainProperty | PersonaProperty | SupportProperty;
-
-export const TouchpointProperty = {
-    $type: 'TouchpointProperty'
-} as const;
-
-export function isTouchpointProperty(item: unknown): item is TouchpointProperty {
-    return reflection.isInstance(item, TouchpointProperty.$type);
 }
 
 export interface UnitProperty extends langium.AstNode {
@@ -731,35 +661,28 @@ export type JourneyAstType = {
     DescriptionProperty: DescriptionProperty
     EmotionProperty: EmotionProperty
     Evidence: Evidence
-    EvidenceProperty: EvidenceProperty
     GoalProperty: GoalProperty
     Journey: Journey
     JourneyFile: JourneyFile
-    JourneyProperty: JourneyProperty
     Kpi: Kpi
-    KpiProperty: KpiProperty
     MeasuresProperty: MeasuresProperty
     NeedProperty: NeedProperty
     NextProperty: NextProperty
     OpportunityProperty: OpportunityProperty
     Owner: Owner
-    OwnerDetail: OwnerDetail
     OwnerProperty: OwnerProperty
     PainProperty: PainProperty
     Persona: Persona
-    PersonaDetail: PersonaDetail
     PersonaPainProperty: PersonaPainProperty
     PersonaProperty: PersonaProperty
     Quantity: Quantity
     SampleProperty: SampleProperty
     SourceProperty: SourceProperty
     Stage: Stage
-    StageProperty: StageProperty
     SupportProperty: SupportProperty
     TargetProperty: TargetProperty
     TopLevel: TopLevel
     Touchpoint: Touchpoint
-    TouchpointProperty: TouchpointProperty
     UnitProperty: UnitProperty
     UrlProperty: UrlProperty
 }
@@ -778,7 +701,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: BackstageProperty.text
                 }
             },
-            superTypes: [TouchpointProperty.$type]
+            superTypes: []
         },
         ChannelProperty: {
             name: ChannelProperty.$type,
@@ -787,7 +710,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: ChannelProperty.channel
                 }
             },
-            superTypes: [TouchpointProperty.$type]
+            superTypes: []
         },
         ContactProperty: {
             name: ContactProperty.$type,
@@ -796,7 +719,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: ContactProperty.text
                 }
             },
-            superTypes: [OwnerDetail.$type]
+            superTypes: []
         },
         ContinuesProperty: {
             name: ContinuesProperty.$type,
@@ -811,7 +734,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     optional: true
                 }
             },
-            superTypes: [TouchpointProperty.$type]
+            superTypes: []
         },
         CurrentProperty: {
             name: CurrentProperty.$type,
@@ -820,7 +743,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: CurrentProperty.quantity
                 }
             },
-            superTypes: [KpiProperty.$type]
+            superTypes: []
         },
         DateProperty: {
             name: DateProperty.$type,
@@ -829,7 +752,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: DateProperty.text
                 }
             },
-            superTypes: [EvidenceProperty.$type]
+            superTypes: []
         },
         DescriptionProperty: {
             name: DescriptionProperty.$type,
@@ -838,7 +761,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: DescriptionProperty.text
                 }
             },
-            superTypes: [JourneyProperty.$type, KpiProperty.$type, OwnerDetail.$type, PersonaDetail.$type]
+            superTypes: []
         },
         EmotionProperty: {
             name: EmotionProperty.$type,
@@ -856,7 +779,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: EmotionProperty.value
                 }
             },
-            superTypes: [StageProperty.$type, TouchpointProperty.$type]
+            superTypes: []
         },
         Evidence: {
             name: Evidence.$type,
@@ -876,12 +799,6 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [TopLevel.$type]
         },
-        EvidenceProperty: {
-            name: EvidenceProperty.$type,
-            properties: {
-            },
-            superTypes: []
-        },
         GoalProperty: {
             name: GoalProperty.$type,
             properties: {
@@ -889,7 +806,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: GoalProperty.text
                 }
             },
-            superTypes: [PersonaDetail.$type, StageProperty.$type]
+            superTypes: []
         },
         Journey: {
             name: Journey.$type,
@@ -925,12 +842,6 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
-        JourneyProperty: {
-            name: JourneyProperty.$type,
-            properties: {
-            },
-            superTypes: []
-        },
         Kpi: {
             name: Kpi.$type,
             properties: {
@@ -949,12 +860,6 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [TopLevel.$type]
         },
-        KpiProperty: {
-            name: KpiProperty.$type,
-            properties: {
-            },
-            superTypes: []
-        },
         MeasuresProperty: {
             name: MeasuresProperty.$type,
             properties: {
@@ -964,7 +869,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     referenceType: Kpi.$type
                 }
             },
-            superTypes: [StageProperty.$type, TouchpointProperty.$type]
+            superTypes: []
         },
         NeedProperty: {
             name: NeedProperty.$type,
@@ -973,7 +878,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: NeedProperty.text
                 }
             },
-            superTypes: [PersonaDetail.$type, StageProperty.$type]
+            superTypes: []
         },
         NextProperty: {
             name: NextProperty.$type,
@@ -983,7 +888,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     referenceType: Touchpoint.$type
                 }
             },
-            superTypes: [TouchpointProperty.$type]
+            superTypes: []
         },
         OpportunityProperty: {
             name: OpportunityProperty.$type,
@@ -998,7 +903,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: OpportunityProperty.text
                 }
             },
-            superTypes: [StageProperty.$type, TouchpointProperty.$type]
+            superTypes: []
         },
         Owner: {
             name: Owner.$type,
@@ -1018,12 +923,6 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [TopLevel.$type]
         },
-        OwnerDetail: {
-            name: OwnerDetail.$type,
-            properties: {
-            },
-            superTypes: []
-        },
         OwnerProperty: {
             name: OwnerProperty.$type,
             properties: {
@@ -1032,7 +931,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     referenceType: Owner.$type
                 }
             },
-            superTypes: [JourneyProperty.$type, KpiProperty.$type, StageProperty.$type, TouchpointProperty.$type]
+            superTypes: []
         },
         PainProperty: {
             name: PainProperty.$type,
@@ -1047,7 +946,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: PainProperty.text
                 }
             },
-            superTypes: [StageProperty.$type, TouchpointProperty.$type]
+            superTypes: []
         },
         Persona: {
             name: Persona.$type,
@@ -1067,12 +966,6 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [TopLevel.$type]
         },
-        PersonaDetail: {
-            name: PersonaDetail.$type,
-            properties: {
-            },
-            superTypes: []
-        },
         PersonaPainProperty: {
             name: PersonaPainProperty.$type,
             properties: {
@@ -1080,7 +973,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: PersonaPainProperty.text
                 }
             },
-            superTypes: [PersonaDetail.$type]
+            superTypes: []
         },
         PersonaProperty: {
             name: PersonaProperty.$type,
@@ -1091,7 +984,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     referenceType: Persona.$type
                 }
             },
-            superTypes: [JourneyProperty.$type, StageProperty.$type, TouchpointProperty.$type]
+            superTypes: []
         },
         Quantity: {
             name: Quantity.$type,
@@ -1119,7 +1012,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: SampleProperty.value
                 }
             },
-            superTypes: [EvidenceProperty.$type]
+            superTypes: []
         },
         SourceProperty: {
             name: SourceProperty.$type,
@@ -1128,7 +1021,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: SourceProperty.text
                 }
             },
-            superTypes: [EvidenceProperty.$type]
+            superTypes: []
         },
         Stage: {
             name: Stage.$type,
@@ -1153,12 +1046,6 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
-        StageProperty: {
-            name: StageProperty.$type,
-            properties: {
-            },
-            superTypes: []
-        },
         SupportProperty: {
             name: SupportProperty.$type,
             properties: {
@@ -1171,7 +1058,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: SupportProperty.text
                 }
             },
-            superTypes: [TouchpointProperty.$type]
+            superTypes: []
         },
         TargetProperty: {
             name: TargetProperty.$type,
@@ -1184,7 +1071,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: TargetProperty.quantity
                 }
             },
-            superTypes: [KpiProperty.$type]
+            superTypes: []
         },
         TopLevel: {
             name: TopLevel.$type,
@@ -1210,12 +1097,6 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
-        TouchpointProperty: {
-            name: TouchpointProperty.$type,
-            properties: {
-            },
-            superTypes: []
-        },
         UnitProperty: {
             name: UnitProperty.$type,
             properties: {
@@ -1223,7 +1104,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: UnitProperty.text
                 }
             },
-            superTypes: [KpiProperty.$type]
+            superTypes: []
         },
         UrlProperty: {
             name: UrlProperty.$type,
@@ -1232,7 +1113,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: UrlProperty.text
                 }
             },
-            superTypes: [EvidenceProperty.$type]
+            superTypes: []
         }
     } as const satisfies langium.AstMetaData
 }
