@@ -5,6 +5,7 @@ import {
     type ContinuesProperty, type EmotionProperty, type PainProperty, type Persona, type PersonaProperty
 } from '../generated/ast.js';
 import { personasOf } from '../element-properties.js';
+import { propertyNode } from '../journey-cst.js';
 import { report } from './report.js';
 
 /**
@@ -57,9 +58,13 @@ export function painShouldCiteEvidence(pain: PainProperty, accept: ValidationAcc
         return;
     }
     const text = pain.text.length > 40 ? `${pain.text.slice(0, 39)}…` : pain.text;
+    // The string's range from the pain's own CST children: the same range Langium finds
+    // for `property: 'text'`, without its search through the grammar for every one of the
+    // thousands of such hints a large journey has.
+    const range = propertyNode(pain, 'text')?.range;
     report(accept, 'hint', DiagnosticCode.PainWithoutEvidence,
         `Pain "${text}" cites no evidence: add 'from' and the evidence behind it (a survey, interviews, data).`,
-        { node: pain, property: 'text' });
+        range ? { node: pain, range } : { node: pain, property: 'text' });
 }
 
 /**

@@ -100,6 +100,21 @@ journey J {
             assert.equal(text.split('\n')[found[1].range.start.line].slice(found[1].range.start.character, found[1].range.end.character), '"No tracking"');
         });
 
+        it("sits on the pain's string, as Langium finds it, also after a comment or line break", async () => {
+            const text = `${DEFINITIONS}
+journey J { owner Team stage S {
+    pain /* why */ "A"
+    touchpoint T { pain
+        // later
+        "B"
+    } } }`;
+            const found = only(await diagnose(text), 'pain-without-evidence');
+            const lines = text.split('\n');
+            const shown = (d: Diagnostic) => lines[d.range.start.line].slice(d.range.start.character, d.range.end.character);
+            assert.deepEqual(found.map(shown), ['"A"', '"B"']);
+            assert.deepEqual(found.map(d => [d.range.start.line, d.range.end.line]), [[8, 8], [11, 11]]);
+        });
+
         it("does not apply to a persona's own pains", async () => {
             const text = `owner Team persona P { pain "Small screens" }
 journey J { owner Team persona P stage S { touchpoint T } }`;
