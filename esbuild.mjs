@@ -78,7 +78,7 @@ const builds = [
     { ...node, entryPoints: { 'cli/main': 'src/cli/bin.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' },
       banner: { js: '#!/usr/bin/env node' }, plugins: [cliOwnBundles], supported: { 'dynamic-import': false } },
     { ...node, entryPoints: Object.fromEntries(CLI_OWN_BUNDLES.map(name => [`cli/${name}`, `src/cli/${name}.ts`])), outdir: 'out',
-      outExtension: { '.js': '.cjs' }, external: ['@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit'] },
+      outExtension: { '.js': '.cjs' }, external: ['@resvg/resvg-js', 'pdfkit', 'fontkit'] },
     // The VS Code extension; 'vscode' is provided by the extension host.
     { ...node, entryPoints: { 'extension/extension': 'src/extension/desktop-main.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' },
       external: ['vscode'] },

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { buildViewModel } from '../model/build-view-model.js';
 import { exportSvgOrHtml } from '../render/export-map.js';
 import { THEMES, type ThemeName } from '../render/map-styles.js';
-import { printableSvg } from '../render/print/print-svg.js';
+import { printableTree } from '../render/print/print-svg.js';
 import { mapTitle } from '../render/render-map.js';
 import { readerWords } from '../language/reader-words.js';
 import { commandArgs, oneOf } from './command-args.js';
@@ -78,7 +78,7 @@ export async function render(args: string[], io: CommandIO): Promise<number> {
             note = ` (${png.width}×${png.height} px: scale ${png.scale.toFixed(2)}, the largest a PNG of this map can be)`;
         }
     } else if (format === 'pdf') {
-        content = await printPdf(printableSvg(model, theme, locale), page, mapTitle(model, readerWords(locale)));
+        content = await printPdf(printableTree(model, theme, locale), page, mapTitle(model, readerWords(locale)));
     } else {
         content = exportSvgOrHtml(model, format, theme, locale);
     }

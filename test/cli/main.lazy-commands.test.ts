@@ -36,7 +36,7 @@ describe('journey loads only what a command needs', () => {
         const { modules: loaded, status } = requiredModules(folder, ['check', path.join(folder, 'one.journey')]);
         assert.equal(status, 0);
         assert.ok(loaded.includes('node:fs'), `the recorder saw: ${loaded.join(', ')}`);
-        for (const name of ['@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit']) {
+        for (const name of ['@resvg/resvg-js', 'pdfkit', 'fontkit']) {
             assert.ok(!loaded.includes(name), `journey check loaded ${name}`);
         }
     });

@@ -32,6 +32,18 @@ export function printableSvg(model: JourneyMapModel, theme: ThemeName = 'light',
     return printable(svg, width, height, theme);
 }
 
+/** The map as a render tree with its styles applied as attributes, for a renderer that draws the tree itself (the PDF). */
+export interface PrintableTree {
+    tree: VElement;
+    width: number;
+    height: number;
+}
+
+export function printableTree(model: JourneyMapModel, theme: ThemeName = 'light', locale?: Locale): PrintableTree {
+    const { svg, width, height } = renderMap(model, { locale });
+    return { tree: inlineStyles(svg, theme), width, height };
+}
+
 /** A drawn map (`renderMap`'s) as a printable SVG. */
 export function printable(svg: VElement, width: number, height: number, theme: ThemeName = 'light'): PrintableSvg {
     return { markup: `<?xml version="1.0" encoding="UTF-8"?>\n${toMarkup(inlineStyles(svg, theme))}\n`, width, height };
@@ -65,6 +77,10 @@ interface Rule {
     specificity: number;
     order: number;
     declarations: Array<[string, string]>;
+    /** The attributes the selector tests. */
+    attributes: string[];
+    /** Whether the selector looks at nothing but the element and its ancestors (no sibling combinators). */
+    memoizable: boolean;
 }
 
 interface LinkedElement {
@@ -121,7 +137,9 @@ function parseRules(css: string): Rule[] {
                 key: lastClass ? `.${lastClass[1]}` : last.replace(/\[.*$/, ''),
                 specificity: specificity(selector),
                 order: rules.length,
-                declarations
+                declarations,
+                attributes: [...selector.matchAll(/\[\s*([\w-]+)/g)].map(m => m[1]),
+                memoizable: !/[+~]/.test(selector.replace(/\[[^\]]*\]/g, ''))
             });
         }
     }
@@ -140,23 +158,49 @@ function applyRules(root: LinkedElement, rules: Rule[]): VElement {
     for (const rule of rules) {
         byKey.set(rule.key, [...byKey.get(rule.key) ?? [], rule]);
     }
-    const visit = (element: LinkedElement): VElement => {
+    const declarationsOf = (element: LinkedElement): Array<[string, string]> => {
         const candidates = [...byKey.get(element.tag) ?? []];
         for (const name of element.classes) {
             candidates.push(...byKey.get(`.${name}`) ?? []);
         }
         const matched = candidates.filter(rule => rule.test(element))
             .sort((a, b) => a.specificity - b.specificity || a.order - b.order);
-        const attrs: Record<string, string> = { ...element.attrs };
-        for (const rule of matched) {
-            for (const [property, value] of rule.declarations) {
-                attrs[property] = printValue(property, value);
+        return matched.flatMap(rule => rule.declarations.map(([property, value]): [string, string] => [property, printValue(property, value)]));
+    };
+    // A map repeats a few hundred kinds of element thousands of times. When the rules look only at an
+    // element and its ancestors (descendant and child combinators, classes, attributes), elements with
+    // the same tag, classes and tested attributes under the same chain of such ancestors match the
+    // same rules: match once per such chain.
+    const memo = rules.every(rule => rule.memoizable) ? new Map<string, { id: string; declarations: Array<[string, string]> }>() : undefined;
+    const tested = [...new Set(rules.flatMap(rule => rule.attributes))];
+    const visit = (element: LinkedElement, chain: string): VElement => {
+        let declarations: Array<[string, string]>;
+        let id = '';
+        if (memo) {
+            let own = element.tag + '.' + element.classes.join('.');
+            for (const name of tested) {
+                const value = element.attrs[name];
+                own += value === undefined ? '\u0001' : '\u0002' + value;
             }
+            const key = chain + '\u0000' + own;
+            let entry = memo.get(key);
+            if (!entry) {
+                entry = { id: String(memo.size), declarations: declarationsOf(element) };
+                memo.set(key, entry);
+            }
+            declarations = entry.declarations;
+            id = entry.id;
+        } else {
+            declarations = declarationsOf(element);
         }
-        const children: VNode[] = element.children.map(child => isElement(child) ? visit(child) : child);
+        const attrs: Record<string, string> = { ...element.attrs };
+        for (const [property, value] of declarations) {
+            attrs[property] = value;
+        }
+        const children: VNode[] = element.children.map(child => isElement(child) ? visit(child, id) : child);
         return h(element.tag, attrs, children, element.source.key);
     };
-    return visit(root);
+    return visit(root, '');
 }
 
 function printValue(property: string, value: string): string {
