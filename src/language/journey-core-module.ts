@@ -8,6 +8,7 @@ import { JourneyProjectConfig } from './config/journey-project-config.js';
 import { JourneyWorkspaceManager } from './config/journey-workspace-manager.js';
 import { JourneyGeneratedSharedModule, JourneyLanguageGeneratedModule } from './generated/module.js';
 import { JourneyDocumentBuilder } from './journey-document-builder.js';
+import { JourneyDocumentFactory } from './journey-document-factory.js';
 import { JourneyLinker } from './journey-linker.js';
 import { JourneyReferenceDescriptionProvider } from './journey-reference-descriptions.js';
 import { JourneyLexerMessages, JourneyParserMessages } from './journey-syntax-messages.js';
@@ -73,6 +74,7 @@ export type JourneySharedCoreServices = LangiumSharedCoreServices & JourneyShare
 export const JourneySharedCoreModule: Module<JourneySharedCoreServices, DeepPartial<LangiumSharedCoreServices> & JourneySharedCoreAddedServices> = {
     workspace: {
         DocumentBuilder: (services) => new JourneyDocumentBuilder(services),
+        LangiumDocumentFactory: (services) => new JourneyDocumentFactory(services),
         ProjectConfig: (services) => new JourneyProjectConfig(services.workspace.FileSystemProvider),
         WorkspaceManager: (services) => new JourneyWorkspaceManager(services, services.workspace.ProjectConfig)
     }

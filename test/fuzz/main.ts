@@ -1,11 +1,13 @@
 /**
- * `npm run fuzz -- --edits N --seed S [--batch B] [--memory] [--cli N] [--out DIR]`
+ * `npm run fuzz -- --edits N --seed S [--batch B] [--memory] [--cli N] [--splice N] [--out DIR]`
  *
  * Drives the built language server over stdio with random edits and requests, and
  * checks after every batch that it is alive, answered within 2 s, logged no error,
  * and that its diagnostics equal a fresh parse of the same text. Prints one summary
  * line and exits 1 when any crash, hang or mismatch was seen, writing what
- * reproduces each failure to a file.
+ * reproduces each failure to a file. `--splice N`: N edits applied in process to a document
+ * updated through the stage splice and to one parsed whole, compared after each edit
+ * (AST, CST, links, diagnostics; splice-fuzz.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -16,6 +18,7 @@ import { measureMemory } from './memory.js';
 import { minimise } from './minimise.js';
 import { Random } from './random.js';
 import { FuzzedServer, generateEdits, runBatch, writeReproduction, type Failure } from './server-fuzz.js';
+import { fuzzSplice } from './splice-fuzz.js';
 
 const { values } = parseArgs({
     options: {
@@ -26,6 +29,7 @@ const { values } = parseArgs({
         memory: { type: 'boolean', default: false },
         cycles: { type: 'string', default: '10000' },
         cli: { type: 'string', default: '0' },
+        splice: { type: 'string', default: '0' },
         out: { type: 'string', default: path.join(ROOT, '.test-output', 'fuzz') }
     }
 });
@@ -102,6 +106,13 @@ if (Number(values.cli) > 0) {
     counts.crashes += cli.crashes;
     reproductions.push(...cli.reproductions);
     console.log(`cli: files: ${cli.files}, runs: ${cli.runs}, crashes: ${cli.crashes}`);
+}
+if (Number(values.splice) > 0) {
+    const splice = await fuzzSplice(new Random(seed), corpus, Number(values.splice), values.out!);
+    counts.crashes += splice.crashes;
+    counts.mismatches += splice.mismatches;
+    reproductions.push(...splice.reproductions);
+    console.log(`splice: edits: ${splice.edits}, spliced: ${splice.spliced}, parsed whole: ${splice.full}, mismatches: ${splice.mismatches}, crashes: ${splice.crashes}`);
 }
 if (values.memory) {
     const memory = await measureMemory(Number(values.cycles));
