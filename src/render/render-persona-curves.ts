@@ -11,8 +11,12 @@ import { textWidth } from './text/text-layout.js';
 import { h, num, type VElement } from './vnode.js';
 import { clampEmotion } from '../language/vocabulary.js';
 
-const LEGEND_HEIGHT = 22;
+/** One row of the legend; a legend wider than the lane wraps to more rows. */
+const LEGEND_ROW = 22;
 const LEGEND_GAP = 18;
+/** The legend's line and mark, before the persona's name. */
+const MARK_ROOM = 34;
+const LABEL_MAX = 200;
 /** How far apart the marks of personas at one touchpoint sit, so equal values stay visible. */
 const SPREAD = 7;
 
@@ -31,13 +35,14 @@ export interface MapPersona {
  */
 export function personaCurveLane(context: MapContext, journey: JourneyView, personas: MapPersona[], stages: ColumnGeometry[], right: number): Lane {
     const left = PAD + LABEL_WIDTH;
-    const nodes: VElement[] = [legend(context, personas, left, right - left)];
-    const { grid, scale } = emotionGrid(left, right, LEGEND_HEIGHT);
+    const key = legend(context, personas, left, right - left);
+    const nodes: VElement[] = [key.node];
+    const { grid, scale } = emotionGrid(left, right, key.height);
     nodes.push(grid);
     for (const persona of personas) {
-        nodes.push(...curve(context, journey, persona, personas.length, stages));
+        nodes.push(...curve(context, journey, persona, personas.length, stages, key.height));
     }
-    return { key: 'emotion', label: context.words.capitalised(context.words.phrase('emotion')), height: LEGEND_HEIGHT + EMOTION_BAND_HEIGHT, nodes, labelNodes: [scale] };
+    return { key: 'emotion', label: context.words.capitalised(context.words.phrase('emotion')), height: key.height + EMOTION_BAND_HEIGHT, nodes, labelNodes: [scale] };
 }
 
 /** The journey's personas as the map draws them; under a lens, only that one (keeping its colour and mark). */
@@ -47,24 +52,38 @@ export function mapPersonas(context: ModelIndex, ordered: ViewReference[], lens?
         .filter(persona => lens === undefined || persona.key === lens);
 }
 
-function legend(context: MapContext, personas: MapPersona[], x: number, width: number): VElement {
+/**
+ * A line, mark and name per persona, left to right, wrapping to a new row
+ * where the next one would not fit in `width` (names measured in the map's
+ * font; one longer than LABEL_MAX or the lane is shortened, whole in a tooltip).
+ */
+function legend(context: MapContext, personas: MapPersona[], x: number, width: number): { node: VElement; height: number } {
     const items: VElement[] = [];
-    let cx = x;
+    let cx = 0;
+    let cy = 0;
     for (const persona of personas) {
-        const label = textLine(persona.title, cx + 34, 2, Math.max(40, Math.min(200, x + width - cx - 34)), TEXT.small);
-        const labelWidth = Math.min(200, textWidth(persona.title, TEXT.small));
+        const labelWidth = Math.max(0, Math.min(LABEL_MAX, width - MARK_ROOM, textWidth(persona.title, TEXT.small)));
+        if (cx > 0 && cx + MARK_ROOM + labelWidth > width) {
+            cx = 0;
+            cy += LEGEND_ROW;
+        }
+        const left = x + cx;
+        const label = textLine(persona.title, left + MARK_ROOM, cy + 2, labelWidth, TEXT.small);
         items.push(h('g', { class: 'jm-legend-item', 'data-persona': persona.key }, [
-            h('line', { class: `jm-legend-line jm-persona-${persona.slot}`, x1: cx, x2: cx + 26, y1: 10, y2: 10 }),
-            h('path', { class: `jm-legend-mark jm-persona-${persona.slot}`, d: personaMark(persona.slot), transform: `translate(${num(cx + 13)} 10)` }),
+            h('line', { class: `jm-legend-line jm-persona-${persona.slot}`, x1: left, x2: left + 26, y1: cy + 10, y2: cy + 10 }),
+            h('path', { class: `jm-legend-mark jm-persona-${persona.slot}`, d: personaMark(persona.slot), transform: `translate(${num(left + 13)} ${cy + 10})` }),
             label.node
         ], `legend:${persona.key}`));
-        cx += 34 + labelWidth + LEGEND_GAP;
+        cx += MARK_ROOM + labelWidth + LEGEND_GAP;
     }
     const marks = personas.map(p => `${p.title}: ${personaMarkName(p.slot, context.words)}`).join(', ');
-    return h('g', { class: 'jm-legend', role: 'list', 'aria-label': `${context.words.phrase('emotionPerPersona')} ${marks}` }, items, 'legend');
+    return {
+        node: h('g', { class: 'jm-legend', role: 'list', 'aria-label': `${context.words.phrase('emotionPerPersona')} ${marks}` }, items, 'legend'),
+        height: cy + LEGEND_ROW
+    };
 }
 
-function curve(context: MapContext, journey: JourneyView, persona: MapPersona, count: number, stages: ColumnGeometry[]): VElement[] {
+function curve(context: MapContext, journey: JourneyView, persona: MapPersona, count: number, stages: ColumnGeometry[], top: number): VElement[] {
     const offset = (persona.slot - 1 - (Math.min(count, PERSONA_STYLE_COUNT) - 1) / 2) * SPREAD;
     const points: Array<{ x: number; y: number; id: string; title: string; value: number; own: boolean }> = [];
     journey.stages.forEach((stage, i) => {
@@ -75,7 +94,7 @@ function curve(context: MapContext, journey: JourneyView, persona: MapPersona, c
             const emotion = personaEmotionAt(stage, touchpoint, persona.key);
             if (emotion) {
                 points.push({
-                    x: stages[i].columns[j] + COLUMN_WIDTH / 2 + offset, y: LEGEND_HEIGHT + levelY(emotion.value),
+                    x: stages[i].columns[j] + COLUMN_WIDTH / 2 + offset, y: top + levelY(emotion.value),
                     id: touchpoint.id, title: touchpoint.title, value: emotion.value, own: emotion.own
                 });
             }

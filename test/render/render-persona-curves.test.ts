@@ -7,6 +7,27 @@ import { elements, tooltips, visibleText } from '../fixtures/vnode-tree.js';
 const classes = (element: { attrs: Record<string, string> }) => (element.attrs.class ?? '').split(' ');
 
 describe('map: a curve per persona', () => {
+    it('wraps a legend wider than the lane to more rows, and moves the curves down under it', async () => {
+        const names = ['Kari Nordmann, 41, handler mest på mobil', 'Mette, 22, læser til sygeplejerske', 'Åsa Öberg, 67, pensionär', 'Ole', 'Jens, 35, pendler hver dag'];
+        const source = (count: number) => `${names.slice(0, count).map((name, i) => `persona P${i} "${name}"`).join('\n')}
+journey J { persona ${names.slice(0, count).map((_, i) => `P${i}`).join(', ')}
+    stage S { touchpoint T { ${names.slice(0, count).map((_, i) => `emotion 1 for P${i}`).join(' ')} } touchpoint U { emotion 0 } } }`;
+        const laneOf = async (count: number) => {
+            const { svg } = renderMap(await modelOf(source(count)));
+            const lane = [...elements(svg)].find(e => e.key === 'emotion' && classes(e).includes('jm-lane'))!;
+            const rows = new Set([...elements(lane)].filter(e => classes(e).includes('jm-legend-line')).map(e => e.attrs.y1));
+            const point = [...elements(lane)].find(e => classes(e).includes('jm-persona-point'))!;
+            const band = [...elements(lane)].find(e => classes(e).includes('jm-lane-band'))!;
+            return { rows: rows.size, pointY: Number(/translate\([-\d.]+ ([-\d.]+)\)/.exec(point.attrs.transform)![1]), height: Number(band.attrs.height) };
+        };
+        const one = await laneOf(1);
+        const all = await laneOf(names.length);
+        assert.equal(one.rows, 1);
+        assert.ok(all.rows > 1, `${all.rows} rows`);
+        assert.equal(all.height - one.height, (all.rows - 1) * 22, 'the lane grows by the extra rows');
+        assert.equal(all.pointY - one.pointY, (all.rows - 1) * 22, 'the curves start under the legend');
+    });
+
     it('draws one curve per persona, with a legend, once the journey has any emotion for a persona', async () => {
         const { 'bibliotek.journey': model } = await exampleModels();
         const { svg } = renderMap(model);

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { PreviewStatus } from '../../src/extension/preview/preview-panel.js';
-import { activateExtension, openDocument, openUntitled, rangeOf } from './helpers.js';
+import { activateExtension, openDocument, openUntitled, positionIn, rangeOf } from './helpers.js';
 
 const TIMEOUT = 15000;
 
@@ -52,6 +52,23 @@ describe('journey map preview', () => {
         const second = await waitForPreview(s => s.renderedVersion === document.version, `drew version ${document.version}`);
         assert.equal(second.firstJourneyTitle, 'Buying art online');
         assert.equal(second.renderedKeptLastGood, false);
+    });
+
+    it('marks the element under the cursor as soon as the preview opens, and when it follows another editor', async () => {
+        // Both cursors are placed before there is any preview: nothing moves them afterwards.
+        const kundereise = await openDocument('kundereise.journey');
+        const there = positionIn(kundereise, 'touchpoint Nettsted', 12);
+        vscode.window.activeTextEditor!.selection = new vscode.Selection(there, there);
+        const webshop = await openDocument('webshop.journey');
+        const at = positionIn(webshop, 'touchpoint Search', 12);
+        vscode.window.activeTextEditor!.selection = new vscode.Selection(at, at);
+        await vscode.commands.executeCommand('journey.preview.openToSide');
+        await waitForPreview(s => s.source === webshop.uri.toString() && s.renderedVersion === webshop.version
+            && s.highlighted === 'touchpoint:Webshop.Awareness.Search', 'marked the touchpoint under the cursor');
+
+        await vscode.window.showTextDocument(kundereise, vscode.ViewColumn.One);
+        await waitForPreview(s => s.source === kundereise.uri.toString() && s.highlighted === 'touchpoint:Nettbutikk.Vurdering.Nettsted',
+            'followed to kundereise.journey and marked the touchpoint under its cursor');
     });
 
     it('keeps the last good map while the text has a syntax error', async () => {

@@ -23,6 +23,8 @@ export interface PreviewStatus {
     renderedPersona?: string;
     /** The title of the first journey in the latest model, if any. */
     firstJourneyTitle?: string;
+    /** The element last marked in the map as under the editor's cursor (null: none). */
+    highlighted: string | null;
 }
 
 /**
@@ -93,7 +95,8 @@ export class PreviewPanel implements vscode.Disposable {
             renderedVersion: this.rendered.version,
             renderedKeptLastGood: this.rendered.keptLastGood,
             ...this.rendered.persona !== undefined ? { renderedPersona: this.rendered.persona } : {},
-            firstJourneyTitle: this.model?.journeys[0]?.title
+            firstJourneyTitle: this.model?.journeys[0]?.title,
+            highlighted: this.highlighted
         };
     }
 
@@ -137,6 +140,19 @@ export class PreviewPanel implements vscode.Disposable {
         }
     }
 
+    /**
+     * The map of a document has just come (a new preview, another document
+     * followed): mark what the cursor of the editor showing it is on, without
+     * waiting for the cursor to move.
+     */
+    private highlightCursor(): void {
+        const source = this.source.toString();
+        const editor = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].find(e => e?.document.uri.toString() === source);
+        if (editor) {
+            this.selectionChanged(editor);
+        }
+    }
+
     private async refresh(): Promise<void> {
         const requested = this.source.toString();
         const model = await this.models.request(requested);
@@ -146,8 +162,12 @@ export class PreviewPanel implements vscode.Disposable {
     }
 
     private accept(model: JourneyMapModel): void {
+        const first = this.model === undefined;
         if (this.throttle.push(model)) {
             this.model = model;
+            if (first) {
+                this.highlightCursor();
+            }
         }
     }
 
@@ -164,6 +184,8 @@ export class PreviewPanel implements vscode.Disposable {
                 }
                 if (this.highlighted) {
                     this.post({ type: 'highlight', source: this.source.toString(), elementId: this.highlighted, reveal: false });
+                } else {
+                    this.highlightCursor();
                 }
                 break;
             case 'rendered':
