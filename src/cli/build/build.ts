@@ -1,9 +1,8 @@
-import { promises as fs } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'langium';
 import { buildViewModel } from '../../model/build-view-model.js';
 import type { JourneyMapModel } from '../../model/view-model.js';
-import { exportSvg } from '../../render/export-map.js';
 import { MAP_FONT_FILES, MAP_FONT_LICENSE } from '../../render/text/map-font-files.js';
 import { commandArgs } from '../command-args.js';
 import { processIO, type CommandIO } from '../io.js';
@@ -11,8 +10,9 @@ import { webviewAssetsDirectory } from '../serve.js';
 import { displayPath, findJourneyFiles, InputError, loadWorkspace, readJourneyText } from '../workspace.js';
 import { gatherFacts } from './site-facts.js';
 import { pageHtml, type SiteContext } from './site-html.js';
-import { sitePages, thumbnailPath } from './site-pages.js';
+import { sitePageCount, sitePages, thumbnailPath } from './site-pages.js';
 import { siteCss } from './site-styles.js';
+import { thumbnailSvg } from './site-thumbnail.js';
 import { siteWords } from './site-words.js';
 import { readerWords } from '../../language/reader-words.js';
 import { resolveLocale } from '../locale-option.js';
@@ -75,52 +75,45 @@ export async function build(args: string[], io: CommandIO): Promise<number> {
     const out = path.resolve(values.output);
     const written: string[] = [];
     const folders = new Set<string>();
-    const write = async (relative: string, content: string | Buffer) => {
+    // Written one after the other, synchronously: a page goes to the page cache as soon as it is made
+    // (an open, a write and a close), and no page is kept once written.
+    const write = (relative: string, content: string | Buffer) => {
         const target = path.join(out, ...relative.split('/'));
         try {
             const folder = path.dirname(target);
             if (!folders.has(folder)) {
-                await fs.mkdir(folder, { recursive: true });
+                mkdirSync(folder, { recursive: true });
                 folders.add(folder);
             }
-            await fs.writeFile(target, content);
+            writeFileSync(target, content);
         } catch (error) {
             throw new InputError(`${displayPath(target)}: cannot write (${(error as NodeJS.ErrnoException).code ?? error})`);
         }
         written.push(relative);
     };
-    const pages = sitePages(facts, context);
-    // A few files in flight at once: the next page is made while the last ones are written.
-    const pending = new Set<Promise<void>>();
-    const queue = async (relative: string, content: string) => {
-        const done: Promise<void> = write(relative, content).finally(() => pending.delete(done));
-        pending.add(done);
-        // Its failure is thrown by the race or the final wait below, not reported as unhandled meanwhile.
-        done.catch(() => undefined);
-        if (pending.size >= 8) await Promise.race(pending);
-    };
-    for (const [i, page] of pages.entries()) {
-        progress(`Writing page ${i + 1} of ${pages.length}`);
-        await queue(page.path, pageHtml(page, context));
+    const pageCount = sitePageCount(facts);
+    let made = 0;
+    for (const page of sitePages(facts, context)) {
+        progress(`Writing page ${++made} of ${pageCount}`);
+        write(page.path, pageHtml(page, context));
     }
     for (const journey of facts.journeys) {
-        await queue(thumbnailPath(journey), exportSvg(journey.model, 'light', locale));
+        write(thumbnailPath(journey), thumbnailSvg(journey.model, locale));
     }
-    await Promise.all(pending);
-    await copyAssets(write);
-    await write('assets/site.css', siteCss());
+    copyAssets(write);
+    write('assets/site.css', siteCss());
     progress(undefined);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    io.out(`Wrote ${pages.length} pages for ${facts.journeys.length} journey${facts.journeys.length === 1 ? '' : 's'} ` +
+    io.out(`Wrote ${pageCount} pages for ${facts.journeys.length} journey${facts.journeys.length === 1 ? '' : 's'} ` +
         `(${files.length} file${files.length === 1 ? '' : 's'}, ${written.length} files in all) to ${displayPath(out)} in ${seconds} s`);
     return 0;
 }
 
 /** The preview's script and stylesheet and the map font, from the build's own assets. */
-async function copyAssets(write: (relative: string, content: Buffer) => Promise<void>): Promise<void> {
+function copyAssets(write: (relative: string, content: Buffer) => void): void {
     const assets = webviewAssetsDirectory();
     for (const file of ['preview.js', 'preview.css', ...[...MAP_FONT_FILES, MAP_FONT_LICENSE].map(font => `fonts/${font.file}`)]) {
-        await write(`assets/${file}`, await fs.readFile(path.join(assets, ...file.split('/'))));
+        write(`assets/${file}`, readFileSync(path.join(assets, ...file.split('/'))));
     }
 }
 

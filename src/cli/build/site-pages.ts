@@ -5,15 +5,20 @@ import type { SiteFacts, SiteJourney, SiteNote } from './site-facts.js';
 import { inertJson, table, type SiteContext, type SitePage } from './site-html.js';
 import type { SiteWords } from './site-words.js';
 
-/** The pages of the site: the index, one per journey, and the overviews. */
-export function sitePages(facts: SiteFacts, context: SiteContext): SitePage[] {
-    return [
-        indexPage(facts, context.words),
-        ...facts.journeys.map(journey => journeyPage(journey, facts.journeys, context.words)),
-        notesPage(facts, context.words),
-        kpisPage(facts, context.words),
-        accountabilityPage(facts, context.words)
-    ];
+/** The pages of the site: the index, one per journey, and the overviews; each made when it is asked for. */
+export function* sitePages(facts: SiteFacts, context: SiteContext): Generator<SitePage> {
+    yield indexPage(facts, context.words);
+    for (const journey of facts.journeys) {
+        yield journeyPage(journey, facts.journeys, context.words);
+    }
+    yield notesPage(facts, context.words);
+    yield kpisPage(facts, context.words);
+    yield accountabilityPage(facts, context.words);
+}
+
+/** How many pages `sitePages` makes. */
+export function sitePageCount(facts: SiteFacts): number {
+    return facts.journeys.length + 4;
 }
 
 export function thumbnailPath(journey: SiteJourney): string {
@@ -119,17 +124,20 @@ function noteWhere(note: SiteNote, words: SiteWords): string {
 
 function notesPage(facts: SiteFacts, words: SiteWords): SitePage {
     const body = [`<main><h1>${e(words.painsAndOpportunities)}</h1>`, `<h2>${e(words.byJourney)}</h2>`];
+    // Grouped in one pass each (a workspace has thousands of notes), in the order they were gathered.
+    const byJourney = groupBy(facts.notes, note => note.journey);
+    const byOwner = groupBy(facts.notes, note => note.ownerTitle ?? '');
     for (const site of facts.journeys) {
-        const notes = facts.notes.filter(note => note.journey === site);
+        const notes = byJourney.get(site) ?? [];
         if (notes.length === 0) continue;
         body.push(`<h3><a href="${e(journeyHref(site, 'root'))}">${e(site.journey.title)}</a></h3>`);
         body.push(table(undefined, [words.stage, words.touchpoint, words.pain + ' / ' + words.opportunity, words.owner].map(e),
             notes.map(note => [e(note.stage.title), noteWhere(note, words), noteCell(note, words), e(note.ownerTitle ?? words.noOwner)]), 'notes'));
     }
     body.push(`<h2>${e(words.byOwner)}</h2>`);
-    const owners = [...new Set(facts.notes.map(note => note.ownerTitle ?? ''))].sort((a, b) => a.localeCompare(b));
+    const owners = [...byOwner.keys()].sort((a, b) => a.localeCompare(b));
     for (const owner of owners) {
-        const notes = facts.notes.filter(note => (note.ownerTitle ?? '') === owner);
+        const notes = byOwner.get(owner)!;
         body.push(`<h3>${e(owner || words.noOwner)}</h3>`);
         body.push(table(undefined, [words.journey, words.stage, words.touchpoint, words.pain + ' / ' + words.opportunity].map(e),
             notes.map(note => [e(note.journey.journey.title), e(note.stage.title), noteWhere(note, words), noteCell(note, words)]), 'notes'));
@@ -137,6 +145,17 @@ function notesPage(facts: SiteFacts, words: SiteWords): SitePage {
     if (facts.notes.length === 0) body.push(`<p>${e(words.none)}</p>`);
     body.push('</main>');
     return { path: 'pains.html', title: words.painsAndOpportunities, body };
+}
+
+function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
+    const groups = new Map<K, T[]>();
+    for (const item of items) {
+        const key = keyOf(item);
+        const group = groups.get(key);
+        if (group) group.push(item);
+        else groups.set(key, [item]);
+    }
+    return groups;
 }
 
 function noteCell(note: SiteNote, words: SiteWords): string {
