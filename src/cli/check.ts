@@ -51,18 +51,17 @@ export async function check(args: string[], io: CommandIO): Promise<number> {
         ...(configFile ? toChecked(configFile.file, configProblems) : []),
         ...await checkFiles(files, services)
     ];
+    // One write for the whole report: a file with thousands of hints is as many lines.
     if (format === 'json') {
         io.out(JSON.stringify(diagnostics, undefined, 2));
     } else if (format === 'sarif') {
         io.out(JSON.stringify(toSarif(diagnostics), undefined, 2));
     } else if (format === 'github') {
-        toGithubAnnotations(diagnostics).forEach(line => io.out(line));
-        io.out(summary(diagnostics, files.length));
+        io.out([...toGithubAnnotations(diagnostics), summary(diagnostics, files.length)].join('\n'));
     } else {
-        for (const d of diagnostics) {
-            io.out(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}`);
-        }
-        io.out(summary(diagnostics, files.length));
+        const lines = diagnostics.map(d => `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}`);
+        lines.push(summary(diagnostics, files.length));
+        io.out(lines.join('\n'));
     }
     const failing = diagnostics.some(d => d.severity === 'error' || (values.strict && d.severity === 'warning'));
     return failing ? 1 : 0;
@@ -95,9 +94,10 @@ async function checkFiles(files: string[], services: ReturnType<typeof createCom
 }
 
 function toChecked(file: string, diagnostics: Diagnostic[]): CheckedDiagnostic[] {
+    const shown = displayPath(file);
     return diagnostics
         .map(d => ({
-            file: displayPath(file),
+            file: shown,
             line: d.range.start.line + 1,
             column: d.range.start.character + 1,
             endLine: d.range.end.line + 1,
