@@ -25,6 +25,21 @@ async function modelOf(text: string) {
     return buildViewModel(document);
 }
 
+/**
+ * Runs as timeRuns does, and also returns the process's CPU time of each timed run
+ * (every thread: the figure the machine's load does not inflate as much as wall time).
+ */
+async function timeWithCpu(fn: () => unknown, options: { warmup: number; runs: number; warmupMs: number }): Promise<{ wall: number[]; cpu: number[] }> {
+    const cpu: number[] = [];
+    const wall = await timeRuns(async () => {
+        const start = process.cpuUsage();
+        await fn();
+        const used = process.cpuUsage(start);
+        cpu.push((used.user + used.system) / 1000);
+    }, options);
+    return { wall, cpu: cpu.slice(-options.runs) };
+}
+
 export async function run({ quick }: { quick: boolean }): Promise<Section> {
     const folder = mkdtempSync(path.join(tmpdir(), 'journey-bench-publish-'));
     try {
@@ -34,7 +49,7 @@ export async function run({ quick }: { quick: boolean }): Promise<Section> {
             writeFileSync(path.join(source, name), text);
         }
         const out = path.join(folder, 'site');
-        const buildTimes = await timeRuns(async () => {
+        const buildTimes = await timeWithCpu(async () => {
             const code = await journey(['build', source, '-o', out], quietIO);
             if (code !== 0) throw new Error(`journey build exited ${code}`);
         }, { warmup: quick ? 0 : 1, runs: quick ? 1 : 3, warmupMs: 0 });
@@ -48,34 +63,39 @@ export async function run({ quick }: { quick: boolean }): Promise<Section> {
         let pdfBytes = 0;
         let pngPx = '';
         // As `journey render -o map.png` draws it: at the largest scale viewers open, without text when it would be too small to read.
-        const pngTimes = await timeRuns(() => {
+        const pngTimes = await timeWithCpu(() => {
             const png = mapPng(model, 'light', 1);
             pngBytes = png.data.length;
             pngPx = `${png.width}×${png.height} px (scale ${png.scale.toFixed(2)}${png.text ? '' : `, text ${png.textPx.toFixed(1)} px so left out`})`;
         }, options);
-        const pdfTimes = await timeRuns(async () => { pdfBytes = (await printPdf(printableTree(model), 'fit', 'bench')).length; }, options);
+        const pdfTimes = await timeWithCpu(async () => { pdfBytes = (await printPdf(printableTree(model), 'fit', 'bench')).length; }, options);
         const results = {
-            buildMs: round(median(buildTimes)),
+            buildMs: round(median(buildTimes.wall)),
+            buildCpuMs: round(median(buildTimes.cpu)),
             printableSvgMs: round(median(svgTimes)),
-            pngMs: round(median(pngTimes)),
-            pdfMs: round(median(pdfTimes)),
+            pngMs: round(median(pngTimes.wall)),
+            pngCpuMs: round(median(pngTimes.cpu)),
+            pdfMs: round(median(pdfTimes.wall)),
+            pdfCpuMs: round(median(pdfTimes.cpu)),
             mapPx: `${svg.width}×${svg.height}`,
             pngKb: round(pngBytes / 1024),
             pngPx,
             pdfKb: round(pdfBytes / 1024)
         };
-        const row = (what: string, key: 'buildMs' | 'printableSvgMs' | 'pngMs' | 'pdfMs', goal: number, note: string) => [what, results[key], goal, results[key] <= goal ? 'yes' : 'NO', note];
+        const row = (what: string, key: 'buildMs' | 'pngMs' | 'pdfMs', cpuKey: 'buildCpuMs' | 'pngCpuMs' | 'pdfCpuMs', goal: number, note: string) =>
+            [what, results[key], results[cpuKey], goal, results[key] <= goal ? 'yes' : 'NO', note];
         return {
             key: 'publish',
             title: 'Publishing: site, PNG and PDF (medians, ms)',
-            header: ['what', 'ms', 'goal ms', 'meets goal', 'size'],
+            header: ['what', 'ms', 'CPU ms', 'goal ms', 'meets goal', 'size'],
             rows: [
-                row('journey build, 200-file workspace', 'buildMs', GOALS.buildMs, '200 journey pages + overviews'),
-                row('PNG of the 1,000-touchpoint map (scale 1)', 'pngMs', GOALS.pngMs, `map ${results.mapPx} px; PNG ${results.pngPx}, ${results.pngKb} KB`),
-                row('PDF of the 1,000-touchpoint map (fit)', 'pdfMs', GOALS.pdfMs, `${results.pdfKb} KB`)
+                row('journey build, 200-file workspace', 'buildMs', 'buildCpuMs', GOALS.buildMs, '200 journey pages + overviews'),
+                row('PNG of the 1,000-touchpoint map (scale 1)', 'pngMs', 'pngCpuMs', GOALS.pngMs, `map ${results.mapPx} px; PNG ${results.pngPx}, ${results.pngKb} KB`),
+                row('PDF of the 1,000-touchpoint map (fit)', 'pdfMs', 'pdfCpuMs', GOALS.pdfMs, `${results.pdfKb} KB`)
             ],
             json: { goals: GOALS, ...results },
-            footer: `PNG and PDF include drawing the map and inlining its styles (the printable SVG alone: ${results.printableSvgMs} ms).`
+            footer: `PNG and PDF include drawing the map and inlining its styles (the printable SVG alone: ${results.printableSvgMs} ms). `
+                + 'CPU ms: the process\'s CPU time (all threads) of the same runs; on a loaded machine wall time is a multiple of it.'
         };
     } finally {
         rmSync(folder, { recursive: true, force: true });

@@ -226,7 +226,8 @@ class TreeDrawer {
         const width = anchored || ends ? this.canvas.widthOfString(text, options) + (characterSpacing ?? 0) : 0;
         const start = style.anchor === 'middle' ? x - width / 2 : style.anchor === 'end' ? x - width : x;
         this.setFill(style.fill, style.fillOpacity);
-        this.canvas.text(text, start, y, { ...options, lineBreak: false, baseline: 'alphabetic' });
+        // textWidth: PDFKit measures a text only for links and underlines, which the map has none of.
+        this.canvas.text(text, start, y, { ...options, lineBreak: false, baseline: 'alphabetic', textWidth: width });
         return ends ? start + width : x;
     }
 
@@ -343,8 +344,22 @@ function textContent(node: VNode): string {
 
 type Transform = { kind: 'move'; dx: number; dy: number } | { kind: 'matrix'; matrix: [number, number, number, number, number, number] };
 
+/** A map repeats a few hundred distinct transforms thousands of times: each is read once. */
+const transforms = new Map<string, Transform>();
+const TRANSFORM_CACHE_LIMIT = 10000;
+
 /** An SVG transform list as one move or one matrix. */
 export function parseTransform(value: string): Transform {
+    let transform = transforms.get(value);
+    if (!transform) {
+        transform = readTransform(value);
+        if (transforms.size >= TRANSFORM_CACHE_LIMIT) transforms.clear();
+        transforms.set(value, transform);
+    }
+    return transform;
+}
+
+function readTransform(value: string): Transform {
     let m: [number, number, number, number, number, number] = [1, 0, 0, 1, 0, 0];
     let onlyMoves = true;
     const re = /(\w+)\s*\(([^)]*)\)/g;
