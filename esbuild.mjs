@@ -72,7 +72,7 @@ const cliOwnBundles = {
 const builds = [
     // The map preview's browser script, for the VS Code webview and `journey serve`.
     { bundle: true, platform: 'browser', target: 'es2020', format: 'iife', sourcemap: !production, minify: production,
-      logLevel: 'warning', entryPoints: { 'webview/preview': 'src/webview/main.ts' }, outdir: 'out' },
+      logLevel: 'warning', entryPoints: { 'webview/preview': 'src/webview/main.ts', 'webview/compare': 'src/webview/compare-main.ts' }, outdir: 'out' },
     { ...node, entryPoints: { 'server/main': 'src/server/main.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' } },
     // PNG and PDF libraries load from node_modules: resvg is a native module, PDFKit reads its own data files.
     { ...node, entryPoints: { 'cli/main': 'src/cli/bin.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' },

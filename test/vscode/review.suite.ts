@@ -60,7 +60,10 @@ describe('review commands', () => {
             assert.match(html, /data-id="touchpoint:Webshop\.Purchase\.Checkout"[^>]*data-change="modified"/);
             assert.match(html, /<li class="removed" data-id="touchpoint:Webshop\.Awareness\.WordOfMouth">/);
             assert.match(html, /id="legend"/);
-            assert.doesNotMatch(html, /<script/);
+            // One script, the bundle's compare view (zoom, fit, next and previous change), with the page's nonce.
+            assert.deepEqual([...html.matchAll(/<script nonce="[^"]+" src="([^"]+)"><\/script>/g)].map(m => m[1].replace(/^.*\//, '')), ['compare.js']);
+            assert.equal(html.match(/<script/g)?.length, 1);
+            assert.match(html, /data-action="next-change"/);
         } finally {
             panel.dispose();
         }

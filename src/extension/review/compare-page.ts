@@ -18,6 +18,8 @@ export interface ComparePageOptions {
     styleUri: string;
     /** Origin allowed for that stylesheet (the webview's resource origin). */
     styleSource: string;
+    /** The compare view's script (zoom, fit, next and previous change), run with the page's nonce. */
+    scriptUri: string;
     nonce: string;
 }
 
@@ -39,6 +41,7 @@ export const COMPARE_CSS = `
 .jm-change-modified .jm-change-badge circle { stroke: var(--jm-highlight); }
 .jm-change-moved .jm-change-badge circle { stroke: var(--jm-accent); }
 .jm-map .jm-change-badge text { font-size: 11px; font-weight: 700; }
+#change-position { min-width: 4em; text-align: center; color: var(--jm-muted); }
 #changes { padding: 8px 16px 16px; }
 #changes h2 { font-size: 13px; margin: 12px 0 4px; }
 #changes ul { margin: 0; padding-left: 18px; }
@@ -48,32 +51,65 @@ export const COMPARE_CSS = `
 
 /**
  * The compare view: the current map with its changes marked, a legend, and
- * the list of every change (removed elements are only there). A static page:
- * no script, styles from the bundle and this page's nonce only; all model text
- * is escaped by the markup serialiser. That serialiser writes an empty element
+ * the list of every change (removed elements are only there). The page is
+ * drawn here; its one script (the bundle's, with this page's nonce) zooms and
+ * fits the map as the preview does and steps through the changes. Styles from
+ * the bundle and this page's nonce only; all model text is escaped by the
+ * markup serialiser. That serialiser writes an empty element
  * as `<x/>`, which HTML reads as an open tag, so every HTML element here has
  * content (an empty text at least).
  */
 export function comparePage(options: ComparePageOptions): string {
     const { model, diff } = options;
     const title = `${options.fileName}: changes since ${options.baseName}`;
-    const policy = `default-src 'none'; style-src ${options.styleSource} 'nonce-${options.nonce}'; img-src ${options.styleSource} data:`;
+    const policy = `default-src 'none'; script-src 'nonce-${options.nonce}'; style-src ${options.styleSource} 'nonce-${options.nonce}'; `
+        + `img-src ${options.styleSource} data:; font-src ${options.styleSource}`;
     const summary = diff.changes.length === 0 ? `No changes since ${options.baseName}.` : summaryPhrases(diff).join(', ');
     const body = h('body', { 'data-host': 'vscode', class: 'jm-compare' }, [
-        h('div', { id: 'toolbar' }, [h('span', { id: 'title' }, [title]), h('span', { class: 'spacer' }, ['']), h('span', { id: 'summary' }, [summary])]),
+        h('div', { id: 'toolbar', role: 'toolbar', 'aria-label': title }, [
+            h('span', { id: 'title' }, [title]), h('span', { class: 'spacer' }, ['']), h('span', { id: 'summary' }, [summary]),
+            ...changeButtons(diff), ...zoomButtons()
+        ]),
         legend(),
         h('div', { id: 'viewport' }, [
             h('div', { id: 'map' }, [markChanges(renderMap(model).svg, diff)]),
             changeList(diff)
         ])
     ]);
+    const markup = toMarkup(body);
     return htmlPage({
         policy,
         title,
         styleUri: options.styleUri,
         head: [`<style nonce="${escapeMarkup(options.nonce)}">${COMPARE_CSS}</style>`],
-        body: [toMarkup(body)]
+        // The script goes last in the body, after everything it works on.
+        body: [markup.replace(/<\/body>$/, `<script nonce="${escapeMarkup(options.nonce)}" src="${escapeMarkup(options.scriptUri)}"></script></body>`)]
     });
+}
+
+function button(action: string, label: string, text: string, disabled = false): VElement {
+    return h('button', { type: 'button', 'data-action': action, 'aria-label': label, title: label, disabled: disabled ? 'disabled' : undefined }, [text]);
+}
+
+/** Previous and next change (keys p and n), and which one is shown; off when the map marks none. */
+function changeButtons(diff: JourneyDiff): VElement[] {
+    const none = !diff.changes.some(change => change.change !== 'removed');
+    return [
+        button('previous-change', 'Previous change (p)', '↑', none),
+        h('output', { id: 'change-position', 'aria-live': 'polite', 'data-format': '{0} of {1}' }, ['']),
+        button('next-change', 'Next change (n)', '↓', none)
+    ];
+}
+
+/** The preview's zoom buttons, with the same actions and keys (see src/webview/preview-chrome.ts). */
+function zoomButtons(): VElement[] {
+    return [
+        button('zoom-out', 'Zoom out (−)', '−'),
+        h('output', { id: 'zoom-level', 'aria-live': 'polite', 'aria-label': 'Zoom level' }, ['100%']),
+        button('zoom-in', 'Zoom in (+)', '+'),
+        button('fit', 'Fit to window (0)', 'Fit'),
+        button('actual-size', 'Actual size (1)', '1:1')
+    ];
 }
 
 function legend(): VElement {

@@ -40,7 +40,7 @@ export async function compareWithHead(client: LanguageClient, host: JourneyHost,
     const fileName = baseName(uri);
     const assets = vscode.Uri.joinPath(extensionUri, 'out', 'webview');
     const panel = vscode.window.createWebviewPanel(COMPARE_VIEW_TYPE, `${fileName} ↔ HEAD`, vscode.ViewColumn.Beside, {
-        enableScripts: false,
+        enableScripts: true,
         localResourceRoots: [assets]
     });
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'images', 'journey-file.svg');
@@ -51,6 +51,7 @@ export async function compareWithHead(client: LanguageClient, host: JourneyHost,
         fileName,
         styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(assets, 'preview.css')).toString(),
         styleSource: panel.webview.cspSource,
+        scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(assets, 'compare.js')).toString(),
         nonce: createNonce()
     });
     return panel;

@@ -96,13 +96,21 @@ describe('compare view', () => {
         assert.match(tooltip, /backstage: \+ "Ship" by O; support: \+ "CRM"/);
     });
 
-    it('writes a static page: legend, marked map, removed elements listed, no script, text escaped', async () => {
+    it('writes a page with one script of the bundle: legend, marked map, removed elements listed, zoom and change buttons, text escaped', async () => {
         const { diff, model } = await compare();
-        const html = comparePage({ model, diff, baseName: 'HEAD', fileName: 'shop.journey', styleUri: 'https://res/preview.css', styleSource: 'https://res', nonce: 'n0nce' });
+        const html = comparePage({
+            model, diff, baseName: 'HEAD', fileName: 'shop.journey', styleUri: 'https://res/preview.css', styleSource: 'https://res',
+            scriptUri: 'https://res/compare.js', nonce: 'n0nce'
+        });
         const { document } = new JSDOM(html).window;
         const policy = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
-        assert.equal(policy, "default-src 'none'; style-src https://res 'nonce-n0nce'; img-src https://res data:");
-        assert.equal(document.querySelectorAll('script').length, 0);
+        assert.equal(policy, "default-src 'none'; script-src 'nonce-n0nce'; style-src https://res 'nonce-n0nce'; img-src https://res data:; font-src https://res");
+        const scripts = Array.from(document.querySelectorAll('script'));
+        assert.deepEqual(scripts.map(script => [script.getAttribute('src'), script.getAttribute('nonce'), script.textContent]), [['https://res/compare.js', 'n0nce', '']]);
+        assert.equal(document.body.lastElementChild, scripts[0], 'the script comes after everything it works on');
+        assert.deepEqual(Array.from(document.querySelectorAll('#toolbar button')).map(b => b.getAttribute('data-action')),
+            ['previous-change', 'next-change', 'zoom-out', 'zoom-in', 'fit', 'actual-size']);
+        assert.equal(document.querySelector('#toolbar button[data-action="next-change"]')?.hasAttribute('disabled'), false);
         assert.equal(document.querySelector('style')?.getAttribute('nonce'), 'n0nce');
         assert.equal(document.title, 'shop.journey: changes since HEAD');
         assert.deepEqual(Array.from(document.querySelectorAll('#legend .legend-item')).map(e => e.textContent),
@@ -121,10 +129,11 @@ describe('compare view', () => {
         const snapshot = snapshotOf([documents['shop.journey']]);
         const html = comparePage({
             model: buildViewModel(documents['shop.journey']), diff: diffSnapshots(snapshot, snapshot),
-            baseName: 'HEAD', fileName: 'shop.journey', styleUri: 'x.css', styleSource: "'self'", nonce: 'n'
+            baseName: 'HEAD', fileName: 'shop.journey', styleUri: 'x.css', styleSource: "'self'", scriptUri: 'compare.js', nonce: 'n'
         });
         const { document } = new JSDOM(html).window;
         assert.equal(document.querySelector('#summary')?.textContent, 'No changes since HEAD.');
         assert.equal(document.querySelectorAll('[data-change]').length, 0);
+        assert.equal(document.querySelector('#toolbar button[data-action="next-change"]')?.hasAttribute('disabled'), true, 'no change to step to');
     });
 });
