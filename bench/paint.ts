@@ -1,7 +1,8 @@
 // Keystroke to changed card in the page's DOM, end to end: the built language server
 // over stdio, and the preview's own script (out/webview) in Chromium. Each keystroke
 // changes one character of a touchpoint's title; the bench forwards the server's view
-// model to the page as the extension does (a `render` message) and stops the clock when
+// model to the page as the extension does (the first whole, then `update` messages with what
+// changed, computed at the time it is sent) and stops the clock when
 // the card with that id shows the new title. Keystrokes come after a pause, so the
 // extension's update throttle (150 ms window) would send each one at once.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { DidChangeTextDocumentNotification } from 'vscode-languageserver-protocol';
 import { ViewModelChangedNotification, ViewModelSubscriptionNotification, type ViewModelResult } from '../src/protocol/lsp-protocol.js';
 import type { JourneyMapModel } from '../src/model/view-model.js';
+import { ModelForwarding } from '../src/extension/preview/model-forwarding.js';
 import { journeyWithTouchpoints } from './render.js';
 import { startServer } from './server-connection.js';
 import { median, percentile, round, type Section } from './stats.js';
@@ -73,7 +75,9 @@ async function measureSize(touchpoints: number, keystrokes: number, browser: imp
         await page.goto(pageUrl);
         await page.evaluate(source => window.postMessage({ type: 'source', source, label: 'bench', locked: false }, '*'), documentUri);
         const firstTouchpoint = first.journeys[0].stages[0].touchpoints[0];
-        await page.evaluate(PAGE_WAIT, { json: JSON.stringify({ type: 'render', source: documentUri, model: first }), id: firstTouchpoint.id, text: firstTouchpoint.title.replace(/\s+/g, '') });
+        // What the extension posts: the whole model first, then what changed since the model posted last.
+        const forwarding = new ModelForwarding();
+        await page.evaluate(PAGE_WAIT, { json: JSON.stringify(forwarding.message(documentUri, first)), id: firstTouchpoint.id, text: firstTouchpoint.title.replace(/\s+/g, '') });
 
         // The title lines of the touchpoints, spread over the map.
         const titleLines = lines.map((line, index) => ({ line, index })).filter(({ line }) => /^\s+touchpoint T\d+ "/.test(line));
@@ -99,7 +103,7 @@ async function measureSize(touchpoints: number, keystrokes: number, browser: imp
             const stage = model.journeys[0].stages.find(s => s.touchpoints.some(t => t.title === title));
             const touchpoint = stage?.touchpoints.find(t => t.title === title);
             if (!touchpoint) throw new Error(`the model of version ${version} has no touchpoint titled ${title}`);
-            const json = JSON.stringify({ type: 'render', source: documentUri, model });
+            const json = JSON.stringify(forwarding.message(documentUri, model));
             await page.evaluate(PAGE_WAIT, { json, id: touchpoint.id, text: title.replace(/\s+/g, '') });
             const elapsed = performance.now() - start;
             if (i >= 3) {

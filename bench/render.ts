@@ -6,6 +6,8 @@ import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { createJourneyServices } from '../src/language/journey-module.js';
 import { buildViewModel } from '../src/model/build-view-model.js';
 import type { JourneyMapModel } from '../src/model/view-model.js';
+import { diffModels } from '../src/protocol/model-delta.js';
+import type { HostMessage } from '../src/protocol/webview-protocol.js';
 import { renderMap } from '../src/render/render-map.js';
 import { toMarkup } from '../src/render/vnode.js';
 import { median, round, timeRuns, type RunOptions, type Section } from './stats.js';
@@ -93,23 +95,24 @@ async function measureWebview(models: JourneyMapModel[], { quick }: { quick: boo
                 const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
                 await page.addInitScript(VSCODE_STUB);
                 await page.goto(harness.url);
-                const draw = (m: { type: 'render'; source: string; model: JourneyMapModel }) => page.evaluate(message => new Promise<number>(resolve => {
+                const draw = (m: HostMessage & { type: 'render' | 'update' }, version: number) => page.evaluate(({ message, version }) => new Promise<number>(resolve => {
                     const stubbed = window as unknown as StubbedWindow;
                     const posted = stubbed.__posted;
                     const start = performance.now();
                     posted.push = function (this: StubbedWindow['__posted'], m) {
                         Array.prototype.push.call(this, m);
-                        if (m.type === 'rendered' && m.documentVersion === message.model.documentVersion) resolve(performance.now() - start);
+                        if (m.type === 'rendered' && m.documentVersion === version) resolve(performance.now() - start);
                         return this.length;
                     };
                     stubbed.postMessage(message, '*');
-                }), m);
+                }), { message: m, version });
                 await page.evaluate(uri => window.postMessage({ type: 'source', source: uri, label: 'bench', locked: false }, '*'), model.uri);
-                first.push(await draw({ type: 'render', source: model.uri, model }));
+                first.push(await draw({ type: 'render', source: model.uri, model }, model.documentVersion));
                 const changed = structuredClone(model);
                 changed.documentVersion = model.documentVersion + 1;
                 changed.journeys[0].stages[0].touchpoints[0].title = 'Renamed touchpoint';
-                update.push(await draw({ type: 'render', source: model.uri, model: changed }));
+                // As the extension posts it: what changed since the model the page holds.
+                update.push(await draw({ type: 'update', source: model.uri, ...diffModels(model, changed) }, changed.documentVersion));
                 await page.close();
             }
             results[count] = { firstDrawMs: round(median(first)), updatePatchMs: round(median(update)) };

@@ -6,6 +6,7 @@
  */
 import { isJourneyMapModel } from '../model/view-model-guard.js';
 import type { JourneyMapModel } from '../model/view-model.js';
+import { isObjectDelta, type ObjectDelta } from './model-delta.js';
 
 /** The id of the element a static page (`journey build`) carries its host messages in, as JSON. */
 export const STATIC_DATA_ID = 'journey-map-data';
@@ -18,6 +19,8 @@ export type HostMessage =
     | { type: 'documents'; documents: Array<{ source: string; label: string }> }
     /** A new view model of the document; a model with syntax errors keeps the last good map. */
     | { type: 'render'; source: string; model: JourneyMapModel }
+    /** What changed since the model of `baseVersion` (see model-delta.ts); a webview without that model asks for the whole one. */
+    | { type: 'update'; source: string; documentVersion: number; baseVersion: number; changes: ObjectDelta }
     /** Mark the element under the editor's cursor (null: none), scrolling it into view when asked. */
     | { type: 'highlight'; source: string; elementId: string | null; reveal: boolean }
     /** A built site: the page of each journey (by journey id), relative to this page, for `continues` links. */
@@ -31,6 +34,8 @@ export type WebviewMessage =
     | { type: 'reveal'; source: string; elementId: string }
     /** Follow a touchpoint's `continues`: show the other journey's map, and where it is written. */
     | { type: 'openContinues'; source: string; elementId: string }
+    /** An update did not fit the model this page holds (or it holds none): send the whole model. */
+    | { type: 'needModel'; source: string }
     /** Show the first syntax error of the document in the editor. */
     | { type: 'revealSyntaxError'; source: string }
     /** A map is drawn: the model version shown (the last good one while the text has syntax errors), and the persona lens it is drawn under. */
@@ -45,6 +50,10 @@ function isObject(value: unknown): value is Obj {
 /** Strings from the other side are bounded: an id or a URI is never megabytes long. */
 function isShortString(value: unknown, max = 4096): value is string {
     return typeof value === 'string' && value.length > 0 && value.length <= max;
+}
+
+function isVersion(value: unknown): value is number {
+    return typeof value === 'number' && Number.isInteger(value);
 }
 
 /** A link within the site: a relative path (no scheme, not from the root, no other host), as `journey build` writes them. */
@@ -72,6 +81,9 @@ export function parseHostMessage(data: unknown): HostMessage | undefined {
         case 'render':
             return isShortString(data.source) && isJourneyMapModel(data.model)
                 ? { type: 'render', source: data.source, model: data.model } : undefined;
+        case 'update':
+            return isShortString(data.source) && isVersion(data.documentVersion) && isVersion(data.baseVersion) && isObjectDelta(data.changes)
+                ? { type: 'update', source: data.source, documentVersion: data.documentVersion, baseVersion: data.baseVersion, changes: data.changes } : undefined;
         case 'highlight':
             return isShortString(data.source) && (data.elementId === null || isShortString(data.elementId)) && typeof data.reveal === 'boolean'
                 ? { type: 'highlight', source: data.source, elementId: data.elementId as string | null, reveal: data.reveal } : undefined;
@@ -102,6 +114,8 @@ export function parseWebviewMessage(data: unknown): WebviewMessage | undefined {
         case 'openContinues':
             return isShortString(data.source) && isShortString(data.elementId)
                 ? { type: 'openContinues', source: data.source, elementId: data.elementId } : undefined;
+        case 'needModel':
+            return isShortString(data.source) ? { type: 'needModel', source: data.source } : undefined;
         case 'revealSyntaxError':
             return isShortString(data.source) ? { type: 'revealSyntaxError', source: data.source } : undefined;
         case 'rendered':

@@ -1,4 +1,6 @@
+import { isJourneyMapModel } from '../model/view-model-guard.js';
 import type { JourneyMapModel } from '../model/view-model.js';
+import { applyModelDelta, DeltaMismatch, type ModelDelta } from '../protocol/model-delta.js';
 
 /** What to draw for a document: its latest model, and the map to show for it. */
 export interface ModelToShow {
@@ -18,6 +20,32 @@ export class ModelCache {
         if (model.syntaxErrors.length === 0) {
             this.lastGood.set(source, model);
         }
+    }
+
+    /**
+     * Applies what changed since the model this cache holds; false (and nothing
+     * changed) when it holds none, or another version than the delta's base,
+     * or the result is not a model: the host then sends the whole model.
+     */
+    update(source: string, delta: ModelDelta): boolean {
+        const base = this.latest.get(source);
+        if (!base || base.documentVersion !== delta.baseVersion) {
+            return false;
+        }
+        let model: JourneyMapModel;
+        try {
+            model = applyModelDelta(base, delta);
+        } catch (error) {
+            if (error instanceof DeltaMismatch) {
+                return false;
+            }
+            throw error;
+        }
+        if (!isJourneyMapModel(model) || model.documentVersion !== delta.documentVersion) {
+            return false;
+        }
+        this.set(source, model);
+        return true;
     }
 
     get(source: string): JourneyMapModel | undefined {

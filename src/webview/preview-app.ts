@@ -134,6 +134,13 @@ export class PreviewApp {
                     this.draw();
                 }
                 break;
+            case 'update':
+                if (!this.models.update(message.source, message)) {
+                    this.host.post({ type: 'needModel', source: message.source });
+                } else if (message.source === this.source) {
+                    this.draw();
+                }
+                break;
             case 'highlight':
                 if (message.source === this.source) {
                     this.highlighter.highlight(message.elementId, message.reveal);

@@ -5,6 +5,7 @@ import { createNonce, previewPage } from '../../render/html-page.js';
 import { parseWebviewMessage, type HostMessage, type WebviewMessage } from '../../protocol/webview-protocol.js';
 import { baseName } from '../journey-host.js';
 import { locateContinues } from './continues-location.js';
+import { ModelForwarding } from './model-forwarding.js';
 import { UpdateThrottle } from './update-throttle.js';
 import type { ViewModelSource } from './view-model-source.js';
 
@@ -41,6 +42,8 @@ export class PreviewPanel implements vscode.Disposable {
     private revealOnRender: string | undefined;
     private isDisposed = false;
     private readonly throttle: UpdateThrottle<JourneyMapModel>;
+    /** Posts deltas once the page has a model. */
+    private readonly forwarding = new ModelForwarding();
     private readonly disposables: vscode.Disposable[] = [];
     private readonly disposed = new vscode.EventEmitter<void>();
     readonly onDidDispose = this.disposed.event;
@@ -56,7 +59,7 @@ export class PreviewPanel implements vscode.Disposable {
         private lockedTo: boolean,
         private readonly onSourceChange: () => void
     ) {
-        this.throttle = new UpdateThrottle(model => this.post({ type: 'render', source: this.source.toString(), model }));
+        this.throttle = new UpdateThrottle(model => this.post(this.forwarding.message(this.source.toString(), model)));
         const assets = vscode.Uri.joinPath(extensionUri, 'out', 'webview');
         panel.webview.options = { enableScripts: true, localResourceRoots: [assets] };
         panel.iconPath = vscode.Uri.joinPath(extensionUri, 'images', 'journey-file.svg');
@@ -110,6 +113,7 @@ export class PreviewPanel implements vscode.Disposable {
         this.highlighted = null;
         this.rendered = { version: -1, keptLastGood: false };
         this.throttle.reset();
+        this.forwarding.forget();
         this.updateTitle();
         this.onSourceChange();
         this.sendSource();
@@ -177,6 +181,7 @@ export class PreviewPanel implements vscode.Disposable {
                 // A new page (first load, or shown again after being hidden): send everything.
                 this.sendSource();
                 this.throttle.reset();
+                this.forwarding.forget();
                 if (this.model) {
                     this.throttle.push(this.model);
                 } else {
@@ -186,6 +191,14 @@ export class PreviewPanel implements vscode.Disposable {
                     this.post({ type: 'highlight', source: this.source.toString(), elementId: this.highlighted, reveal: false });
                 } else {
                     this.highlightCursor();
+                }
+                break;
+            case 'needModel':
+                // The page missed a model (or holds another one): the whole latest model, at once.
+                if (message.source === this.source.toString() && this.model) {
+                    this.throttle.reset();
+                    this.forwarding.forget();
+                    this.throttle.push(this.model);
                 }
                 break;
             case 'rendered':

@@ -1,0 +1,102 @@
+import * as assert from 'node:assert/strict';
+import { JSDOM } from 'jsdom';
+import type { JourneyMapModel } from '../../src/model/view-model.js';
+import { ModelForwarding } from '../../src/extension/preview/model-forwarding.js';
+import { diffModels } from '../../src/protocol/model-delta.js';
+import { parseHostMessage, type HostMessage, type WebviewMessage, type WebviewState } from '../../src/protocol/webview-protocol.js';
+import { renderMap } from '../../src/render/render-map.js';
+import { toMarkup } from '../../src/render/vnode.js';
+import type { Host } from '../../src/webview/host.js';
+import { PreviewApp } from '../../src/webview/preview-app.js';
+import { exampleModels } from '../fixtures/view-models.js';
+
+/** The preview script in jsdom, with a host that records what it posts; messages cross as JSON, as in a webview. */
+export function previewInJsdom() {
+    const dom = new JSDOM('<!DOCTYPE html><html><body></body></html>', { pretendToBeVisual: true });
+    const posted: WebviewMessage[] = [];
+    let listener: (message: HostMessage) => void = () => undefined;
+    let state: WebviewState | undefined;
+    const host: Host = {
+        kind: 'vscode',
+        post: message => posted.push(message),
+        onMessage: l => { listener = l; },
+        getState: () => state,
+        setState: s => { state = s; }
+    };
+    new PreviewApp(dom.window as unknown as Window, host);
+    const send = (message: HostMessage) => {
+        const parsed = parseHostMessage(JSON.parse(JSON.stringify(message)));
+        assert.ok(parsed, `a valid ${message.type} message`);
+        listener(parsed);
+    };
+    const markup = () => dom.window.document.querySelector('#map > svg')?.outerHTML;
+    return { dom, posted, send, markup };
+}
+
+/** The map a fresh page draws of `model`. */
+export function freshMarkup(model: JourneyMapModel): string | undefined {
+    const page = previewInJsdom();
+    page.send({ type: 'source', source: model.uri, label: 'fresh', locked: false });
+    page.send({ type: 'render', source: model.uri, model });
+    return page.markup();
+}
+
+describe('preview with deltas', () => {
+    it('draws each update, and after a run of them shows what a fresh page draws of the last model', async () => {
+        const { 'webshop.journey': model } = await exampleModels();
+        const source = model.uri;
+        const page = previewInJsdom();
+        const forwarding = new ModelForwarding();
+        page.send({ type: 'source', source, label: 'webshop', locked: false });
+        page.send(forwarding.message(source, model));
+        let current = model;
+        const edits: Array<(m: JourneyMapModel) => void> = [
+            m => { m.journeys[0].stages[3].touchpoints[0].title = 'Parcel tracking, renamed with a title long enough to wrap onto another line'; },
+            m => { m.journeys[0].stages[2].touchpoints.splice(1, 1); },
+            m => { m.journeys[0].stages[0].pains.push('A new pain on the first stage'); },
+            m => { m.journeys[0].stages.reverse(); }
+        ];
+        for (const edit of edits) {
+            const next = structuredClone(current);
+            next.documentVersion++;
+            edit(next);
+            const message = forwarding.message(source, next);
+            assert.equal(message.type, 'update');
+            page.send(message);
+            assert.equal(page.markup(), freshMarkup(next));
+            current = next;
+        }
+        assert.match(page.markup()!, /renamed with a title/);
+        assert.equal(page.markup(), toMarkupInDom(current), 'the fresh page draws what the renderer gives');
+        assert.deepEqual(page.posted.filter(m => m.type === 'needModel'), []);
+        assert.deepEqual(page.posted.filter(m => m.type === 'rendered').map(m => m.type === 'rendered' && m.documentVersion),
+            [model.documentVersion, ...edits.map((_, i) => model.documentVersion + i + 1)]);
+    });
+
+    it('asks for the whole model when an update is against a version it does not hold, and draws nothing from it', async () => {
+        const { 'webshop.journey': model } = await exampleModels();
+        const source = model.uri;
+        const page = previewInJsdom();
+        page.send({ type: 'source', source, label: 'webshop', locked: false });
+        const skipped = structuredClone(model);
+        skipped.documentVersion++;
+        const next = structuredClone(skipped);
+        next.documentVersion++;
+        next.journeys[0].title = 'Renamed';
+        page.send({ type: 'update', source, ...diffModels(skipped, next) });
+        assert.deepEqual(page.posted.at(-1), { type: 'needModel', source }, 'no model at all');
+        page.send({ type: 'render', source, model });
+        const before = page.markup();
+        page.send({ type: 'update', source, ...diffModels(skipped, next) });
+        assert.deepEqual(page.posted.at(-1), { type: 'needModel', source }, 'a model of another version');
+        assert.equal(page.markup(), before);
+        page.send({ type: 'render', source, model: next });
+        assert.equal(page.markup(), freshMarkup(next));
+    });
+});
+
+/** The renderer's markup of `model` as a DOM serialises it. */
+function toMarkupInDom(model: JourneyMapModel): string {
+    const dom = new JSDOM(`<!DOCTYPE html><body><div id="map">${toMarkup(renderMap(model).svg)}</div></body>`);
+    return dom.window.document.querySelector('#map > svg')!.outerHTML;
+}
