@@ -3,6 +3,7 @@ import type { MapContext } from './map-context.js';
 import type { JourneyView } from '../model/view-model.js';
 import { CELL_PAD, COLUMN_WIDTH, LABEL_WIDTH, PAD, type ColumnGeometry } from './map-geometry.js';
 import type { Lane } from './lane.js';
+import { remember } from './render-memo.js';
 import { TEXT, textLine } from './render-parts.js';
 import { h, num, type VElement } from './vnode.js';
 
@@ -62,10 +63,11 @@ export function emotionLane(context: MapContext, journey: JourneyView, stages: C
         }
         if (stage.emotion !== undefined) {
             const y = levelY(stage.emotion);
-            levels.push(h('g', { class: 'jm-el jm-stage-emotion', 'data-id': stage.id, 'data-kind': 'stage' }, [
-                h('title', {}, [`${stage.title}: ${words.emotion(stage.emotion)}`]),
+            const emotion = stage.emotion;
+            levels.push(remember(context, `level:${stage.id}`, [stage.title, emotion, geometry.x, geometry.width], () => h('g', { class: 'jm-el jm-stage-emotion', 'data-id': stage.id, 'data-kind': 'stage' }, [
+                h('title', {}, [`${stage.title}: ${words.emotion(emotion)}`]),
                 h('line', { x1: geometry.x + CELL_PAD, x2: geometry.x + geometry.width - CELL_PAD, y1: y, y2: y })
-            ], `level:${stage.id}`));
+            ], `level:${stage.id}`)));
         }
         stage.touchpoints.forEach((touchpoint, j) => {
             const value = touchpoint.emotion ?? stage.emotion;
@@ -82,20 +84,25 @@ export function emotionLane(context: MapContext, journey: JourneyView, stages: C
         nodes.push(h('path', { class: 'jm-curve', d: smoothPath(points), 'aria-hidden': 'true' }, [], 'curve'));
     }
     for (const point of points) {
-        const label = `${point.title}: ${words.phrase('emotion')} ${words.emotion(point.value)}${point.inherited ? `, ${words.phrase('fromItsStage')}` : ''}`;
-        nodes.push(h('g', {
-            class: `jm-el jm-point${point.inherited ? ' jm-inherited' : ''} jm-emotion-${Math.sign(clampEmotion(point.value))}`,
-            transform: `translate(${point.x} ${point.y})`,
-            'data-id': point.id,
-            'data-kind': point.kind,
-            role: 'img',
-            'aria-label': label
-        }, [
-            h('title', {}, [label]),
-            h('circle', { class: 'jm-frame', r: RADIUS })
-        ], `point:${point.id}`));
+        nodes.push(remember(context, `point:${point.id}`, [point.x, point.y, point.kind, point.title, point.value, point.inherited], () => emotionPoint(context, point)));
     }
     return { key: 'emotion', label: words.capitalised(words.phrase('emotion')), height: HEIGHT, nodes, labelNodes: [scale], empty: points.length === 0 && levels.length === 0 };
+}
+
+function emotionPoint(context: MapContext, point: Point): VElement {
+    const words = context.words;
+    const label = `${point.title}: ${words.phrase('emotion')} ${words.emotion(point.value)}${point.inherited ? `, ${words.phrase('fromItsStage')}` : ''}`;
+    return h('g', {
+        class: `jm-el jm-point${point.inherited ? ' jm-inherited' : ''} jm-emotion-${Math.sign(clampEmotion(point.value))}`,
+        transform: `translate(${point.x} ${point.y})`,
+        'data-id': point.id,
+        'data-kind': point.kind,
+        role: 'img',
+        'aria-label': label
+    }, [
+        h('title', {}, [label]),
+        h('circle', { class: 'jm-frame', r: RADIUS })
+    ], `point:${point.id}`);
 }
 
 /**

@@ -4,6 +4,7 @@ import { readerWords, type Locale, type ReaderWords } from '../language/reader-w
 import { mapContext } from './map-context.js';
 import { renderDefinitions } from './render-definitions.js';
 import { renderJourney } from './render-journey.js';
+import type { RenderMemo } from './render-memo.js';
 import { TEXT, textLine } from './render-parts.js';
 import { h, type VElement, type VNode } from './vnode.js';
 
@@ -24,10 +25,14 @@ export interface RenderOptions {
     persona?: string;
     /** The language of the map's own words (lane names, statuses); model text stays as written. */
     locale?: Locale;
+    /** Pieces kept from the last render of this document, reused where their inputs are unchanged (see render-memo.ts). */
+    memo?: RenderMemo;
 }
 
 export function renderMap(model: JourneyMapModel, options: RenderOptions = {}): RenderedMap {
-    const context = mapContext(model, options.locale);
+    // Everything a piece may read besides its own inputs: when any of it changes, the memo starts over.
+    options.memo?.begin([options.locale, options.persona, model.owners, model.personas, model.kpis, model.evidence]);
+    const context = mapContext(model, options.locale, options.memo);
     const sections: VNode[] = [];
     let y = PAD;
     let width = MIN_SECTION_WIDTH;
@@ -62,6 +67,7 @@ export function renderMap(model: JourneyMapModel, options: RenderOptions = {}): 
         h('rect', { class: 'jm-bg', width, height }, [], 'background'),
         ...sections
     ]);
+    options.memo?.end();
     return { svg, width, height };
 }
 

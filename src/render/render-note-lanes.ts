@@ -4,6 +4,7 @@ import { referenceTitle } from '../model/view-model-index.js';
 import type { MapContext } from './map-context.js';
 import type { Lane } from './lane.js';
 import { citationOf, EVIDENCE_MARK_ROOM, evidenceMark } from './render-evidence.js';
+import { remember } from './render-memo.js';
 import { interactive, statusMark, TEXT, textBlock, textLine } from './render-parts.js';
 import type { VElement } from './vnode.js';
 
@@ -48,6 +49,11 @@ export function noteLane(context: MapContext, journey: JourneyView, stages: Colu
 }
 
 function noteNode(context: MapContext, id: string, elementKind: string, key: string, kind: NoteKind, text: string, x: number, y: number, width: number,
+    citation?: CitationView): { node: VElement; height: number } {
+    return remember(context, `note:${key}`, [id, elementKind, text, x, y, width, citation], () => drawNote(context, id, elementKind, key, kind, text, x, y, width, citation));
+}
+
+function drawNote(context: MapContext, id: string, elementKind: string, key: string, kind: NoteKind, text: string, x: number, y: number, width: number,
     citation?: CitationView): { node: VElement; height: number } {
     // A note that cites evidence keeps room at its right for the mark.
     const block = textBlock(text, NOTE_PAD, NOTE_PAD, width - 2 * NOTE_PAD - (citation ? EVIDENCE_MARK_ROOM : 0), TEXT.small, NOTE_LINES);
@@ -94,6 +100,12 @@ function measuredBy(stage: StageView): ViewReference[] {
 }
 
 function kpiBox(context: MapContext, reference: ViewReference, stage: StageView, x: number, y: number, width: number): { node: VElement; height: number } {
+    // A box reads the KPI (among the definitions: the memo's scope), the reference and the stage's id.
+    return remember(context, `kpi:${stage.id}:${reference.targetId ?? `?${reference.name}`}`, [reference.targetId, reference.name, stage.id, x, y, width],
+        () => drawKpiBox(context, reference, stage, x, y, width));
+}
+
+function drawKpiBox(context: MapContext, reference: ViewReference, stage: StageView, x: number, y: number, width: number): { node: VElement; height: number } {
     const kpi = reference.targetId ? context.kpis.get(reference.targetId) : undefined;
     const inner = width - 2 * KPI_PAD;
     const key = `kpi:${stage.id}:${reference.targetId ?? reference.name}`;

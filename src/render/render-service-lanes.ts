@@ -3,6 +3,7 @@ import { CELL_PAD, COLUMN_WIDTH, LABEL_WIDTH, PAD, type ColumnGeometry } from '.
 import { referenceTitle } from '../model/view-model-index.js';
 import type { MapContext } from './map-context.js';
 import type { Lane } from './lane.js';
+import { remember } from './render-memo.js';
 import { CHIP_HEIGHT, chip, interactive, TEXT, textBlock, textLine } from './render-parts.js';
 import { h, type VElement } from './vnode.js';
 
@@ -44,6 +45,11 @@ export function serviceLane(context: MapContext, journey: JourneyView, stages: C
 }
 
 function itemBox(context: MapContext, touchpoint: TouchpointView, kind: ServiceKind, item: ServiceItemView, index: number,
+    x: number, y: number, width: number): { node: VElement; height: number } {
+    return remember(context, `${kind}:${touchpoint.id}:${index}`, [touchpoint.title, item, x, y, width], () => drawItemBox(context, touchpoint, kind, item, index, x, y, width));
+}
+
+function drawItemBox(context: MapContext, touchpoint: TouchpointView, kind: ServiceKind, item: ServiceItemView, index: number,
     x: number, y: number, width: number): { node: VElement; height: number } {
     const inner = width - 2 * ITEM_PAD;
     const text = textBlock(item.text, ITEM_PAD, ITEM_PAD, inner, TEXT.small, ITEM_LINES);

@@ -5,6 +5,7 @@ import { referenceTitle } from '../model/view-model-index.js';
 import type { MapContext } from './map-context.js';
 import type { Lane } from './lane.js';
 import { continuesLink } from './render-continues.js';
+import { remember } from './render-memo.js';
 import { CHIP_HEIGHT, chip, interactive, statusMark, TEXT, textBlock, textLine, type Block } from './render-parts.js';
 import { h, type VElement, type VNode } from './vnode.js';
 
@@ -12,13 +13,16 @@ const INNER = 10;
 
 /** The stage lane: a header per stage with its title, owner, goal and need. */
 export function stageLane(context: MapContext, journey: JourneyView, stages: ColumnGeometry[]): Lane {
-    const contents = journey.stages.map((stage, i) => stageContent(context, stage, stages[i].width - 2 * CELL_PAD - 2 * INNER));
+    const contents = journey.stages.map((stage, i) => {
+        const width = stages[i].width - 2 * CELL_PAD - 2 * INNER;
+        return remember(context, `stage:${stage.id}`, [stage, width], () => ({ ...stageContent(context, stage, width), label: stageLabel(context, stage) }));
+    });
     const height = Math.max(0, ...contents.map(c => c.height)) + 2 * INNER;
-    const nodes = journey.stages.map((stage, i) => interactive({
+    const nodes = journey.stages.map((stage, i) => remember(context, `stage-node:${stage.id}`, [contents[i], stages[i].x, stages[i].width, height], () => interactive({
         id: stage.id, kind: 'stage', key: stage.id, className: 'jm-stage',
         x: stages[i].x + CELL_PAD, y: 0, width: stages[i].width - 2 * CELL_PAD, height,
-        label: stageLabel(context, stage)
-    }, [h('g', { transform: `translate(${INNER} ${INNER})` }, contents[i].nodes)]));
+        label: contents[i].label
+    }, [h('g', { transform: `translate(${INNER} ${INNER})` }, contents[i].nodes)])));
     return { key: 'stages', label: context.words.capitalised(context.words.noun('stage')), height, nodes };
 }
 
@@ -62,18 +66,23 @@ function stageLabel(context: MapContext, stage: StageView): string {
 /** The touchpoint lane: a card per touchpoint, all as tall as the tallest. */
 export function touchpointLane(context: MapContext, journey: JourneyView, stages: ColumnGeometry[]): Lane {
     const width = COLUMN_WIDTH - 2 * CELL_PAD - 2 * INNER;
-    const cards: Array<{ touchpoint: TouchpointView; x: number; content: { nodes: VNode[]; height: number } }> = [];
+    const cards: Array<{ touchpoint: TouchpointView; x: number; content: { nodes: VNode[]; height: number; label: string } }> = [];
     journey.stages.forEach((stage, i) => {
         stage.touchpoints.forEach((touchpoint, j) => {
-            cards.push({ touchpoint, x: stages[i].columns[j] + CELL_PAD, content: cardContent(context, touchpoint, width) });
+            // Besides the touchpoint, a card shows its next touchpoint's title, and a `continues` into this document the target's.
+            const next = touchpoint.next?.targetId ? context.touchpoints.get(touchpoint.next.targetId)?.title : undefined;
+            const journeys = touchpoint.continues?.sameDocument ? context.model.journeys : undefined;
+            const content = remember(context, `card:${touchpoint.id}`, [touchpoint, next, journeys, width],
+                () => ({ ...cardContent(context, touchpoint, width), label: touchpointLabel(context, touchpoint) }));
+            cards.push({ touchpoint, x: stages[i].columns[j] + CELL_PAD, content });
         });
     });
     const height = Math.max(40, ...cards.map(c => c.content.height)) + 2 * INNER;
-    const nodes: VElement[] = cards.map(({ touchpoint, x, content }) => interactive({
+    const nodes: VElement[] = cards.map(({ touchpoint, x, content }) => remember(context, `card-node:${touchpoint.id}`, [content, x, height], () => interactive({
         id: touchpoint.id, kind: 'touchpoint', key: touchpoint.id, className: 'jm-card',
         x, y: 0, width: COLUMN_WIDTH - 2 * CELL_PAD, height,
-        label: touchpointLabel(context, touchpoint)
-    }, content.nodes));
+        label: content.label
+    }, content.nodes)));
     return { key: 'touchpoints', label: context.words.capitalised(context.words.noun('touchpoint', 2)), height, nodes, empty: nodes.length === 0 };
 }
 

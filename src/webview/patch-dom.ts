@@ -58,6 +58,40 @@ export class DomPatcher {
         return element;
     }
 
+    /**
+     * The common case after an edit: the same children in the same places, most
+     * of them the very trees of the last render (a render reuses what did not
+     * change). Patches them where they are, without a map of keys; false when
+     * anything moved, came or went.
+     */
+    private updateInPlace(element: Element, previous: VNode[], next: VNode[]): boolean {
+        if (previous.length !== next.length) {
+            return false;
+        }
+        for (let i = 0; i < next.length; i++) {
+            const a = previous[i];
+            const b = next[i];
+            if (a !== b && (!sameKind(a, b) || (typeof a !== 'string' && a.key !== (b as VElement).key))) {
+                return false;
+            }
+        }
+        const domChildren = element.childNodes;
+        for (let i = 0; i < next.length; i++) {
+            const a = previous[i];
+            const b = next[i];
+            if (a === b) {
+                continue;
+            }
+            if (typeof b === 'string') {
+                domChildren[i].nodeValue = b;
+                this.stats.updated++;
+            } else {
+                this.update(domChildren[i] as Element, a as VElement, b);
+            }
+        }
+        return true;
+    }
+
     private update(element: Element, previous: VElement, next: VElement): void {
         if (previous === next) {
             return;
@@ -82,6 +116,9 @@ export class DomPatcher {
     }
 
     private updateChildren(element: Element, previous: VNode[], next: VNode[]): void {
+        if (this.updateInPlace(element, previous, next)) {
+            return;
+        }
         // The DOM children are exactly the nodes made for `previous`, in order.
         const existing = new Map<string, { node: Node; vnode: VNode }>();
         const domChildren = element.childNodes;

@@ -1,6 +1,7 @@
 import { isLocale, readerWords } from '../language/reader-words.js';
 import { allElements, continuesTarget, elementsById } from '../model/view-model-query.js';
 import type { HostMessage, WebviewState } from '../protocol/webview-protocol.js';
+import { RenderMemo } from '../render/render-memo.js';
 import { renderMap } from '../render/render-map.js';
 import { SyntaxBanner } from './banner.js';
 import { Highlighter, NEXT_LINK } from './highlight.js';
@@ -29,6 +30,10 @@ export class PreviewApp {
     private readonly chrome: PreviewChrome;
     private readonly patcher: DomPatcher;
     private readonly models = new ModelCache();
+    /** The map's pieces from the last draw: after an update only the changed ones are built (and patched) again. */
+    private readonly memo = new RenderMemo();
+    /** The map element last drawn, its size and zoom. */
+    private lastDrawn: { root: Element | undefined; width: number; height: number; zoom: number | undefined } | undefined;
     private readonly banner: SyntaxBanner;
     private readonly zoom: Zoom;
     private readonly highlighter: Highlighter;
@@ -171,16 +176,21 @@ export class PreviewApp {
         // The page's language picks the map's words: a built site sets it, the editor's pages are English.
         const lang = this.window.document.documentElement.lang;
         const lens = this.lensControl.show(lensChoices(shown), this.persona);
-        const { svg, width, height } = renderMap(shown, { locale: isLocale(lang) ? lang : undefined, persona: lens });
+        const { svg, width, height } = renderMap(shown, { locale: isLocale(lang) ? lang : undefined, persona: lens, memo: this.memo });
+        const root = this.patcher.element;
         this.patcher.render(svg);
         const saved = this.zooms.get(this.source);
-        if (saved !== undefined) {
+        const drawn = { root: this.patcher.element, width, height, zoom: saved };
+        if (saved !== undefined && root === drawn.root && sameDrawing(this.lastDrawn, drawn)) {
+            // The same size at the same zoom: setting the map's size again would have the browser lay out all of it.
+        } else if (saved !== undefined) {
             this.zoom.restore(saved);
             this.zoom.drawn(width, height);
         } else {
             this.zoom.drawn(width, height);
             this.zoom.fitWidth();
         }
+        this.lastDrawn = { ...drawn, zoom: this.zoom.value };
         this.highlighter.indexDrawn();
         this.renders++;
         this.window.document.body.dataset.renders = String(this.renders);
@@ -341,4 +351,9 @@ export class PreviewApp {
             ...this.persona !== undefined ? { persona: this.persona } : {}
         });
     }
+}
+
+function sameDrawing(a: { root: Element | undefined; width: number; height: number; zoom: number | undefined } | undefined,
+    b: { root: Element | undefined; width: number; height: number; zoom: number | undefined }): boolean {
+    return !!a && a.root === b.root && a.width === b.width && a.height === b.height && a.zoom === b.zoom;
 }

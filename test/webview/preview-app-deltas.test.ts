@@ -12,7 +12,7 @@ import { exampleModels } from '../fixtures/view-models.js';
 
 /** The preview script in jsdom, with a host that records what it posts; messages cross as JSON, as in a webview. */
 export function previewInJsdom() {
-    const dom = new JSDOM('<!DOCTYPE html><html><body></body></html>', { pretendToBeVisual: true });
+    const dom = new JSDOM('<!DOCTYPE html><html><body></body></html>');
     const posted: WebviewMessage[] = [];
     let listener: (message: HostMessage) => void = () => undefined;
     let state: WebviewState | undefined;

@@ -1,0 +1,71 @@
+import type { MapContext } from './map-context.js';
+
+interface Entry {
+    deps: unknown[];
+    value: unknown;
+    round: number;
+}
+
+/**
+ * Pieces of a map kept from the renders before, each with the values it was
+ * computed from. The preview passes one to every render of a document: after
+ * an edit, a piece whose inputs are the same objects and values as before (a
+ * card of an untouched touchpoint, at the same place) is the same tree as
+ * before, which the DOM patch then skips at once. Without one, every piece is
+ * computed, as for exports and the CLI. The result is the same either way.
+ */
+export class RenderMemo {
+    private entries = new Map<string, Entry>();
+    private round = 0;
+    private scope: unknown[] = [];
+
+    /**
+     * A render starts; `scope` is what every piece may read besides its own
+     * inputs (the model's definitions, the words, the lens): when any of it
+     * differs from the last render's, nothing is kept.
+     */
+    begin(scope: unknown[]): void {
+        if (!sameValues(scope, this.scope)) {
+            this.entries.clear();
+        }
+        this.scope = scope;
+        this.round++;
+    }
+
+    /** The render is done: pieces it did not use are dropped (their elements are gone). */
+    end(): void {
+        for (const [key, entry] of this.entries) {
+            if (entry.round !== this.round) {
+                this.entries.delete(key);
+            }
+        }
+    }
+
+    remember<T>(key: string, deps: unknown[], compute: () => T): T {
+        const entry = this.entries.get(key);
+        if (entry && sameValues(entry.deps, deps)) {
+            entry.round = this.round;
+            return entry.value as T;
+        }
+        const value = compute();
+        this.entries.set(key, { deps, value, round: this.round });
+        return value;
+    }
+
+    get size(): number {
+        return this.entries.size;
+    }
+}
+
+function sameValues(a: unknown[], b: unknown[]): boolean {
+    return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+/**
+ * `compute()`, or what it gave in an earlier render for the same `key` and
+ * `deps`. `deps` must hold everything `compute` reads that is not in the
+ * memo's scope: the elements (by identity: a delta keeps unchanged ones), positions and sizes.
+ */
+export function remember<T>(context: MapContext, key: string, deps: unknown[], compute: () => T): T {
+    return context.memo ? context.memo.remember(key, deps, compute) : compute();
+}

@@ -1,0 +1,80 @@
+import * as assert from 'node:assert/strict';
+import type { JourneyMapModel } from '../../src/model/view-model.js';
+import { applyModelDelta, diffModels } from '../../src/protocol/model-delta.js';
+import { RenderMemo } from '../../src/render/render-memo.js';
+import { renderMap } from '../../src/render/render-map.js';
+import { toMarkup, type VElement, type VNode } from '../../src/render/vnode.js';
+import { exampleModels } from '../fixtures/view-models.js';
+
+function find(node: VNode, test: (element: VElement) => boolean): VElement | undefined {
+    if (typeof node === 'string') return undefined;
+    if (test(node)) return node;
+    for (const child of node.children) {
+        const found = find(child, test);
+        if (found) return found;
+    }
+    return undefined;
+}
+
+const card = (id: string) => (e: VElement) => e.attrs['data-id'] === id && e.attrs.class?.includes('jm-card');
+
+/** The model the webview holds after this edit arrives as a delta. */
+function edited(model: JourneyMapModel, edit: (m: JourneyMapModel) => void): JourneyMapModel {
+    const next = structuredClone(model);
+    next.documentVersion++;
+    edit(next);
+    return applyModelDelta(model, JSON.parse(JSON.stringify(diffModels(model, next))));
+}
+
+describe('map render with a memo of the last render', () => {
+    it('draws exactly what a render without one draws, over a run of edits, under a lens and in another language', async () => {
+        const models = await exampleModels();
+        for (const [name, first] of Object.entries(models)) {
+            const memo = new RenderMemo();
+            let model = JSON.parse(JSON.stringify(first)) as JourneyMapModel;
+            const edits: Array<(m: JourneyMapModel) => void> = [
+                m => { const t = m.journeys[0]?.stages[0]?.touchpoints[0]; if (t) t.title = `${t.title} with many more words so that it wraps onto a third line of the card`; },
+                m => { const s = m.journeys[0]?.stages[1]; if (s) s.touchpoints.reverse(); },
+                m => { const s = m.journeys[0]?.stages[0]; if (s) s.pains.push('A pain long enough to make the pain lane taller than it was before this edit came'); },
+                m => { if (m.owners[0]) m.owners[0].title = 'Renamed owner'; },
+                m => { const t = m.journeys[0]?.stages[2]?.touchpoints[0]; if (t) t.emotion = -2; },
+                m => { m.journeys[0]?.stages.splice(1, 1); },
+                m => { const t = m.journeys[0]?.stages[0]?.touchpoints; if (t && t.length > 1) t[0].title = t[1].title; }
+            ];
+            for (const [i, edit] of edits.entries()) {
+                model = edited(model, edit);
+                for (const options of [{}, { locale: 'da' as const }, { persona: model.personas[0]?.id }]) {
+                    assert.equal(toMarkup(renderMap(model, { ...options, memo }).svg), toMarkup(renderMap(model, options).svg), `${name}, edit ${i}, ${JSON.stringify(options)}`);
+                }
+                assert.equal(toMarkup(renderMap(model, { memo }).svg), toMarkup(renderMap(model).svg), `${name}, edit ${i}, back to no lens`);
+            }
+        }
+    });
+
+    it('gives the very same trees for what an edit left alone, and new ones for what it changed', async () => {
+        const { 'webshop.journey': model } = await exampleModels();
+        const memo = new RenderMemo();
+        const before = renderMap(model, { memo }).svg;
+        const next = edited(model, m => { m.journeys[0].stages[3].touchpoints[0].title = 'Parcel tracking, renamed'; });
+        const after = renderMap(next, { memo }).svg;
+        const untouched = 'touchpoint:Webshop.Purchase.Checkout';
+        assert.ok(find(before, card(untouched)));
+        assert.equal(find(after, card(untouched)), find(before, card(untouched)), 'an untouched card');
+        const changed = 'touchpoint:Webshop.Delivery.Tracking';
+        assert.notEqual(find(after, card(changed)), find(before, card(changed)));
+        assert.match(toMarkup(find(after, card(changed))!), /Parcel tracking, renamed/);
+        // A new set of definitions (here: an owner renamed) draws everything again.
+        const owners = edited(next, m => { m.owners[0].title = 'Another name'; });
+        assert.notEqual(find(renderMap(owners, { memo }).svg, card(untouched)), find(after, card(untouched)));
+    });
+
+    it('keeps only the pieces of the last render', async () => {
+        const { 'webshop.journey': model } = await exampleModels();
+        const memo = new RenderMemo();
+        renderMap(model, { memo });
+        const full = memo.size;
+        const fewer = edited(model, m => { m.journeys[0].stages.splice(1, 3); });
+        renderMap(fewer, { memo });
+        assert.ok(memo.size < full, `${memo.size} < ${full}`);
+    });
+});
