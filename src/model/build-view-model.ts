@@ -117,8 +117,8 @@ class ViewModelBuilder {
             emotion: emotionValue(emotionOf(stage)),
             personaEmotions: this.personaEmotions(stage),
             personas: personasOf(stage).map(ref => this.reference(ref)!),
-            pains: painsOf(stage).map(pain => pain.text),
-            opportunities: opportunitiesOf(stage).map(opportunity => opportunity.text),
+            pains: painsOf(stage).map(pain => written(pain.text)),
+            opportunities: opportunitiesOf(stage).map(opportunity => written(opportunity.text)),
             citations: this.citations(painsOf(stage), opportunitiesOf(stage)),
             measures: measuresOf(stage).map(ref => this.reference(ref)!),
             touchpoints: stage.touchpoints.map(touchpoint => this.touchpoint(touchpoint, path))
@@ -140,8 +140,8 @@ class ViewModelBuilder {
             personaEmotions: this.personaEmotions(touchpoint),
             personas: personasOf(touchpoint).map(ref => this.reference(ref)!),
             passedBy: [],
-            pains: painsOf(touchpoint).map(pain => pain.text),
-            opportunities: opportunitiesOf(touchpoint).map(opportunity => opportunity.text),
+            pains: painsOf(touchpoint).map(pain => written(pain.text)),
+            opportunities: opportunitiesOf(touchpoint).map(opportunity => written(opportunity.text)),
             citations: this.citations(painsOf(touchpoint), opportunitiesOf(touchpoint)),
             measures: measuresOf(touchpoint).map(ref => this.reference(ref)!),
             next: undefined,
@@ -169,12 +169,12 @@ class ViewModelBuilder {
 
     private citations(pains: PainProperty[], opportunities: OpportunityProperty[]): CitationView[] {
         const cited = (on: CitationView['on'], notes: Array<PainProperty | OpportunityProperty>) => notes.flatMap((note, index) =>
-            note.evidence.length === 0 ? [] : [{ on, index, text: note.text, evidence: note.evidence.map(ref => this.reference(ref)!) }]);
+            note.evidence.length === 0 ? [] : [{ on, index, text: written(note.text), evidence: note.evidence.map(ref => this.reference(ref)!) }]);
         return [...cited('pain', pains), ...cited('opportunity', opportunities)];
     }
 
     private serviceItem(item: BackstageProperty | SupportProperty): ServiceItemView {
-        const view: ServiceItemView = { text: item.text };
+        const view: ServiceItemView = { text: written(item.text) };
         if (item.owner) {
             view.owner = this.reference(item.owner);
         }
@@ -254,9 +254,9 @@ class ViewModelBuilder {
             ...this.naming(persona),
             source: this.source(persona),
             description: descriptionOf(persona),
-            goals: personaGoalsOf(persona),
-            needs: personaNeedsOf(persona),
-            pains: personaPainsOf(persona)
+            goals: personaGoalsOf(persona).map(written),
+            needs: personaNeedsOf(persona).map(written),
+            pains: personaPainsOf(persona).map(written)
         };
     }
 
@@ -377,4 +377,9 @@ function sortByName<T extends { name: string; id: string }>(items: T[]): T[] {
 
 function compare(a: string, b: string): number {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A note's text while it is still being typed (`pain` without its string yet) is empty, not missing: the model stays a valid one. */
+function written(text: string | undefined): string {
+    return text ?? '';
 }

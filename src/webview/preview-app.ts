@@ -33,7 +33,9 @@ export class PreviewApp {
     /** The map's pieces from the last draw: after an update only the changed ones are built (and patched) again. */
     private readonly memo = new RenderMemo();
     /** The map element last drawn, its size and zoom. */
-    private lastDrawn: { root: Element | undefined; width: number; height: number; zoom: number | undefined } | undefined;
+    private lastDrawn: Drawing | undefined;
+    /** Fitting a new document's zoom before its map is drawn: the zoom leaves the map in the page alone. */
+    private fitting = false;
     private readonly banner: SyntaxBanner;
     private readonly zoom: Zoom;
     private readonly highlighter: Highlighter;
@@ -58,7 +60,7 @@ export class PreviewApp {
         document.body.dataset.host = host.kind;
         this.chrome = buildChrome(document, action => this.zoom.run(action));
         this.patcher = new DomPatcher(this.chrome.map);
-        this.zoom = new Zoom(this.chrome.viewport, this.chrome.zoomLevel, () => this.patcher.element, () => this.zoomChanged());
+        this.zoom = new Zoom(this.chrome.viewport, this.chrome.zoomLevel, () => this.fitting ? undefined : this.patcher.element, () => this.zoomChanged());
         this.highlighter = new Highlighter(() => this.patcher.element);
         const lang = document.documentElement.lang;
         this.lensControl = new LensControl(this.chrome.lens, readerWords(isLocale(lang) ? lang : undefined), persona => {
@@ -177,20 +179,24 @@ export class PreviewApp {
         const lang = this.window.document.documentElement.lang;
         const lens = this.lensControl.show(lensChoices(shown), this.persona);
         const { svg, width, height } = renderMap(shown, { locale: isLocale(lang) ? lang : undefined, persona: lens, memo: this.memo });
-        const root = this.patcher.element;
-        this.patcher.render(svg);
-        const saved = this.zooms.get(this.source);
-        const drawn = { root: this.patcher.element, width, height, zoom: saved };
-        if (saved !== undefined && root === drawn.root && sameDrawing(this.lastDrawn, drawn)) {
-            // The same size at the same zoom: setting the map's size again would have the browser lay out all of it.
-        } else if (saved !== undefined) {
-            this.zoom.restore(saved);
-            this.zoom.drawn(width, height);
-        } else {
+        let zoom = this.zooms.get(this.source);
+        if (zoom === undefined) {
+            // A document shown for the first time opens fitted to the panel's width, measured before its map is in
+            // the page: read after, the width would have the browser lay out the whole new map there and then.
+            this.fitting = true;
             this.zoom.drawn(width, height);
             this.zoom.fitWidth();
+            this.fitting = false;
+            zoom = this.zoom.value;
         }
-        this.lastDrawn = { ...drawn, zoom: this.zoom.value };
+        this.patcher.render(svg);
+        const drawn = { root: this.patcher.element, width, height, zoom };
+        // Setting the map's size, even to the same, has the browser lay out all of it: only when it changed.
+        if (!sameDrawing(this.lastDrawn, drawn)) {
+            this.zoom.restore(zoom);
+            this.zoom.drawn(width, height);
+        }
+        this.lastDrawn = drawn;
         this.highlighter.indexDrawn();
         this.renders++;
         this.window.document.body.dataset.renders = String(this.renders);
@@ -300,6 +306,10 @@ export class PreviewApp {
 
     /** The zoom changed: it is the shown document's from now on. */
     private zoomChanged(): void {
+        if (this.lastDrawn && !this.fitting) {
+            // The zoom has sized the map in the page already.
+            this.lastDrawn.zoom = this.zoom.value;
+        }
         if (this.source !== undefined) {
             this.zooms.delete(this.source);
             this.zooms.set(this.source, this.zoom.value);
@@ -353,7 +363,13 @@ export class PreviewApp {
     }
 }
 
-function sameDrawing(a: { root: Element | undefined; width: number; height: number; zoom: number | undefined } | undefined,
-    b: { root: Element | undefined; width: number; height: number; zoom: number | undefined }): boolean {
+interface Drawing {
+    root: Element | undefined;
+    width: number;
+    height: number;
+    zoom: number;
+}
+
+function sameDrawing(a: Drawing | undefined, b: Drawing): boolean {
     return !!a && a.root === b.root && a.width === b.width && a.height === b.height && a.zoom === b.zoom;
 }

@@ -1,9 +1,10 @@
 /**
- * `npm run fuzz -- --edits N --seed S [--batch B] [--memory] [--cli N] [--splice N] [--out DIR]`
+ * `npm run fuzz -- --edits N --seed S [--batch B] [--memory] [--cli N] [--splice N] [--webview on|off] [--out DIR]`
  *
  * Drives the built language server over stdio with random edits and requests, and
  * checks after every batch that it is alive, answered within 2 s, logged no error,
- * and that its diagnostics equal a fresh parse of the same text. Prints one summary
+ * and that its diagnostics equal a fresh parse of the same text, and that the preview
+ * fed its view models as updates draws what a fresh page draws. Prints one summary
  * line and exits 1 when any crash, hang or mismatch was seen, writing what
  * reproduces each failure to a file. `--splice N`: N edits applied in process to a document
  * updated through the stage splice and to one parsed whole, compared after each edit
@@ -19,6 +20,7 @@ import { minimise } from './minimise.js';
 import { Random } from './random.js';
 import { FuzzedServer, generateEdits, runBatch, writeReproduction, type Failure } from './server-fuzz.js';
 import { fuzzSplice } from './splice-fuzz.js';
+import { WebviewMirror } from './webview-mirror.js';
 
 const { values } = parseArgs({
     options: {
@@ -27,6 +29,8 @@ const { values } = parseArgs({
         batch: { type: 'string', default: '20' },
         'request-rate': { type: 'string', default: '0.3' },
         memory: { type: 'boolean', default: false },
+        /** `on`: feed the preview script (in jsdom) the server's models as deltas, and check its map after every batch; `off`: not. */
+        webview: { type: 'string', default: 'on' },
         cycles: { type: 'string', default: '10000' },
         cli: { type: 'string', default: '0' },
         splice: { type: 'string', default: '0' },
@@ -52,12 +56,18 @@ async function fuzzServer(): Promise<void> {
     const name = 'fuzzed.journey';
     let text = random.pick(corpus);
     let version = 1;
+    // Its own random numbers, so that the edits of a seed are the same with or without it.
+    const webview = values.webview !== 'off' ? new WebviewMirror(new Random(seed + 1)) : undefined;
+    const watch = (server: FuzzedServer) => {
+        server.onModel = (modelUri, model) => { if (modelUri === uri) webview?.accept(modelUri, model); };
+    };
+    watch(main);
     let uri = main.open(name, text, version);
     const started = Date.now();
     for (let batch = 0; counts.edits < edits; batch++) {
         const batchEdits = generateEdits(random, text, Math.min(batchSize, edits - counts.edits), corpus);
         const before = { text, version };
-        const result = await runBatch({ random, main, reference, uri, referenceName: name, text, version, edits: batchEdits, requestRate: Number(values['request-rate']) });
+        const result = await runBatch({ random, main, reference, uri, referenceName: name, text, version, edits: batchEdits, requestRate: Number(values['request-rate']), webview });
         counts.edits += batchEdits.length;
         counts.requests += result.requests;
         for (const failure of result.failures) {
@@ -77,6 +87,7 @@ async function fuzzServer(): Promise<void> {
                 // Start over from a clean server so the rest of the run still means something.
                 await main.dispose();
                 main = await FuzzedServer.start(examples);
+                watch(main);
                 uri = main.open(name, result.text, result.version);
                 await main.built(uri, result.version);
             }
@@ -90,7 +101,13 @@ async function fuzzServer(): Promise<void> {
     }
     await main.dispose();
     await reference.dispose();
+    if (webview) {
+        webviewCounts = webview.counts;
+        webview.dispose();
+    }
 }
+
+let webviewCounts: WebviewMirror['counts'] | undefined;
 
 function countFailure(failure: Failure): void {
     if (failure.kind === 'crash') counts.crashes++;
@@ -121,6 +138,10 @@ if (values.memory) {
         console.log('memory: heap grew by more than 5%');
         process.exitCode = 1;
     }
+}
+if (webviewCounts) {
+    const w = webviewCounts;
+    console.log(`webview: ${w.models} models, ${w.updates} as updates, ${w.lost} of them lost on the way, ${w.wholeAgain} whole models asked for again; its map checked against a fresh render after every batch`);
 }
 console.log(`edits: ${counts.edits}, requests: ${counts.requests}, crashes: ${counts.crashes}, hangs: ${counts.hangs}, mismatches: ${counts.mismatches}`);
 if (counts.crashes + counts.hangs + counts.mismatches > 0) {

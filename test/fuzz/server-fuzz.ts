@@ -8,9 +8,11 @@ import {
     DocumentFormattingRequest, DocumentSymbolRequest, HoverRequest, LogMessageNotification, MessageType,
     SemanticTokensRequest, type Diagnostic
 } from 'vscode-languageserver-protocol/node';
+import type { JourneyMapModel } from '../../src/model/view-model.js';
 import { ViewModelChangedNotification, ViewModelSubscriptionNotification } from '../../src/protocol/lsp-protocol.js';
 import { startServer, type ServerConnection } from '../../bench/server-connection.js';
 import { applyEdit, randomEdit, type Edit } from './edits.js';
+import type { WebviewMirror } from './webview-mirror.js';
 import type { Random } from './random.js';
 
 export const REQUEST_TIMEOUT_MS = 2000;
@@ -30,6 +32,8 @@ export class FuzzedServer {
     readonly errors: string[] = [];
     private builtVersions = new Map<string, number>();
     private waiters: Array<{ uri: string; version: number; resolve: () => void }> = [];
+    /** Sees every view model the server pushes (the fuzzer's webview mirror), before anyone waiting for its version. */
+    onModel: ((uri: string, model: JourneyMapModel) => void) | undefined;
 
     private constructor(readonly server: ServerConnection, readonly folder: string) {
         server.connection.onNotification(LogMessageNotification.type, params => {
@@ -38,6 +42,7 @@ export class FuzzedServer {
         server.connection.onNotification(ViewModelChangedNotification, params => {
             const version = params.model?.documentVersion ?? -1;
             if (params.model === null) this.errors.push(`no view model for ${params.uri}`);
+            else this.onModel?.(params.uri, params.model);
             this.builtVersions.set(params.uri, version);
             for (const waiter of [...this.waiters]) {
                 if (waiter.uri === params.uri && version >= waiter.version) {
@@ -194,6 +199,8 @@ export async function runBatch(options: {
     text: string; version: number; edits: Edit[]; requestRate: number;
     /** How long a request may stay unanswered before it counts as a hang (default REQUEST_TIMEOUT_MS). */
     hangAfterMs?: number;
+    /** The preview fed with the main server's models: its map is checked against a fresh render at the end. */
+    webview?: WebviewMirror;
 }): Promise<BatchResult> {
     const { random, main, reference, uri } = options;
     let text = options.text;
@@ -220,6 +227,9 @@ export async function runBatch(options: {
     if (internal) {
         failures.push({ kind: 'crash', detail: `${internal.range.start.line}:${internal.range.start.character}: ${internal.message}` });
     }
+
+    const webviewFailure = await options.webview?.check();
+    if (webviewFailure) failures.push(webviewFailure);
 
     const referenceUri = reference.open(options.referenceName, text, version);
     const referenceBuilt = await reference.built(referenceUri, version);

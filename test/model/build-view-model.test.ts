@@ -4,6 +4,7 @@ import { EmptyFileSystem, URI } from 'langium';
 import { parseProjectConfig } from '../../src/language/config/journey-config-file.js';
 import { createJourneyServices } from '../../src/language/journey-module.js';
 import { buildViewModel } from '../../src/model/build-view-model.js';
+import { isJourneyMapModel } from '../../src/model/view-model-guard.js';
 import { VIEW_MODEL_VERSION } from '../../src/model/view-model.js';
 import { exampleModels as examples, modelOf, modelsOf } from '../fixtures/view-models.js';
 import { exampleFiles } from '../helpers.js';
@@ -80,6 +81,16 @@ describe('view model', () => {
         const chat = stages[2].touchpoints[1];
         assert.equal(chat.owner?.name, 'Kundeservice');
         assert.equal(chat.effectiveOwner?.from, 'touchpoint');
+    });
+
+    it('is a valid model while a note is typed without its string yet (the preview refuses one with a missing text)', async () => {
+        for (const text of [
+            'persona P "p" { goal\n need\n pain\n }',
+            'journey J { stage S { pain\n opportunity\n touchpoint T { pain\n opportunity\n backstage\n support\n } } }'
+        ]) {
+            const model = JSON.parse(JSON.stringify(await modelOf(text)));
+            assert.ok(isJourneyMapModel(model), `${text}: ${JSON.stringify(model.personas)} ${JSON.stringify(model.journeys[0]?.stages)}`);
+        }
     });
 
     it('shows the name as title when no title is written', async () => {

@@ -3,43 +3,10 @@ import { JSDOM } from 'jsdom';
 import type { JourneyMapModel } from '../../src/model/view-model.js';
 import { ModelForwarding } from '../../src/extension/preview/model-forwarding.js';
 import { diffModels } from '../../src/protocol/model-delta.js';
-import { parseHostMessage, type HostMessage, type WebviewMessage, type WebviewState } from '../../src/protocol/webview-protocol.js';
 import { renderMap } from '../../src/render/render-map.js';
 import { toMarkup } from '../../src/render/vnode.js';
-import type { Host } from '../../src/webview/host.js';
-import { PreviewApp } from '../../src/webview/preview-app.js';
 import { exampleModels } from '../fixtures/view-models.js';
-
-/** The preview script in jsdom, with a host that records what it posts; messages cross as JSON, as in a webview. */
-export function previewInJsdom() {
-    const dom = new JSDOM('<!DOCTYPE html><html><body></body></html>');
-    const posted: WebviewMessage[] = [];
-    let listener: (message: HostMessage) => void = () => undefined;
-    let state: WebviewState | undefined;
-    const host: Host = {
-        kind: 'vscode',
-        post: message => posted.push(message),
-        onMessage: l => { listener = l; },
-        getState: () => state,
-        setState: s => { state = s; }
-    };
-    new PreviewApp(dom.window as unknown as Window, host);
-    const send = (message: HostMessage) => {
-        const parsed = parseHostMessage(JSON.parse(JSON.stringify(message)));
-        assert.ok(parsed, `a valid ${message.type} message`);
-        listener(parsed);
-    };
-    const markup = () => dom.window.document.querySelector('#map > svg')?.outerHTML;
-    return { dom, posted, send, markup };
-}
-
-/** The map a fresh page draws of `model`. */
-export function freshMarkup(model: JourneyMapModel): string | undefined {
-    const page = previewInJsdom();
-    page.send({ type: 'source', source: model.uri, label: 'fresh', locked: false });
-    page.send({ type: 'render', source: model.uri, model });
-    return page.markup();
-}
+import { freshMarkup, previewInJsdom } from './jsdom-preview.js';
 
 describe('preview with deltas', () => {
     it('draws each update, and after a run of them shows what a fresh page draws of the last model', async () => {
