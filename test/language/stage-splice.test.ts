@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { changedRange } from '../../src/language/stage-splice.js';
-import { exampleFiles } from '../helpers.js';
+import type { JourneyDocumentFactory } from '../../src/language/journey-document-factory.js';
+import { buildWorkspace, exampleFiles } from '../helpers.js';
 import { fuzzSplice, SpliceWorkspace } from '../fuzz/splice-fuzz.js';
 import { Random } from '../fuzz/random.js';
 
@@ -111,6 +112,13 @@ describe('stage-splice: re-parsing only the stage an edit falls in', () => {
             assert.deepEqual(spliced.describe(), whole.describe());
         }
         assert.equal((await update(crlf, edited)).counts.spliced, 1);
+    });
+
+    it('is what the language server\'s services update documents with', async () => {
+        const { services, change } = await buildWorkspace({ 'main.journey': FILE });
+        const document = await change('main.journey', insertAt(FILE, 'pain "Slo', 'w'));
+        assert.deepEqual((services.shared.workspace.LangiumDocumentFactory as JourneyDocumentFactory).counts, { spliced: 1, full: 0 });
+        assert.equal(document.parseResult.value.$cstNode?.root.fullText, insertAt(FILE, 'pain "Slo', 'w'));
     });
 
     it('survives a short fuzz run on the examples: no mismatch, some splices', async () => {
