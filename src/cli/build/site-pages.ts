@@ -8,8 +8,10 @@ import type { SiteWords } from './site-words.js';
 /** The pages of the site: the index, one per journey, and the overviews; each made when it is asked for. */
 export function* sitePages(facts: SiteFacts, context: SiteContext): Generator<SitePage> {
     yield indexPage(facts, context.words);
+    // Where each journey's page is, for the map's `continues` links (pages sit side by side): the same list on every page.
+    const pagesMessage = { type: 'journeyPages', pages: facts.journeys.map(other => ({ journey: other.journey.id, href: journeyHref(other, 'journeys') })) };
     for (const journey of facts.journeys) {
-        yield journeyPage(journey, facts.journeys, context.words);
+        yield journeyPage(journey, pagesMessage, context.words);
     }
     yield notesPage(facts, context.words);
     yield kpisPage(facts, context.words);
@@ -86,12 +88,11 @@ function evidenceRows(evidence: EvidenceView[], words: SiteWords): string[][] {
     ]);
 }
 
-function journeyPage(site: SiteJourney, all: SiteJourney[], words: SiteWords): SitePage {
+function journeyPage(site: SiteJourney, pagesMessage: object, words: SiteWords): SitePage {
     const path = `journeys/${site.slug}.html`;
     const source = `site:${site.slug}`;
     const messages = [
-        // Where each journey's page is, for the map's `continues` links (pages sit side by side).
-        { type: 'journeyPages', pages: all.map(other => ({ journey: other.journey.id, href: journeyHref(other, 'journeys') })) },
+        pagesMessage,
         { type: 'documents', documents: [{ source, label: site.journey.title }] },
         { type: 'render', source, model: site.model }
     ];
