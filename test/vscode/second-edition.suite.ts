@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { activateExtension, codeOf, hasCode, openDocument, openUntitled, positionIn, waitForDiagnostics } from './helpers.js';
+import { activateExtension, askUntil, codeOf, hasCode, openDocument, openUntitled, positionIn, waitForDiagnostics } from './helpers.js';
 
 function hoverText(hovers: vscode.Hover[]): string {
     return hovers.flatMap(hover => hover.contents.map(content => (typeof content === 'string' ? content : content.value))).join('\n');
@@ -11,11 +11,14 @@ describe('the second edition through the VS Code API', () => {
     before(activateExtension);
 
     it('completes personas after for and evidence after from, from the workspace', async () => {
-        const document = await openUntitled('journey Ny {\n    stage S {\n        touchpoint T {\n            emotion -1 for \n            pain "x" from \n        }\n    }\n}\n');
+        const text = 'journey Ny {\n    stage S {\n        touchpoint T {\n            emotion -1 for \n            pain "x" from \n        }\n    }\n}\n';
+        const document = await openUntitled(text);
+        assert.equal(document.getText(), text, `${document.uri.toString()} holds the text it was opened with`);
         const labels = async (needle: string) => (await vscode.commands.executeCommand<vscode.CompletionList>(
             'vscode.executeCompletionItemProvider', document.uri, positionIn(document, needle, needle.length)))
             .items.map(item => (typeof item.label === 'string' ? item.label : item.label.label));
-        const personas = await labels('for ');
+        // The personas come from bibliotek.journey, which the web worker may still be reading.
+        const personas = await askUntil(() => labels('for '), found => found.includes('Studerende'));
         assert.ok(personas.includes('Studerende') && personas.includes('Pensionist'), personas.join(', '));
         const evidence = await labels('from ');
         assert.ok(evidence.includes('Brugerundersøgelse') && evidence.includes('Skrankeinterviews'), evidence.join(', '));
