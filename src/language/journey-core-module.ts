@@ -10,6 +10,7 @@ import { JourneyGeneratedSharedModule, JourneyLanguageGeneratedModule } from './
 import { JourneyDocumentBuilder } from './journey-document-builder.js';
 import { JourneyDocumentFactory } from './journey-document-factory.js';
 import { JourneyLinker } from './journey-linker.js';
+import { createJourneyParser } from './journey-parser.js';
 import { JourneyReferenceDescriptionProvider } from './journey-reference-descriptions.js';
 import { JourneyLexerMessages, JourneyParserMessages } from './journey-syntax-messages.js';
 import { JourneyScopeComputation } from './journey-scope-computation.js';
@@ -41,6 +42,7 @@ export type JourneyCoreServices = LangiumCoreServices & JourneyCoreAddedServices
 /** Every custom core service of the language, listed once. */
 export const JourneyCoreModule: Module<JourneyCoreServices, PartialLangiumCoreServices & JourneyCoreAddedServices> = {
     parser: {
+        LangiumParser: (services) => createJourneyParser(services),
         TokenBuilder: () => new JourneyTokenBuilder(),
         ParserErrorMessageProvider: () => new JourneyParserMessages(),
         LexerErrorMessageProvider: () => new JourneyLexerMessages()
