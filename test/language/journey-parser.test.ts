@@ -58,6 +58,18 @@ describe('the journey parser', () => {
         }
     });
 
+    it('parses with another rule as Langium does (the stage splice parses a stage alone)', () => {
+        const text = 'stage S "s" { owner A\n    touchpoint T { pain "p" from E // c\n next U } touchpoint U }';
+        for (const input of [text, text.slice(0, -3)]) {
+            const expected = langiums.parse(input, { rule: 'Stage' });
+            const actual = ours.parse(input, { rule: 'Stage' });
+            assert.equal(actual.value.$type, 'Stage');
+            assert.deepEqual(links(actual.value), links(expected.value));
+            assert.deepEqual(actual.parserErrors.map(e => e.message), expected.parserErrors.map(e => e.message));
+        }
+        assert.throws(() => ours.parse(text, { rule: 'NoSuchRule' }), /No rule found with name 'NoSuchRule'/);
+    });
+
     it('links every node of every list and single field to its container, with the index in a list', () => {
         const root = { $type: 'Root', one: { $type: 'A' }, list: [{ $type: 'B', inner: [{ $type: 'C' }] }, 'text', { $type: 'D' }], $cstNode: { $type: 'not a child' } } as unknown as AstNode;
         linkContainers(root);
