@@ -1,4 +1,5 @@
 import type { ChangeType, ElementChange, JourneyDiff, PropertyChange } from '../../model/diff/diff-model.js';
+import type { JourneyMapModel } from '../../model/view-model.js';
 import { propertyLines, VERBS } from '../../model/diff/diff-wording.js';
 import { h, type VElement, type VNode } from '../../render/vnode.js';
 
@@ -16,21 +17,41 @@ export const CHANGE_MARKS: Record<Exclude<ChangeType, 'removed'>, { className: s
  * corner and a tooltip saying what changed. Removed elements are not on the
  * map; the compare view lists them. The tree is copied, not changed.
  */
-export function markChanges(svg: VElement, diff: JourneyDiff): VElement {
+export function markChanges(svg: VElement, diff: JourneyDiff, model?: JourneyMapModel): VElement {
     const byId = new Map<string, ElementChange>();
     for (const change of diff.changes) {
         if (change.change !== 'removed') {
             byId.set(change.id, change);
         }
     }
-    return mark(svg, byId);
+    return mark(svg, byId, model ? noteTexts(model) : new Map());
 }
 
-function mark(node: VElement, byId: Map<string, ElementChange>): VElement {
-    const children: VNode[] = node.children.map(child => typeof child === 'string' ? child : mark(child, byId));
+/**
+ * The text of each pain and opportunity note of the map, by the note's key
+ * (`pain:touchpoint:J.S.T:0`, as render-note-lanes.ts keys them): which note a
+ * citation change is about. Without the model, a citation change marks every note of its kind.
+ */
+function noteTexts(model: JourneyMapModel): Map<string, string> {
+    const texts = new Map<string, string>();
+    const add = (element: { id: string; pains: string[]; opportunities: string[] }) => {
+        element.pains.forEach((text, n) => texts.set(`pain:${element.id}:${n}`, text));
+        element.opportunities.forEach((text, n) => texts.set(`opportunity:${element.id}:${n}`, text));
+    };
+    for (const journey of model.journeys) {
+        for (const stage of journey.stages) {
+            add(stage);
+            stage.touchpoints.forEach(add);
+        }
+    }
+    return texts;
+}
+
+function mark(node: VElement, byId: Map<string, ElementChange>, notes: Map<string, string>): VElement {
+    const children: VNode[] = node.children.map(child => typeof child === 'string' ? child : mark(child, byId, notes));
     const id = node.attrs['data-id'];
     const change = id === undefined ? undefined : byId.get(id);
-    if (!change || change.change === 'removed' || !showsChange(node, change)) {
+    if (!change || change.change === 'removed' || !showsChange(node, change, node.key === undefined ? undefined : notes.get(node.key))) {
         return { ...node, children };
     }
     const style = CHANGE_MARKS[change.change];
@@ -47,22 +68,30 @@ function mark(node: VElement, byId: Map<string, ElementChange>): VElement {
     };
 }
 
-/** Marks that show one property of an element (its pains, its emotion, its backstage ...), by the mark's class: which property changes they show. */
-const ASPECTS: Array<[RegExp, (property: PropertyChange, node: VElement) => boolean]> = [
+/**
+ * Marks that show one property of an element (its pains, its emotion, its backstage ...), by the mark's class: which property changes they show.
+ * `note` is the text of a pain or opportunity note, when known.
+ */
+const ASPECTS: Array<[RegExp, (property: PropertyChange, node: VElement, note: string | undefined) => boolean]> = [
     // A persona's point shows its own emotion there, or the common one it inherits.
     [/\bjm-persona-point\b/, (property, node) => property.property === 'emotion'
         || property.property === `emotion for ${(node.attrs['data-persona'] ?? '').replace(/^persona:/, '')}`],
     [/\bjm-backstage\b/, property => property.property === 'backstage'],
     [/\bjm-support\b/, property => property.property === 'support'],
-    [/\bjm-pain\b/, property => property.property === 'pains' || citesOn(property, 'pain')],
-    [/\bjm-opportunity\b/, property => property.property === 'opportunities' || citesOn(property, 'opportunity')],
+    [/\bjm-pain\b/, (property, _node, note) => property.property === 'pains' || citesOn(property, 'pain', note)],
+    [/\bjm-opportunity\b/, (property, _node, note) => property.property === 'opportunities' || citesOn(property, 'opportunity', note)],
     [/\bjm-(point|stage-emotion)\b/, property => property.property === 'emotion'],
     [/\bjm-kpi\b/, property => property.property === 'measures']
 ];
 
-/** Evidence cited or no longer cited by a pain (or an opportunity): items read `Survey for pain "…"`. */
-function citesOn(property: PropertyChange, on: 'pain' | 'opportunity'): boolean {
-    return property.property === 'evidence' && [...property.added ?? [], ...property.removed ?? []].some(item => item.includes(` for ${on} "`));
+/**
+ * Evidence cited or no longer cited by a pain (or an opportunity): items read `Survey for pain "…"`
+ * (property-changes.ts). With the note's text, only by that note.
+ */
+function citesOn(property: PropertyChange, on: 'pain' | 'opportunity', note: string | undefined): boolean {
+    const about = note === undefined ? undefined : ` for ${on} ${JSON.stringify(note)}`;
+    return property.property === 'evidence' && [...property.added ?? [], ...property.removed ?? []]
+        .some(item => about === undefined ? item.includes(` for ${on} "`) : item.endsWith(about));
 }
 
 /**
@@ -70,12 +99,12 @@ function citesOn(property: PropertyChange, on: 'pain' | 'opportunity'): boolean 
  * that property changed: a new emotion marks the emotion point, not the pains.
  * The element itself (its card, its header) is always marked.
  */
-function showsChange(node: VElement, change: ElementChange): boolean {
+function showsChange(node: VElement, change: ElementChange, note: string | undefined): boolean {
     if (change.change !== 'modified' || change.kind === 'kpi') {
         return true;
     }
     const shows = ASPECTS.find(([pattern]) => pattern.test(node.attrs.class ?? ''))?.[1];
-    return shows === undefined || change.properties.some(property => shows(property, node));
+    return shows === undefined || change.properties.some(property => shows(property, node, note));
 }
 
 /** `changed: emotion: -2 → -1; pains: + "…"`, as a tooltip and a list item read it. */

@@ -72,7 +72,7 @@ export function comparePage(options: ComparePageOptions): string {
         ]),
         legend(),
         h('div', { id: 'viewport' }, [
-            h('div', { id: 'map' }, [markChanges(renderMap(model).svg, diff)]),
+            h('div', { id: 'map' }, [markChanges(renderMap(model).svg, diff, model)]),
             changeList(diff)
         ])
     ]);

@@ -96,6 +96,34 @@ describe('compare view', () => {
         assert.match(tooltip, /backstage: \+ "Ship" by O; support: \+ "CRM"/);
     });
 
+    it('marks only the pain or opportunity whose cited evidence changed, not the others of its element', async () => {
+        const base = 'owner O\nevidence E "Survey"\nevidence F "Interviews"\n'
+            + 'journey J { owner O\n stage S { pain "Queue" from E pain "Noise"\n'
+            + '  touchpoint T { pain "Slow" from E pain "Dull" pain "Late" from F opportunity "Faster" opportunity "Clearer" }\n } }\n';
+        const head = base
+            .replace('pain "Queue" from E pain "Noise"', 'pain "Queue" pain "Noise"')
+            .replace('pain "Slow" from E pain "Dull" pain "Late" from F', 'pain "Slow" from E pain "Dull" from F pain "Late" from F')
+            .replace('opportunity "Faster" opportunity "Clearer"', 'opportunity "Faster" opportunity "Clearer" from E');
+        const before = await buildWorkspace({ 'j.journey': base });
+        const after = await buildWorkspace({ 'j.journey': head });
+        const diff = diffSnapshots(snapshotOf([before.documents['j.journey']]), snapshotOf([after.documents['j.journey']]));
+        const model = buildViewModel(after.documents['j.journey']);
+        const isMarked = (e: VElement) => /jm-change-modified/.test(e.attrs.class);
+        const notes = (marked: VElement, id: string, className: string) =>
+            find(marked, e => e.attrs['data-id'] === id && new RegExp(`\\b${className}\\b`).test(e.attrs.class ?? '')).map(isMarked);
+        const marked = markChanges(renderMap(model).svg, diff, model);
+        assert.deepEqual(notes(marked, 'stage:J.S', 'jm-pain'), [true, false], 'Queue no longer cites E; Noise did not change');
+        assert.deepEqual(notes(marked, 'touchpoint:J.S.T', 'jm-pain'), [false, true, false], 'only Dull cites F now');
+        assert.deepEqual(notes(marked, 'touchpoint:J.S.T', 'jm-opportunity'), [false, true], 'only Clearer cites E now');
+        // The compare page passes the model.
+        const page = comparePage({ model, diff, fileName: 'j.journey', baseName: 'HEAD', styleUri: 'https://res/preview.css', styleSource: 'https://res', scriptUri: 'https://res/compare.js', nonce: 'n' });
+        const document = new JSDOM(page).window.document;
+        const tNotes = Array.from(document.querySelectorAll('[data-id="touchpoint:J.S.T"].jm-pain')).map(e => e.classList.contains('jm-change-modified'));
+        assert.deepEqual(tNotes, [false, true, false]);
+        // Without the model (older callers), a citation change still marks every note of its kind.
+        assert.deepEqual(notes(markChanges(renderMap(model).svg, diff), 'touchpoint:J.S.T', 'jm-pain'), [true, true, true]);
+    });
+
     it('writes a page with one script of the bundle: legend, marked map, removed elements listed, zoom and change buttons, text escaped', async () => {
         const { diff, model } = await compare();
         const html = comparePage({
