@@ -15,7 +15,6 @@ import { JourneyReferenceDescriptionProvider } from './journey-reference-descrip
 import { JourneyLexerMessages, JourneyParserMessages } from './journey-syntax-messages.js';
 import { JourneyScopeComputation } from './journey-scope-computation.js';
 import { JourneyScopeProvider } from './journey-scope-provider.js';
-import { JourneyTokenBuilder } from './journey-token-builder.js';
 import { JourneyWorkspaceIndex } from './journey-workspace-index.js';
 import { JourneyReferences } from './lsp/journey-references.js';
 import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
@@ -43,7 +42,6 @@ export type JourneyCoreServices = LangiumCoreServices & JourneyCoreAddedServices
 export const JourneyCoreModule: Module<JourneyCoreServices, PartialLangiumCoreServices & JourneyCoreAddedServices> = {
     parser: {
         LangiumParser: (services) => createJourneyParser(services),
-        TokenBuilder: () => new JourneyTokenBuilder(),
         ParserErrorMessageProvider: () => new JourneyParserMessages(),
         LexerErrorMessageProvider: () => new JourneyLexerMessages()
     },

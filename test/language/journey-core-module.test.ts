@@ -1,9 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { DefaultTokenBuilder, EmptyFileSystem, URI, type LangiumDocument } from 'langium';
-import type { TokenType } from 'chevrotain';
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { createJourneyCoreServices } from '../../src/language/journey-core-module.js';
 import { createJourneyServices } from '../../src/language/journey-module.js';
-import { JourneyTokenBuilder } from '../../src/language/journey-token-builder.js';
 import { exampleFiles } from '../helpers.js';
 
 type Services = ReturnType<typeof createJourneyCoreServices> | ReturnType<typeof createJourneyServices>;
@@ -42,24 +40,5 @@ describe('journey-core-module: the language without the editor', () => {
     it('has no LSP services', () => {
         const { Journey } = createJourneyCoreServices(EmptyFileSystem);
         assert.equal((Journey as { lsp?: unknown }).lsp, undefined);
-    });
-});
-
-describe('JourneyTokenBuilder', () => {
-    const describeTokens = (tokens: TokenType[]) => tokens.map(token => ({
-        name: token.name,
-        pattern: String(token.PATTERN),
-        group: token.GROUP,
-        longerAlt: ([] as TokenType[]).concat(token.LONGER_ALT ?? []).map(alt => alt.name)
-    }));
-
-    it('builds the same tokens as Langium\'s builder, longer alternatives included', () => {
-        const { Journey } = createJourneyCoreServices(EmptyFileSystem);
-        const ours = describeTokens(new JourneyTokenBuilder().buildTokens(Journey.Grammar, { caseInsensitive: false }) as TokenType[]);
-        const langium = describeTokens(new DefaultTokenBuilder().buildTokens(Journey.Grammar, { caseInsensitive: false }) as TokenType[]);
-        assert.deepEqual(ours, langium);
-        // Keywords that could start an ID have it as their longer alternative; punctuation has none.
-        assert.deepEqual(ours.find(token => token.name === 'touchpoint')?.longerAlt, ['ID']);
-        assert.deepEqual(ours.find(token => token.name === '{')?.longerAlt, []);
     });
 });
