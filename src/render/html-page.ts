@@ -1,5 +1,29 @@
 import { escapeMarkup } from './escape.js';
 
+/** The element a preview page carries the words of its own controls in, as inert JSON (read by src/webview/preview-chrome.ts). */
+export const CHROME_WORDS_ID = 'journey-chrome-words';
+
+/**
+ * The words of the preview's own controls, in English. VS Code sends them in
+ * the reader's language (its l10n bundles, see src/extension/preview/preview-panel.ts); `{0}` is
+ * the document's name.
+ */
+export const ENGLISH_CHROME = {
+    toolbar: 'Journey map',
+    files: 'Journey files',
+    zoomOut: 'Zoom out (−)',
+    zoomIn: 'Zoom in (+)',
+    fitToWindow: 'Fit to window (0)',
+    fit: 'Fit',
+    actualSize: 'Actual size (1)',
+    zoomLevel: 'Zoom level',
+    goToError: 'Go to the error',
+    locked: '{0} (locked)',
+    pageTitle: 'Journey map: {0}'
+};
+
+export type ChromeWords = typeof ENGLISH_CHROME;
+
 export interface PreviewPageOptions {
     /** Random per page load; only the script carrying it may run. */
     nonce: string;
@@ -12,6 +36,8 @@ export interface PreviewPageOptions {
     title: string;
     /** The page's language, which the preview script draws the map's words in (`en` when not given). */
     lang?: string;
+    /** The words of the preview's own controls in the reader's language (src/webview/preview-chrome.ts), carried as inert JSON. */
+    chromeWords?: Partial<ChromeWords>;
 }
 
 /**
@@ -37,7 +63,12 @@ export function previewPage(options: PreviewPageOptions): string {
         title: options.title,
         lang: options.lang,
         styleUri: options.styleUri,
-        body: ['<body>', `<script nonce="${escapeMarkup(options.nonce)}" src="${escapeMarkup(options.scriptUri)}"></script>`, '</body>']
+        body: [
+            '<body>',
+            ...options.chromeWords ? [`<script type="application/json" id="${CHROME_WORDS_ID}">${inertJson(options.chromeWords)}</script>`] : [],
+            `<script nonce="${escapeMarkup(options.nonce)}" src="${escapeMarkup(options.scriptUri)}"></script>`,
+            '</body>'
+        ]
     });
 }
 
@@ -74,6 +105,11 @@ export function htmlPage(parts: HtmlPageParts): string {
         '</html>',
         ''
     ].join('\n');
+}
+
+/** JSON to carry in a page: no `<`, `>` or `&` that could end its element or start markup. */
+function inertJson(value: unknown): string {
+    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }
 
 /** A nonce from a strong random source (Web Crypto exists in Node 20 and in browsers). */

@@ -10,7 +10,7 @@ import type { Host } from './host.js';
 import { actionForKey, isActivationKey } from './keys.js';
 import { ModelCache } from './model-cache.js';
 import { DomPatcher } from './patch-dom.js';
-import { buildChrome, type PreviewChrome } from './preview-chrome.js';
+import { buildChrome, chromeWordsFrom, type ChromeWords, type PreviewChrome } from './preview-chrome.js';
 import { isZoom, Zoom } from './zoom.js';
 
 /** How many documents' zooms a panel keeps in its state. */
@@ -40,6 +40,7 @@ export class PreviewApp {
     private readonly zoom: Zoom;
     private readonly highlighter: Highlighter;
     private readonly lensControl: LensControl;
+    private readonly words: ChromeWords;
     /** The persona lens chosen (kept while a model lacks that persona, so it comes back with it). */
     private persona: string | undefined;
     private documents: Array<{ source: string; label: string }> = [];
@@ -58,7 +59,8 @@ export class PreviewApp {
     constructor(private readonly window: Window, private readonly host: Host) {
         const document = window.document;
         document.body.dataset.host = host.kind;
-        this.chrome = buildChrome(document, action => this.zoom.run(action));
+        this.words = chromeWordsFrom(document);
+        this.chrome = buildChrome(document, this.words, action => this.zoom.run(action));
         this.patcher = new DomPatcher(this.chrome.map);
         this.zoom = new Zoom(this.chrome.viewport, this.chrome.zoomLevel, () => this.fitting ? undefined : this.patcher.element, () => this.zoomChanged());
         this.highlighter = new Highlighter(() => this.patcher.element);
@@ -215,8 +217,8 @@ export class PreviewApp {
     }
 
     private showTitle(): void {
-        this.chrome.title.textContent = this.locked ? `${this.label} (locked)` : this.label;
-        this.window.document.title = this.label ? `Journey map: ${this.label}` : 'Journey map';
+        this.chrome.title.textContent = this.locked ? this.words.locked.replace('{0}', this.label) : this.label;
+        this.window.document.title = this.label ? this.words.pageTitle.replace('{0}', this.label) : this.words.toolbar;
     }
 
     private showDocuments(): void {

@@ -1,3 +1,7 @@
+import { CHROME_WORDS_ID, ENGLISH_CHROME, type ChromeWords } from '../render/html-page.js';
+
+export { ENGLISH_CHROME, type ChromeWords };
+
 /** The preview page around the map: toolbar, error banner, scrolling viewport. Built with DOM calls only. */
 
 export interface PreviewChrome {
@@ -16,7 +20,29 @@ export interface PreviewChrome {
 
 export type ToolbarAction = 'zoom-in' | 'zoom-out' | 'fit' | 'actual-size';
 
-export function buildChrome(document: Document, onAction: (action: ToolbarAction) => void): PreviewChrome {
+
+
+/** The page's words for the controls: each one given (a short string) replaces the English; anything else in it is ignored. */
+export function chromeWordsFrom(document: Document): ChromeWords {
+    const words = { ...ENGLISH_CHROME };
+    let given: unknown;
+    try {
+        given = JSON.parse(document.getElementById(CHROME_WORDS_ID)?.textContent ?? 'null');
+    } catch {
+        return words;
+    }
+    if (given && typeof given === 'object') {
+        for (const key of Object.keys(words) as Array<keyof ChromeWords>) {
+            const value = (given as Record<string, unknown>)[key];
+            if (typeof value === 'string' && value.length > 0 && value.length <= 200 && (!ENGLISH_CHROME[key].includes('{0}') || value.includes('{0}'))) {
+                words[key] = value;
+            }
+        }
+    }
+    return words;
+}
+
+export function buildChrome(document: Document, words: ChromeWords, onAction: (action: ToolbarAction) => void): PreviewChrome {
     const element = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string) => {
         const el = document.createElement(tag);
         for (const [name, value] of Object.entries(attrs)) {
@@ -27,8 +53,8 @@ export function buildChrome(document: Document, onAction: (action: ToolbarAction
         }
         return el;
     };
-    const toolbar = element('div', { id: 'toolbar', role: 'toolbar', 'aria-label': 'Journey map' });
-    const documents = element('nav', { id: 'documents', 'aria-label': 'Journey files' });
+    const toolbar = element('div', { id: 'toolbar', role: 'toolbar', 'aria-label': words.toolbar });
+    const documents = element('nav', { id: 'documents', 'aria-label': words.files });
     const title = element('span', { id: 'title' });
     const lens = element('label', { id: 'lens' });
     lens.append(element('span', { class: 'lens-label' }), element('select', { id: 'lens-select' }));
@@ -38,13 +64,13 @@ export function buildChrome(document: Document, onAction: (action: ToolbarAction
         b.addEventListener('click', () => onAction(action));
         return b;
     };
-    const zoomLevel = element('output', { id: 'zoom-level', 'aria-live': 'polite', 'aria-label': 'Zoom level' }, '100%');
+    const zoomLevel = element('output', { id: 'zoom-level', 'aria-live': 'polite', 'aria-label': words.zoomLevel }, '100%');
     toolbar.append(documents, title, lens, spacer,
-        button('zoom-out', 'Zoom out (−)', '−'), zoomLevel, button('zoom-in', 'Zoom in (+)', '+'),
-        button('fit', 'Fit to window (0)', 'Fit'), button('actual-size', 'Actual size (1)', '1:1'));
+        button('zoom-out', words.zoomOut, '−'), zoomLevel, button('zoom-in', words.zoomIn, '+'),
+        button('fit', words.fitToWindow, words.fit), button('actual-size', words.actualSize, '1:1'));
     const banner = element('div', { id: 'banner', role: 'alert' });
     banner.hidden = true;
-    const bannerText = element('button', { type: 'button', id: 'banner-text', title: 'Go to the error' });
+    const bannerText = element('button', { type: 'button', id: 'banner-text', title: words.goToError });
     banner.append(bannerText);
     const viewport = element('div', { id: 'viewport' });
     const map = element('div', { id: 'map' });

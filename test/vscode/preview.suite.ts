@@ -71,6 +71,30 @@ describe('journey map preview', () => {
             'followed to kundereise.journey and marked the touchpoint under its cursor');
     });
 
+    it('draws the map\'s words in journey.config.json\'s locale, else in VS Code\'s display language', async () => {
+        const config = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'journey.config.json');
+        const before = await vscode.workspace.fs.readFile(config).then(bytes => bytes, () => undefined);
+        const webshop = await openDocument('webshop.journey');
+        await vscode.commands.executeCommand('journey.preview.openToSide');
+        const display = vscode.env.language.split('-')[0];
+        const expected = ['da', 'sv'].includes(display) ? display : ['nb', 'no'].includes(display) ? 'nb' : 'en';
+        await waitForPreview(s => s.source === webshop.uri.toString() && s.renderedVersion >= 0 && s.lang === expected, `drew the map in ${expected}`);
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        try {
+            const configured = before ? { ...JSON.parse(new TextDecoder().decode(before)), locale: 'sv' } : { locale: 'sv' };
+            await vscode.workspace.fs.writeFile(config, new TextEncoder().encode(JSON.stringify(configured)));
+            await openDocument('webshop.journey');
+            await vscode.commands.executeCommand('journey.preview.openToSide');
+            await waitForPreview(s => s.source === webshop.uri.toString() && s.renderedVersion >= 0 && s.lang === 'sv', 'drew the map in Swedish');
+        } finally {
+            if (before) {
+                await vscode.workspace.fs.writeFile(config, before);
+            } else {
+                await vscode.workspace.fs.delete(config);
+            }
+        }
+    });
+
     it('keeps the last good map while the text has a syntax error', async () => {
         const document = await openDocument('webshop.journey');
         await vscode.commands.executeCommand('journey.preview.openToSide');

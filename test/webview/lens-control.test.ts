@@ -2,13 +2,13 @@ import * as assert from 'node:assert/strict';
 import { JSDOM } from 'jsdom';
 import { readerWords, type Locale } from '../../src/language/reader-words.js';
 import { LensControl, lensChoices } from '../../src/webview/lens-control.js';
-import { buildChrome } from '../../src/webview/preview-chrome.js';
+import { buildChrome, ENGLISH_CHROME } from '../../src/webview/preview-chrome.js';
 import { exampleModels, modelOf } from '../fixtures/view-models.js';
 
 describe('persona lens control', () => {
     function control(locale?: Locale) {
         const { window } = new JSDOM('<!DOCTYPE html><body></body>');
-        const chrome = buildChrome(window.document, () => undefined);
+        const chrome = buildChrome(window.document, ENGLISH_CHROME, () => undefined);
         const chosen: Array<string | undefined> = [];
         const lens = new LensControl(chrome.lens, readerWords(locale), persona => chosen.push(persona));
         const select = chrome.lens.querySelector('select')!;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { JSDOM } from 'jsdom';
-import { buildChrome } from '../../src/webview/preview-chrome.js';
+import { buildChrome, ENGLISH_CHROME } from '../../src/webview/preview-chrome.js';
 import { MAX_ZOOM, MIN_ZOOM, wheelZoomFactor, Zoom } from '../../src/webview/zoom.js';
 
 /**
@@ -10,7 +10,7 @@ import { MAX_ZOOM, MIN_ZOOM, wheelZoomFactor, Zoom } from '../../src/webview/zoo
  */
 function setup(view = { left: 20, top: 40, width: 400, height: 300 }, map = { width: 1000, height: 600 }) {
     const { window } = new JSDOM('<!DOCTYPE html><body></body>');
-    const chrome = buildChrome(window.document, () => undefined);
+    const chrome = buildChrome(window.document, ENGLISH_CHROME, () => undefined);
     const svg = window.document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     chrome.map.append(svg);
     const viewport = chrome.viewport;

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import { continuesTarget, elementAt, elementsById } from '../../model/view-model-query.js';
 import type { JourneyMapModel, Range } from '../../model/view-model.js';
-import { createNonce, previewPage } from '../../render/html-page.js';
+import { createNonce, previewPage, type ChromeWords } from '../../render/html-page.js';
 import { parseWebviewMessage, type HostMessage, type WebviewMessage } from '../../protocol/webview-protocol.js';
 import { baseName } from '../journey-host.js';
 import { locateContinues } from './continues-location.js';
+import { mapLocale, mapLocaleFor } from './map-locale.js';
 import { ModelForwarding } from './model-forwarding.js';
 import { UpdateThrottle } from './update-throttle.js';
 import type { ViewModelSource } from './view-model-source.js';
@@ -26,6 +27,8 @@ export interface PreviewStatus {
     firstJourneyTitle?: string;
     /** The element last marked in the map as under the editor's cursor (null: none). */
     highlighted: string | null;
+    /** The language of the map's own words on the page (journey.config.json's locale, else VS Code's display language). */
+    lang: string;
 }
 
 /**
@@ -41,6 +44,7 @@ export class PreviewPanel implements vscode.Disposable {
     /** An element to scroll to once the map of a newly shown document is drawn (the target of a followed `continues`). */
     private revealOnRender: string | undefined;
     private isDisposed = false;
+    private lang: string;
     private readonly throttle: UpdateThrottle<JourneyMapModel>;
     /** Posts deltas once the page has a model. */
     private readonly forwarding = new ModelForwarding();
@@ -63,7 +67,15 @@ export class PreviewPanel implements vscode.Disposable {
         const assets = vscode.Uri.joinPath(extensionUri, 'out', 'webview');
         panel.webview.options = { enableScripts: true, localResourceRoots: [assets] };
         panel.iconPath = vscode.Uri.joinPath(extensionUri, 'images', 'journey-file.svg');
-        panel.webview.html = this.html(assets);
+        // The display language's words at once; journey.config.json's "locale", once read, redraws the page if it differs.
+        this.lang = mapLocaleFor(undefined, vscode.env.language);
+        panel.webview.html = this.html(assets, this.lang);
+        void mapLocale(source).then(locale => {
+            if (locale !== this.lang && !this.isDisposed) {
+                this.lang = locale;
+                panel.webview.html = this.html(assets, this.lang);
+            }
+        });
         this.disposables.push(
             panel.webview.onDidReceiveMessage(data => {
                 const message = parseWebviewMessage(data);
@@ -99,7 +111,8 @@ export class PreviewPanel implements vscode.Disposable {
             renderedKeptLastGood: this.rendered.keptLastGood,
             ...this.rendered.persona !== undefined ? { renderedPersona: this.rendered.persona } : {},
             firstJourneyTitle: this.model?.journeys[0]?.title,
-            highlighted: this.highlighted
+            highlighted: this.highlighted,
+            lang: this.lang
         };
     }
 
@@ -285,14 +298,18 @@ export class PreviewPanel implements vscode.Disposable {
         this.panel.title = this.lockedTo ? `[Preview] ${name}` : `Preview ${name}`;
     }
 
-    private html(assets: vscode.Uri): string {
+    /** The page: the map's words in `lang`, the controls' in VS Code's display language. */
+    private html(assets: vscode.Uri, lang: string): string {
         const webview = this.panel.webview;
+        const words = previewChromeWords();
         return previewPage({
             nonce: createNonce(),
             scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(assets, 'preview.js')).toString(),
             styleUri: webview.asWebviewUri(vscode.Uri.joinPath(assets, 'preview.css')).toString(),
             styleSource: webview.cspSource,
-            title: 'Journey map'
+            title: words.toolbar,
+            lang,
+            chromeWords: words
         });
     }
 
@@ -310,6 +327,23 @@ export class PreviewPanel implements vscode.Disposable {
         this.renderedEmitter.dispose();
         this.panel.dispose();
     }
+}
+
+/** The preview's own controls in VS Code's display language (l10n/bundle.l10n.*.json); `{0}` stays for the webview to fill. */
+export function previewChromeWords(): ChromeWords {
+    return {
+        toolbar: vscode.l10n.t('Journey map'),
+        files: vscode.l10n.t('Journey files'),
+        zoomOut: vscode.l10n.t('Zoom out (−)'),
+        zoomIn: vscode.l10n.t('Zoom in (+)'),
+        fitToWindow: vscode.l10n.t('Fit to window (0)'),
+        fit: vscode.l10n.t('Fit'),
+        actualSize: vscode.l10n.t('Actual size (1)'),
+        zoomLevel: vscode.l10n.t('Zoom level'),
+        goToError: vscode.l10n.t('Go to the error'),
+        locked: vscode.l10n.t('{0} (locked)', '{0}'),
+        pageTitle: vscode.l10n.t('Journey map: {0}', '{0}')
+    };
 }
 
 function fromVsRange(range: vscode.Range): Range {

@@ -1,12 +1,13 @@
 import type { ElementChange, JourneyDiff } from '../../model/diff/diff-model.js';
 import { kindNoun } from '../../language/vocabulary.js';
 import { summaryPhrases } from '../../model/diff/diff-wording.js';
+import type { Locale } from '../../language/reader-words.js';
 import type { JourneyMapModel } from '../../model/view-model.js';
 import { escapeMarkup } from '../../render/escape.js';
 import { renderMap } from '../../render/render-map.js';
 import { h, toMarkup, type VElement } from '../../render/vnode.js';
 import { htmlPage } from '../../render/html-page.js';
-import { CHANGE_MARKS, describeChange, markChanges } from './change-marks.js';
+import { describeChange, markChanges } from './change-marks.js';
 
 export interface ComparePageOptions {
     model: JourneyMapModel;
@@ -21,6 +22,38 @@ export interface ComparePageOptions {
     /** The compare view's script (zoom, fit, next and previous change), run with the page's nonce. */
     scriptUri: string;
     nonce: string;
+    /** The view's own words in the reader's language (English when not given); `{0}`, `{1}` are filled in here or by the script. */
+    words?: CompareWords;
+    /** The language of the map's own words. */
+    locale?: Locale;
+}
+
+/** The compare view's own words, in English; VS Code gives them in its display language (compare-with-head.ts). */
+export const ENGLISH_COMPARE_WORDS = {
+    changesSince: '{0}: changes since {1}',
+    noChangesSince: 'No changes since {0}.',
+    legend: 'Legend',
+    added: 'added',
+    changed: 'changed',
+    moved: 'moved or renamed',
+    removedBelow: 'removed (listed below the map)',
+    removed: 'Removed',
+    addedAndChanged: 'Added and changed',
+    previousChange: 'Previous change (p)',
+    nextChange: 'Next change (n)',
+    position: '{0} of {1}',
+    zoomOut: 'Zoom out (−)',
+    zoomIn: 'Zoom in (+)',
+    zoomLevel: 'Zoom level',
+    fitToWindow: 'Fit to window (0)',
+    fit: 'Fit',
+    actualSize: 'Actual size (1)'
+};
+
+export type CompareWords = typeof ENGLISH_COMPARE_WORDS;
+
+function fill(text: string, ...values: string[]): string {
+    return text.replace(/\{(\d)\}/g, (whole, n: string) => values[Number(n)] ?? whole);
 }
 
 /** The styles of the marks; values are ours, the colours the theme's. */
@@ -61,25 +94,27 @@ export const COMPARE_CSS = `
  */
 export function comparePage(options: ComparePageOptions): string {
     const { model, diff } = options;
-    const title = `${options.fileName}: changes since ${options.baseName}`;
+    const words = options.words ?? ENGLISH_COMPARE_WORDS;
+    const title = fill(words.changesSince, options.fileName, options.baseName);
     const policy = `default-src 'none'; script-src 'nonce-${options.nonce}'; style-src ${options.styleSource} 'nonce-${options.nonce}'; `
         + `img-src ${options.styleSource} data:; font-src ${options.styleSource}`;
-    const summary = diff.changes.length === 0 ? `No changes since ${options.baseName}.` : summaryPhrases(diff).join(', ');
+    const summary = diff.changes.length === 0 ? fill(words.noChangesSince, options.baseName) : summaryPhrases(diff).join(', ');
     const body = h('body', { 'data-host': 'vscode', class: 'jm-compare' }, [
         h('div', { id: 'toolbar', role: 'toolbar', 'aria-label': title }, [
             h('span', { id: 'title' }, [title]), h('span', { class: 'spacer' }, ['']), h('span', { id: 'summary' }, [summary]),
-            ...changeButtons(diff), ...zoomButtons()
+            ...changeButtons(diff, words), ...zoomButtons(words)
         ]),
-        legend(),
+        legend(words),
         h('div', { id: 'viewport' }, [
-            h('div', { id: 'map' }, [markChanges(renderMap(model).svg, diff, model)]),
-            changeList(diff)
+            h('div', { id: 'map' }, [markChanges(renderMap(model, { locale: options.locale }).svg, diff, model)]),
+            changeList(diff, words)
         ])
     ]);
     const markup = toMarkup(body);
     return htmlPage({
         policy,
         title,
+        lang: options.locale,
         styleUri: options.styleUri,
         head: [`<style nonce="${escapeMarkup(options.nonce)}">${COMPARE_CSS}</style>`],
         // The script goes last in the body, after everything it works on.
@@ -92,44 +127,44 @@ function button(action: string, label: string, text: string, disabled = false): 
 }
 
 /** Previous and next change (keys p and n), and which one is shown; off when the map marks none. */
-function changeButtons(diff: JourneyDiff): VElement[] {
+function changeButtons(diff: JourneyDiff, words: CompareWords): VElement[] {
     const none = !diff.changes.some(change => change.change !== 'removed');
     return [
-        button('previous-change', 'Previous change (p)', '↑', none),
-        h('output', { id: 'change-position', 'aria-live': 'polite', 'data-format': '{0} of {1}' }, ['']),
-        button('next-change', 'Next change (n)', '↓', none)
+        button('previous-change', words.previousChange, '↑', none),
+        h('output', { id: 'change-position', 'aria-live': 'polite', 'data-format': words.position }, ['']),
+        button('next-change', words.nextChange, '↓', none)
     ];
 }
 
 /** The preview's zoom buttons, with the same actions and keys (see src/webview/preview-chrome.ts). */
-function zoomButtons(): VElement[] {
+function zoomButtons(words: CompareWords): VElement[] {
     return [
-        button('zoom-out', 'Zoom out (−)', '−'),
-        h('output', { id: 'zoom-level', 'aria-live': 'polite', 'aria-label': 'Zoom level' }, ['100%']),
-        button('zoom-in', 'Zoom in (+)', '+'),
-        button('fit', 'Fit to window (0)', 'Fit'),
-        button('actual-size', 'Actual size (1)', '1:1')
+        button('zoom-out', words.zoomOut, '−'),
+        h('output', { id: 'zoom-level', 'aria-live': 'polite', 'aria-label': words.zoomLevel }, ['100%']),
+        button('zoom-in', words.zoomIn, '+'),
+        button('fit', words.fitToWindow, words.fit),
+        button('actual-size', words.actualSize, '1:1')
     ];
 }
 
-function legend(): VElement {
+function legend(words: CompareWords): VElement {
     const items: Array<[string, string]> = [
-        ['legend-added', CHANGE_MARKS.added.label],
-        ['legend-modified', CHANGE_MARKS.modified.label],
-        ['legend-moved', CHANGE_MARKS.moved.label],
-        ['legend-removed', 'removed (listed below the map)']
+        ['legend-added', words.added],
+        ['legend-modified', words.changed],
+        ['legend-moved', words.moved],
+        ['legend-removed', words.removedBelow]
     ];
-    return h('div', { id: 'legend', role: 'list', 'aria-label': 'Legend' }, items.map(([className, label]) =>
+    return h('div', { id: 'legend', role: 'list', 'aria-label': words.legend }, items.map(([className, label]) =>
         h('span', { class: 'legend-item', role: 'listitem' }, [h('span', { class: `legend-swatch ${className}` }, ['']), label])));
 }
 
-function changeList(diff: JourneyDiff): VElement {
+function changeList(diff: JourneyDiff, words: CompareWords): VElement {
     const removed = diff.changes.filter(change => change.change === 'removed');
     const others = diff.changes.filter(change => change.change !== 'removed');
     return h('div', { id: 'changes' }, [
-        removed.length > 0 && h('h2', {}, ['Removed']),
+        removed.length > 0 && h('h2', {}, [words.removed]),
         removed.length > 0 && h('ul', {}, removed.map(change => item(change, 'removed'))),
-        others.length > 0 && h('h2', {}, ['Added and changed']),
+        others.length > 0 && h('h2', {}, [words.addedAndChanged]),
         others.length > 0 && h('ul', {}, others.map(change => item(change)))
     ]);
 }

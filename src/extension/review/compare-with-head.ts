@@ -3,7 +3,8 @@ import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient
 import { CompareRequest } from '../../protocol/lsp-protocol.js';
 import { createNonce } from '../../render/html-page.js';
 import { baseName, type JourneyHost } from '../journey-host.js';
-import { comparePage } from './compare-page.js';
+import { mapLocale } from '../preview/map-locale.js';
+import { comparePage, type CompareWords } from './compare-page.js';
 
 export const COMPARE_VIEW_TYPE = 'journey.compare';
 
@@ -47,14 +48,40 @@ export async function compareWithHead(client: LanguageClient, host: JourneyHost,
     panel.webview.html = comparePage({
         model: result.model,
         diff: result.diff,
-        baseName: head.kind === 'found' ? 'HEAD' : 'HEAD (not committed yet)',
+        baseName: head.kind === 'found' ? 'HEAD' : vscode.l10n.t('HEAD (not committed yet)'),
         fileName,
         styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(assets, 'preview.css')).toString(),
         styleSource: panel.webview.cspSource,
         scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(assets, 'compare.js')).toString(),
-        nonce: createNonce()
+        nonce: createNonce(),
+        words: compareWords(),
+        locale: await mapLocale(uri)
     });
     return panel;
+}
+
+/** The compare view's own words in VS Code's display language (l10n/bundle.l10n.*.json); `{0}`, `{1}` stay for the page to fill. */
+function compareWords(): CompareWords {
+    return {
+        changesSince: vscode.l10n.t('{0}: changes since {1}', '{0}', '{1}'),
+        noChangesSince: vscode.l10n.t('No changes since {0}.', '{0}'),
+        legend: vscode.l10n.t('Legend'),
+        added: vscode.l10n.t('added'),
+        changed: vscode.l10n.t('changed'),
+        moved: vscode.l10n.t('moved or renamed'),
+        removedBelow: vscode.l10n.t('removed (listed below the map)'),
+        removed: vscode.l10n.t('Removed'),
+        addedAndChanged: vscode.l10n.t('Added and changed'),
+        previousChange: vscode.l10n.t('Previous change (p)'),
+        nextChange: vscode.l10n.t('Next change (n)'),
+        position: vscode.l10n.t('{0} of {1}', '{0}', '{1}'),
+        zoomOut: vscode.l10n.t('Zoom out (−)'),
+        zoomIn: vscode.l10n.t('Zoom in (+)'),
+        zoomLevel: vscode.l10n.t('Zoom level'),
+        fitToWindow: vscode.l10n.t('Fit to window (0)'),
+        fit: vscode.l10n.t('Fit'),
+        actualSize: vscode.l10n.t('Actual size (1)')
+    };
 }
 
 export function activeJourneyUri(): vscode.Uri | undefined {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { JSDOM } from 'jsdom';
-import { comparePage } from '../../../src/extension/review/compare-page.js';
+import { comparePage, ENGLISH_COMPARE_WORDS } from '../../../src/extension/review/compare-page.js';
 import { markChanges } from '../../../src/extension/review/change-marks.js';
 import { snapshotOf } from '../../../src/model/diff/journey-snapshot.js';
 import { diffSnapshots } from '../../../src/model/diff/journey-diff.js';
@@ -150,6 +150,28 @@ describe('compare view', () => {
         assert.equal(document.querySelectorAll('#map b').length, 0);
         assert.ok(Array.from(document.querySelectorAll('#changes li')).some(li => li.textContent?.includes('“Shopping cart <b>&</b>”')));
         assert.equal(document.querySelector('#summary')?.textContent, '1 touchpoint added, 1 touchpoint removed, 1 touchpoint renamed, 2 touchpoints changed');
+    });
+
+    it('writes its own words and the map\'s in the reader\'s language', async () => {
+        const { diff, model } = await compare();
+        const words = {
+            ...ENGLISH_COMPARE_WORDS, changesSince: '{0}: ændringer siden {1}', legend: 'Signaturforklaring', added: 'tilføjet', removed: 'Fjernet',
+            nextChange: 'Næste ændring (n)', position: '{0} af {1}', fit: 'Tilpas'
+        };
+        const html = comparePage({
+            model, diff, baseName: 'HEAD', fileName: 'shop.journey', styleUri: 'x.css', styleSource: "'self'", scriptUri: 'compare.js', nonce: 'n', words, locale: 'da'
+        });
+        const { document } = new JSDOM(html).window;
+        assert.equal(document.title, 'shop.journey: ændringer siden HEAD');
+        assert.equal(document.documentElement.lang, 'da');
+        assert.equal(document.querySelector('#legend')?.getAttribute('aria-label'), 'Signaturforklaring');
+        assert.equal(document.querySelector('#legend .legend-item')?.textContent, 'tilføjet');
+        assert.equal(document.querySelector('#changes h2')?.textContent, 'Fjernet');
+        assert.equal(document.querySelector('button[data-action="next-change"]')?.getAttribute('aria-label'), 'Næste ændring (n)');
+        assert.equal(document.querySelector('button[data-action="fit"]')?.textContent, 'Tilpas');
+        assert.equal(document.querySelector('#change-position')?.getAttribute('data-format'), '{0} af {1}');
+        const lanes = Array.from(document.querySelectorAll('#map .jm-lane')).map(lane => lane.getAttribute('aria-label'));
+        assert.equal(lanes[0], 'Fase', 'the map\'s own words are Danish too');
     });
 
     it('says when nothing changed', async () => {
