@@ -2,7 +2,7 @@
  * The preview as the extension feeds it, beside the fuzzed server: every view
  * model the server pushes goes to the page script (in jsdom) as the extension
  * sends it, the whole first and then what changed; now and then an update is
- * lost on the way, so that the page must ask for the whole model again. After a
+ * lost on the way (one that another follows), so that the page must ask for the whole model again. After a
  * batch, the page's map must equal what a fresh page draws of the last model.
  */
 import { ModelForwarding } from '../../src/extension/preview/model-forwarding.js';
@@ -46,7 +46,8 @@ export class WebviewMirror {
         this.queue.push({ source, model });
     }
 
-    private forward(source: string, model: JourneyMapModel): void {
+    /** `mayLose`: an update may be lost on the way when another follows it (the page can only notice a gap from the next one). */
+    private forward(source: string, model: JourneyMapModel, mayLose = false): void {
         if (this.source !== source) {
             this.source = source;
             this.deliver({ type: 'source', source, label: 'fuzzed', locked: false });
@@ -59,7 +60,7 @@ export class WebviewMirror {
         const message = this.forwarding.message(source, model);
         if (message.type === 'update') {
             this.counts.updates++;
-            if (this.random.chance(this.loseRate)) {
+            if (mayLose && this.random.chance(this.loseRate)) {
                 this.counts.lost++;
                 return;
             }
@@ -77,9 +78,8 @@ export class WebviewMirror {
 
     /** After a batch (every pushed model delivered): the page's map against a fresh page's of the last model. */
     async check(): Promise<Failure | undefined> {
-        for (const { source, model } of this.queue.splice(0)) {
-            this.forward(source, model);
-        }
+        const queued = this.queue.splice(0);
+        queued.forEach(({ source, model }, i) => this.forward(source, model, i < queued.length - 1));
         // Let a whole model asked for arrive.
         await new Promise(resolve => setImmediate(resolve));
         if (this.error) {
