@@ -108,6 +108,8 @@ async function measureWebview(models: JourneyMapModel[], { quick }: { quick: boo
                 }), { message: m, version });
                 await page.evaluate(uri => window.postMessage({ type: 'source', source: uri, label: 'bench', locked: false }, '*'), model.uri);
                 first.push(await draw({ type: 'render', source: model.uri, model }, model.documentVersion));
+                // The first map laid out and painted (two frames), so that the update is timed on its own.
+                await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))));
                 const changed = structuredClone(model);
                 changed.documentVersion = model.documentVersion + 1;
                 changed.journeys[0].stages[0].touchpoints[0].title = 'Renamed touchpoint';
@@ -146,6 +148,6 @@ export async function run({ quick }: { quick: boolean }): Promise<Section> {
         rows,
         json: { goalMs: GOAL_MS, meetsGoalAt1000: at1000.viewModelAndRenderMs <= GOAL_MS, sizes: json },
         footer: `Goal: 1,000 touchpoints in ${GOAL_MS} ms or less (view model + render): ${at1000.viewModelAndRenderMs} ms. `
-            + 'Webview columns: the preview script in Chromium, from message to drawn (first: DOM built; patch: one title changed).'
+            + 'Webview columns: the preview script in Chromium, from message to drawn (first: DOM built; patch: one title changed, as an update, once the first map is painted).'
     };
 }
