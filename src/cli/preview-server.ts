@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { createNonce, previewPage, previewPolicy } from '../render/html-page.js';
 import type { HostMessage } from '../protocol/webview-protocol.js';
+import { chromeWordsFor } from './chrome-words.js';
 import type { LiveWorkspace } from './live-workspace.js';
 
 export interface PreviewServerOptions {
@@ -67,7 +68,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
             const nonce = createNonce();
             const page = {
                 nonce, scriptUri: 'preview.js', styleUri: 'preview.css', styleSource: "'self'", connectSource: "'self'",
-                title: readerWords(options.locale).phrase('journeyMap'), lang: options.locale
+                title: readerWords(options.locale).phrase('journeyMap'), lang: options.locale,
+                chromeWords: chromeWordsFor(options.locale)
             };
             response.writeHead(200, {
                 ...SECURITY_HEADERS,

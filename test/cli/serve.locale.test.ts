@@ -37,9 +37,13 @@ describe('journey serve in the reader\'s language', function () {
             const html = await (await fetch(url)).text();
             assert.match(html, /<html lang="nb"/);
             assert.match(html, /<title>Kundereisekart<\/title>/);
+            // The controls speak the reader's language too (the extension's nb bundle).
+            assert.match(html, /"fitToWindow":"Tilpass til vinduet \(0\)"/);
         });
         await serving(['--port', '0', folder], async url => {
-            assert.match(await (await fetch(url)).text(), /<html lang="en"/);
+            const english = await (await fetch(url)).text();
+            assert.match(english, /<html lang="en"/);
+            assert.match(english, /"zoomIn":"Zoom in \(\+\)"/);
         });
     });
 

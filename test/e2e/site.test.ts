@@ -76,6 +76,21 @@ describe('the site journey build writes, opened from file:// in Chromium', funct
         await page.close();
     });
 
+    it('draws a Danish site\'s map controls in Danish', async () => {
+        const out = path.join(folder, 'site-da');
+        const result = await journey('build', path.join(EXAMPLES, 'kundereise.journey'), '-o', out, '--locale', 'da');
+        assert.equal(result.code, 0, result.err);
+        const { page, problems } = await watchedPage(out);
+        const [map] = readdirSync(path.join(out, 'journeys')).filter(name => name.endsWith('.html'));
+        await page.goto(pathToFileURL(path.join(out, 'journeys', map)).href);
+        await page.waitForSelector('#map svg.jm-map');
+        assert.equal(await page.getAttribute('button[data-action="zoom-in"]', 'title'), 'Zoom ind (+)');
+        assert.equal(await page.textContent('button[data-action="fit"]'), 'Tilpas');
+        assert.equal(await page.getAttribute('#toolbar', 'aria-label'), 'Kunderejsekort');
+        assert.deepEqual(problems, []);
+        await page.close();
+    });
+
     it('has the persona lens on a map page, and a continues link leads to the other journey\'s page, at its stage', async () => {
         const root = path.join(folder, 'site');
         const { page, problems } = await watchedPage(root);
@@ -149,7 +164,8 @@ describe('the site journey build writes, opened from file:// in Chromium', funct
             }));
             assert.equal(report.pwned, undefined, `${name}: no payload ran`);
             assert.equal(report.frames, 0, `${name}: no element from model text`);
-            const expected = name.startsWith('journeys/') ? ['application/json', '../assets/preview.js'] : [];
+            // A map page: its model and its controls' words as inert JSON, and the site's own script.
+            const expected = name.startsWith('journeys/') ? ['application/json', 'application/json', '../assets/preview.js'] : [];
             assert.deepEqual(report.scripts, expected, `${name}: only the site's own script`);
         }
         assert.deepEqual(problems, []);

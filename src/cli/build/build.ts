@@ -15,6 +15,7 @@ import { siteCss } from './site-styles.js';
 import { thumbnailSvg } from './site-thumbnail.js';
 import { siteWords } from './site-words.js';
 import { readerWords } from '../../language/reader-words.js';
+import { chromeWordsFor } from '../chrome-words.js';
 import { resolveLocale } from '../locale-option.js';
 
 export const BUILD_USAGE = `Usage: journey build [paths...] -o DIR [--base-url URL] [--locale en|da|nb|sv]
@@ -70,7 +71,7 @@ export async function build(args: string[], io: CommandIO): Promise<number> {
         io.err(`journey build: ${broken} file${broken === 1 ? ' has' : 's have'} syntax errors; nothing written`);
         return 1;
     }
-    const context: SiteContext = { words: siteWords(readerWords(locale)), lang: locale, baseUrl };
+    const context: SiteContext = { words: siteWords(readerWords(locale)), lang: locale, chromeWords: chromeWordsFor(locale), baseUrl };
     const facts = gatherFacts(models, uri => uri);
     const out = path.resolve(values.output);
     const written: string[] = [];

@@ -1,4 +1,5 @@
 import { escapeMarkup as e } from '../../render/escape.js';
+import type { ChromeWords } from '../../render/html-page.js';
 import type { SiteWords } from './site-words.js';
 
 /** Every page's policy: nothing loads from outside the site, and only the map page runs a script, the site's own file. */
@@ -25,13 +26,15 @@ export interface SitePage {
     styles?: string[];
     script?: string;
     /** Inert JSON the map page reads (already safe to place inside a script element). */
-    data?: { id: string; json: string };
+    data?: Array<{ id: string; json: string }>;
 }
 
 export interface SiteContext {
     words: SiteWords;
     /** The `lang` of every page. */
     lang: string;
+    /** The words of the map's controls (zoom, fit, ...) in the site's language; English when not given. */
+    chromeWords?: ChromeWords;
     /** Where the site will be published (`--base-url`), for canonical links; relative links work without it. */
     baseUrl?: string;
 }
@@ -63,7 +66,7 @@ export function pageHtml(page: SitePage, context: SiteContext): string {
         `<header class="site-nav"><nav aria-label="${e(words.siteTitle)}">${nav.map(([href, text]) =>
             `<a href="${e(root + href)}"${href === page.path ? ' aria-current="page"' : ''}>${e(text)}</a>`).join('')}</nav></header>`,
         ...page.body,
-        ...(page.data ? [`<script type="application/json" id="${e(page.data.id)}">${page.data.json}</script>`] : []),
+        ...(page.data ?? []).map(data => `<script type="application/json" id="${e(data.id)}">${data.json}</script>`),
         ...(page.script ? [`<script src="${e(root + page.script)}"></script>`] : []),
         '</body>',
         '</html>',

@@ -1,6 +1,7 @@
 import type { EvidenceView, KpiStatus, KpiView } from '../../model/view-model.js';
 import { escapeMarkup as e } from '../../render/escape.js';
 import { STATIC_DATA_ID } from '../../protocol/webview-protocol.js';
+import { CHROME_WORDS_ID } from '../../render/html-page.js';
 import type { SiteFacts, SiteJourney, SiteNote } from './site-facts.js';
 import { inertJson, table, type SiteContext, type SitePage } from './site-html.js';
 import type { SiteWords } from './site-words.js';
@@ -11,7 +12,7 @@ export function* sitePages(facts: SiteFacts, context: SiteContext): Generator<Si
     // Where each journey's page is, for the map's `continues` links (pages sit side by side): the same list on every page.
     const pagesMessage = { type: 'journeyPages', pages: facts.journeys.map(other => ({ journey: other.journey.id, href: journeyHref(other, 'journeys') })) };
     for (const journey of facts.journeys) {
-        yield journeyPage(journey, pagesMessage, context.words);
+        yield journeyPage(journey, pagesMessage, context);
     }
     yield notesPage(facts, context.words);
     yield kpisPage(facts, context.words);
@@ -88,7 +89,8 @@ function evidenceRows(evidence: EvidenceView[], words: SiteWords): string[][] {
     ]);
 }
 
-function journeyPage(site: SiteJourney, pagesMessage: object, words: SiteWords): SitePage {
+function journeyPage(site: SiteJourney, pagesMessage: object, context: SiteContext): SitePage {
+    const { words } = context;
     const path = `journeys/${site.slug}.html`;
     const source = `site:${site.slug}`;
     const messages = [
@@ -102,7 +104,10 @@ function journeyPage(site: SiteJourney, pagesMessage: object, words: SiteWords):
         title: site.journey.title,
         styles: ['assets/preview.css'],
         script: 'assets/preview.js',
-        data: { id: STATIC_DATA_ID, json: inertJson(messages) },
+        data: [
+            { id: STATIC_DATA_ID, json: inertJson(messages) },
+            ...context.chromeWords ? [{ id: CHROME_WORDS_ID, json: inertJson(context.chromeWords) }] : []
+        ],
         body: [
             `<section class="journey-details" aria-label="${e(site.journey.title)}">`,
             `<h1>${e(site.journey.title)}</h1>`,

@@ -90,6 +90,7 @@ describe('journey build', function () {
             assert.match(accountability, /<h1>Ansvar<\/h1>/);
             assert.match(accountability, /<h2>Faser, som ingen KPI måler<\/h2>/);
             assert.match(page('journeys/nettbutikk.html'), /<html lang="da">/, 'the map page tells the preview script to draw Danish words');
+            assert.match(page('journeys/nettbutikk.html'), /<script type="application\/json" id="journey-chrome-words">[^<]*"zoomIn":"Zoom ind \(\+\)"/, 'the map\'s controls in Danish');
             const thumbnail = page('thumbnails/nettbutikk.svg');
             assert.match(thumbnail, />Kontaktpunkter</);
             assert.match(thumbnail, /Digital kundereise/, 'model text stays as written');
