@@ -41,7 +41,9 @@ describe('hostile text in real Chromium', function () {
     async function assertInert(page: Page, dialogs: string[], errors: string[], expectedScripts: number): Promise<void> {
         const report = await page.evaluate(() => ({
             pwned: (window as any).__pwned,
-            scripts: document.querySelectorAll('script').length,
+            // Inert JSON (the map controls' words) is data the page's own script reads, never run.
+            scripts: document.querySelectorAll('script:not([type="application/json"])').length,
+            data: Array.from(document.querySelectorAll('script[type="application/json"]')).map(script => script.id),
             injected: document.querySelectorAll('img, iframe, foreignObject, object, embed, body svg svg').length,
             handlers: Array.from(document.querySelectorAll('*')).flatMap(e => Array.from(e.attributes).filter(a => /^on/i.test(a.name)).map(a => a.name)),
             text: document.documentElement.textContent ?? ''
@@ -49,6 +51,7 @@ describe('hostile text in real Chromium', function () {
         assert.equal(report.pwned, undefined);
         assert.deepEqual(dialogs, []);
         assert.equal(report.scripts, expectedScripts, 'no script element besides the page\'s own');
+        assert.ok(report.data.every(id => id === 'journey-chrome-words'), `only the page's own data: ${report.data.join(', ')}`);
         assert.equal(report.injected, 0, 'no element made from model text');
         assert.deepEqual(report.handlers, []);
         for (const payload of PAYLOADS) {
