@@ -26,15 +26,19 @@ export async function launchChromium(): Promise<Browser> {
 /**
  * Serves the preview page exactly as the extension builds it (same policy,
  * nonce, bundle), so the webview script runs as in VS Code; the test stands in
- * for the extension through `acquireVsCodeApi` (see VSCODE_STUB).
+ * for the extension through `acquireVsCodeApi` (see VSCODE_STUB). Another page of
+ * the webview bundle (the compare view's) is served by giving its HTML and script.
  */
-export function startWebviewHarness(): Promise<LoopbackServer> {
+export function startWebviewHarness(
+    page: () => string = () => previewPage({ nonce: createNonce(), scriptUri: 'preview.js', styleUri: 'preview.css', styleSource: "'self'", title: 'Journey map' }),
+    script = 'preview.js'
+): Promise<LoopbackServer> {
     return serveOnLoopback((request, response) => {
         const url = new URL(request.url ?? '/', 'http://localhost');
         if (url.pathname === '/') {
             response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-            response.end(previewPage({ nonce: createNonce(), scriptUri: 'preview.js', styleUri: 'preview.css', styleSource: "'self'", title: 'Journey map' }));
-        } else if (url.pathname === '/preview.js' || url.pathname === '/preview.css' || /^\/fonts\/[\w-]+\.ttf$/.test(url.pathname)) {
+            response.end(page());
+        } else if (url.pathname === `/${script}` || url.pathname === '/preview.css' || /^\/fonts\/[\w-]+\.ttf$/.test(url.pathname)) {
             const type = url.pathname.endsWith('.js') ? 'text/javascript' : url.pathname.endsWith('.css') ? 'text/css' : 'font/ttf';
             response.writeHead(200, { 'Content-Type': type });
             response.end(readFileSync(path.join(WEBVIEW_ASSETS, url.pathname.slice(1))));

@@ -1,13 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { comparePage } from '../../src/extension/review/compare-page.js';
 import { buildViewModel } from '../../src/model/build-view-model.js';
 import { snapshotOf } from '../../src/model/diff/journey-snapshot.js';
 import { diffSnapshots } from '../../src/model/diff/journey-diff.js';
 import { createNonce } from '../../src/render/html-page.js';
-import { launchChromium, serveOnLoopback, WEBVIEW_ASSETS, type LoopbackServer } from '../../bench/webview-harness.js';
+import { launchChromium, startWebviewHarness, type LoopbackServer } from '../../bench/webview-harness.js';
 import { buildWorkspace, exampleFiles } from '../helpers.js';
 
 /** The compare view (Journey: Compare with HEAD) in Chromium: its page as the extension writes it, its script from the bundle. */
@@ -30,23 +28,7 @@ describe('compare view in Chromium', function () {
         const base = await buildWorkspace({ 'webshop.journey': webshop });
         const head = await buildWorkspace({ 'webshop.journey': edited });
         const diff = diffSnapshots(snapshotOf([base.documents['webshop.journey']]), snapshotOf([head.documents['webshop.journey']]));
-        server = await serveOnLoopback((request, response) => {
-            const url = new URL(request.url ?? '/', 'http://localhost');
-            if (url.pathname === '/') {
-                response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-                response.end(html);
-            } else if (/^\/(compare\.js|preview\.css|fonts\/[\w-]+\.ttf)$/.test(url.pathname)) {
-                const type = url.pathname.endsWith('.js') ? 'text/javascript' : url.pathname.endsWith('.css') ? 'text/css' : 'font/ttf';
-                response.writeHead(200, { 'Content-Type': type });
-                response.end(readFileSync(path.join(WEBVIEW_ASSETS, url.pathname.slice(1))));
-            } else if (url.pathname === '/favicon.ico') {
-                response.writeHead(204);
-                response.end();
-            } else {
-                response.writeHead(404);
-                response.end();
-            }
-        });
+        server = await startWebviewHarness(() => html, 'compare.js');
         html = comparePage({
             model: buildViewModel(head.documents['webshop.journey']), diff, baseName: 'HEAD', fileName: 'webshop.journey',
             styleUri: 'preview.css', styleSource: "'self'", scriptUri: 'compare.js', nonce: createNonce()
