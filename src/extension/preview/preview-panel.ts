@@ -125,8 +125,7 @@ export class PreviewPanel implements vscode.Disposable {
         this.model = undefined;
         this.highlighted = null;
         this.rendered = { version: -1, keptLastGood: false };
-        this.throttle.reset();
-        this.forwarding.forget();
+        this.forgetPage();
         this.updateTitle();
         this.onSourceChange();
         this.sendSource();
@@ -155,6 +154,15 @@ export class PreviewPanel implements vscode.Disposable {
             this.highlighted = id;
             this.post({ type: 'highlight', source: this.source.toString(), elementId: id, reveal: true });
         }
+    }
+
+    /**
+     * The page holds no model this panel knows of (a new page, another document, or it
+     * asked for the whole model): nothing pending is sent, and the next model goes whole.
+     */
+    private forgetPage(): void {
+        this.throttle.reset();
+        this.forwarding.forget();
     }
 
     /**
@@ -193,8 +201,7 @@ export class PreviewPanel implements vscode.Disposable {
             case 'ready':
                 // A new page (first load, or shown again after being hidden): send everything.
                 this.sendSource();
-                this.throttle.reset();
-                this.forwarding.forget();
+                this.forgetPage();
                 if (this.model) {
                     this.throttle.push(this.model);
                 } else {
@@ -209,8 +216,7 @@ export class PreviewPanel implements vscode.Disposable {
             case 'needModel':
                 // The page missed a model (or holds another one): the whole latest model, at once.
                 if (message.source === this.source.toString() && this.model) {
-                    this.throttle.reset();
-                    this.forwarding.forget();
+                    this.forgetPage();
                     this.throttle.push(this.model);
                 }
                 break;
