@@ -107,9 +107,13 @@ export function htmlPage(parts: HtmlPageParts): string {
     ].join('\n');
 }
 
-/** JSON to carry in a page: no `<`, `>` or `&` that could end its element or start markup. */
-function inertJson(value: unknown): string {
-    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+/**
+ * JSON that can sit inside a `<script type="application/json">` element and stays
+ * data: no `<`, `>` or `&` (so no `</script>` or comment), no line separators.
+ */
+export function inertJson(value: unknown): string {
+    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')
+        .replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
 /** A nonce from a strong random source (Web Crypto exists in Node 20 and in browsers). */

@@ -74,11 +74,6 @@ export function pageHtml(page: SitePage, context: SiteContext): string {
     ].join('\n');
 }
 
-/** JSON that can sit inside a script element: no `<` (so no `</script>`), no line separators. */
-export function inertJson(value: unknown): string {
-    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
-
 /** A table: header cells and rows of cells, each already escaped. */
 export function table(caption: string | undefined, headers: string[], rows: string[][], className = ''): string {
     return [

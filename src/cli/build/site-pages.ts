@@ -1,9 +1,9 @@
 import type { EvidenceView, KpiStatus, KpiView } from '../../model/view-model.js';
 import { escapeMarkup as e } from '../../render/escape.js';
 import { STATIC_DATA_ID } from '../../protocol/webview-protocol.js';
-import { CHROME_WORDS_ID } from '../../render/html-page.js';
+import { CHROME_WORDS_ID, inertJson } from '../../render/html-page.js';
 import type { SiteFacts, SiteJourney, SiteNote } from './site-facts.js';
-import { inertJson, table, type SiteContext, type SitePage } from './site-html.js';
+import { table, type SiteContext, type SitePage } from './site-html.js';
 import type { SiteWords } from './site-words.js';
 
 /** The pages of the site: the index, one per journey, and the overviews; each made when it is asked for. */
