@@ -88,7 +88,21 @@ const da: Vocabulary = {
         noJourneys: 'Ingen rejser i disse filer.',
         stageItself: '(hele fasen)',
         date: 'dato',
-        sample: 'stikprøve'
+        sample: 'stikprøve',
+        changeAdded: 'tilføjet',
+        changeRemoved: 'fjernet',
+        changeRenamed: 'omdøbt',
+        changeMoved: 'flyttet',
+        changeModified: 'ændret',
+        countAdded: '{0} tilføjet',
+        countRemoved: '{0} fjernet',
+        countRenamed: '{0} omdøbt',
+        countMoved: '{0} flyttet',
+        countModified: '{0} ændret',
+        changedFrom: 'fra {0}',
+        sameTitle: 'samme titel',
+        sameContent: 'samme indhold',
+        noValue: '(ingen)'
     }
 };
 
@@ -171,7 +185,21 @@ const nb: Vocabulary = {
         noJourneys: 'Ingen reiser i disse filene.',
         stageItself: '(hele fasen)',
         date: 'dato',
-        sample: 'utvalg'
+        sample: 'utvalg',
+        changeAdded: 'lagt til',
+        changeRemoved: 'fjernet',
+        changeRenamed: 'omdøpt',
+        changeMoved: 'flyttet',
+        changeModified: 'endret',
+        countAdded: '{0} lagt til',
+        countRemoved: '{0} fjernet',
+        countRenamed: '{0} omdøpt',
+        countMoved: '{0} flyttet',
+        countModified: '{0} endret',
+        changedFrom: 'fra {0}',
+        sameTitle: 'samme tittel',
+        sameContent: 'samme innhold',
+        noValue: '(ingen)'
     }
 };
 
@@ -254,7 +282,21 @@ const sv: Vocabulary = {
         noJourneys: 'Inga resor i de här filerna.',
         stageItself: '(hela fasen)',
         date: 'datum',
-        sample: 'urval'
+        sample: 'urval',
+        changeAdded: 'tillägg',
+        changeRemoved: 'borttagning',
+        changeRenamed: 'namnbyte',
+        changeMoved: 'flytt',
+        changeModified: 'ändring',
+        countAdded: '{0} har lagts till',
+        countRemoved: '{0} har tagits bort',
+        countRenamed: '{0} har bytt namn',
+        countMoved: '{0} har flyttats',
+        countModified: '{0} har ändrats',
+        changedFrom: 'från {0}',
+        sameTitle: 'samma titel',
+        sameContent: 'samma innehåll',
+        noValue: '(ingen)'
     }
 };
 

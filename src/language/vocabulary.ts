@@ -200,7 +200,22 @@ export const PHRASES = {
     noJourneys: 'No journeys in these files.',
     stageItself: '(the stage)',
     date: 'date',
-    sample: 'sample'
+    sample: 'sample',
+    // The compare view: what changed since a revision
+    changeAdded: 'added',
+    changeRemoved: 'removed',
+    changeRenamed: 'renamed',
+    changeMoved: 'moved',
+    changeModified: 'changed',
+    countAdded: '{0} added',
+    countRemoved: '{0} removed',
+    countRenamed: '{0} renamed',
+    countMoved: '{0} moved',
+    countModified: '{0} changed',
+    changedFrom: 'from {0}',
+    sameTitle: 'same title',
+    sameContent: 'same content',
+    noValue: '(none)'
 } as const;
 
 export type PhraseKey = keyof typeof PHRASES;

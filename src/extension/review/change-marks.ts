@@ -1,6 +1,7 @@
 import type { ChangeType, ElementChange, JourneyDiff, PropertyChange } from '../../model/diff/diff-model.js';
 import type { JourneyMapModel } from '../../model/view-model.js';
-import { propertyLines, VERBS } from '../../model/diff/diff-wording.js';
+import { changeVerb, propertyLines } from '../../model/diff/diff-wording.js';
+import { readerWords, type ReaderWords } from '../../language/reader-words.js';
 import { h, type VElement, type VNode } from '../../render/vnode.js';
 
 /** What the compare view draws for each kind of change: a class for the frame and a badge letter. */
@@ -17,14 +18,14 @@ export const CHANGE_MARKS: Record<Exclude<ChangeType, 'removed'>, { className: s
  * corner and a tooltip saying what changed. Removed elements are not on the
  * map; the compare view lists them. The tree is copied, not changed.
  */
-export function markChanges(svg: VElement, diff: JourneyDiff, model?: JourneyMapModel): VElement {
+export function markChanges(svg: VElement, diff: JourneyDiff, model?: JourneyMapModel, words: ReaderWords = readerWords()): VElement {
     const byId = new Map<string, ElementChange>();
     for (const change of diff.changes) {
         if (change.change !== 'removed') {
             byId.set(change.id, change);
         }
     }
-    return mark(svg, byId, model ? noteTexts(model) : new Map());
+    return mark(svg, byId, model ? noteTexts(model) : new Map(), words);
 }
 
 /**
@@ -47,8 +48,8 @@ function noteTexts(model: JourneyMapModel): Map<string, string> {
     return texts;
 }
 
-function mark(node: VElement, byId: Map<string, ElementChange>, notes: Map<string, string>): VElement {
-    const children: VNode[] = node.children.map(child => typeof child === 'string' ? child : mark(child, byId, notes));
+function mark(node: VElement, byId: Map<string, ElementChange>, notes: Map<string, string>, words: ReaderWords): VElement {
+    const children: VNode[] = node.children.map(child => typeof child === 'string' ? child : mark(child, byId, notes, words));
     const id = node.attrs['data-id'];
     const change = id === undefined ? undefined : byId.get(id);
     if (!change || change.change === 'removed' || !showsChange(node, change, node.key === undefined ? undefined : notes.get(node.key))) {
@@ -64,7 +65,7 @@ function mark(node: VElement, byId: Map<string, ElementChange>, notes: Map<strin
     return {
         ...node,
         attrs: { ...node.attrs, class: `${node.attrs.class ?? ''} jm-change ${style.className}`.trim(), 'data-change': change.change },
-        children: [h('title', {}, [describeChange(change)]), ...children, badge]
+        children: [h('title', {}, [describeChange(change, words)]), ...children, badge]
     };
 }
 
@@ -107,9 +108,10 @@ function showsChange(node: VElement, change: ElementChange, note: string | undef
     return shows === undefined || change.properties.some(property => shows(property, node, note));
 }
 
-/** `changed: emotion: -2 → -1; pains: + "…"`, as a tooltip and a list item read it. */
-export function describeChange(change: ElementChange): string {
-    const head = change.previousName !== undefined ? `${VERBS[change.change]} (from ${change.previousName})` : VERBS[change.change];
-    const lines = change.properties.flatMap(property => propertyLines(property, (value, quoted) => quoted ? `“${value}”` : value));
+/** `changed: emotion: -2 → -1; pains: + "…"`, as a tooltip and a list item read it, in the map's language. */
+export function describeChange(change: ElementChange, words: ReaderWords = readerWords()): string {
+    const verb = changeVerb(change.change, words);
+    const head = change.previousName !== undefined ? `${verb} (${words.phrase('changedFrom', change.previousName)})` : verb;
+    const lines = change.properties.flatMap(property => propertyLines(property, (value, quoted) => quoted ? `“${value}”` : value, words));
     return lines.length > 0 ? `${head}: ${lines.join('; ')}` : head;
 }

@@ -1,7 +1,6 @@
 import type { ElementChange, JourneyDiff } from '../../model/diff/diff-model.js';
-import { kindNoun } from '../../language/vocabulary.js';
 import { summaryPhrases } from '../../model/diff/diff-wording.js';
-import type { Locale } from '../../language/reader-words.js';
+import { readerWords, type Locale, type ReaderWords } from '../../language/reader-words.js';
 import type { JourneyMapModel } from '../../model/view-model.js';
 import { escapeMarkup } from '../../render/escape.js';
 import { renderMap } from '../../render/render-map.js';
@@ -95,10 +94,12 @@ export const COMPARE_CSS = `
 export function comparePage(options: ComparePageOptions): string {
     const { model, diff } = options;
     const words = options.words ?? ENGLISH_COMPARE_WORDS;
+    // The change sentences name the map's elements, so they speak the map's language.
+    const mapWords = readerWords(options.locale);
     const title = fill(words.changesSince, options.fileName, options.baseName);
     const policy = `default-src 'none'; script-src 'nonce-${options.nonce}'; style-src ${options.styleSource} 'nonce-${options.nonce}'; `
         + `img-src ${options.styleSource} data:; font-src ${options.styleSource}`;
-    const summary = diff.changes.length === 0 ? fill(words.noChangesSince, options.baseName) : summaryPhrases(diff).join(', ');
+    const summary = diff.changes.length === 0 ? fill(words.noChangesSince, options.baseName) : summaryPhrases(diff, mapWords).join(', ');
     const body = h('body', { 'data-host': 'vscode', class: 'jm-compare' }, [
         h('div', { id: 'toolbar', role: 'toolbar', 'aria-label': title }, [
             h('span', { id: 'title' }, [title]), h('span', { class: 'spacer' }, ['']), h('span', { id: 'summary' }, [summary]),
@@ -106,8 +107,8 @@ export function comparePage(options: ComparePageOptions): string {
         ]),
         legend(words),
         h('div', { id: 'viewport' }, [
-            h('div', { id: 'map' }, [markChanges(renderMap(model, { locale: options.locale }).svg, diff, model)]),
-            changeList(diff, words)
+            h('div', { id: 'map' }, [markChanges(renderMap(model, { locale: options.locale }).svg, diff, model, mapWords)]),
+            changeList(diff, words, mapWords)
         ])
     ]);
     const markup = toMarkup(body);
@@ -158,18 +159,18 @@ function legend(words: CompareWords): VElement {
         h('span', { class: 'legend-item', role: 'listitem' }, [h('span', { class: `legend-swatch ${className}` }, ['']), label])));
 }
 
-function changeList(diff: JourneyDiff, words: CompareWords): VElement {
+function changeList(diff: JourneyDiff, words: CompareWords, mapWords: ReaderWords): VElement {
     const removed = diff.changes.filter(change => change.change === 'removed');
     const others = diff.changes.filter(change => change.change !== 'removed');
     return h('div', { id: 'changes' }, [
         removed.length > 0 && h('h2', {}, [words.removed]),
-        removed.length > 0 && h('ul', {}, removed.map(change => item(change, 'removed'))),
+        removed.length > 0 && h('ul', {}, removed.map(change => item(change, mapWords, 'removed'))),
         others.length > 0 && h('h2', {}, [words.addedAndChanged]),
-        others.length > 0 && h('ul', {}, others.map(change => item(change)))
+        others.length > 0 && h('ul', {}, others.map(change => item(change, mapWords)))
     ]);
 }
 
-function item(change: ElementChange, className?: string): VElement {
+function item(change: ElementChange, words: ReaderWords, className?: string): VElement {
     const title = change.title !== change.name.split('.').pop() ? ` “${change.title}”` : '';
-    return h('li', { class: className, 'data-id': change.id }, [`${kindNoun(change.kind)} ${change.name}${title}: ${describeChange(change)}`]);
+    return h('li', { class: className, 'data-id': change.id }, [`${words.noun(change.kind)} ${change.name}${title}: ${describeChange(change, words)}`]);
 }

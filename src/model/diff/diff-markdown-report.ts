@@ -1,7 +1,7 @@
 import { escapeMarkdown } from '../../language/markdown-escape.js';
 import type { ChangeType, ElementChange, JourneyDiff, PropertyChange } from './diff-model.js';
 import { kindNoun, signed } from '../../language/vocabulary.js';
-import { changeNote, localName, propertyLines, summaryPhrases, VERBS } from './diff-wording.js';
+import { changeNote, changeVerb, localName, propertyLines, summaryPhrases } from './diff-wording.js';
 
 /** The heading every comment starts with, so a workflow can find and update its earlier comment. */
 export const MARKDOWN_HEADING = '### Journey changes';
@@ -44,7 +44,7 @@ function element(change: ElementChange): string {
 
 function details(change: ElementChange): string {
     const note = changeNote(change);
-    const parts = [escapeMarkdown(note ? `${VERBS[change.change]} (${note})` : VERBS[change.change])];
+    const parts = [escapeMarkdown(note ? `${changeVerb(change.change)} (${note})` : changeVerb(change.change))];
     for (const property of change.properties) {
         parts.push(...propertyText(property));
     }

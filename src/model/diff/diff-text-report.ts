@@ -1,6 +1,6 @@
 import type { JourneyDiff } from './diff-model.js';
 import { kindNoun } from '../../language/vocabulary.js';
-import { changeNote, localName, propertyLines, summaryPhrases, VERBS } from './diff-wording.js';
+import { changeNote, changeVerb, localName, propertyLines, summaryPhrases } from './diff-wording.js';
 
 /** `journey diff` for a terminal: a block per journey, then the definitions, then the counts. */
 export function diffAsText(diff: JourneyDiff): string {
@@ -20,7 +20,7 @@ export function diffAsText(diff: JourneyDiff): string {
         }
         const title = change.title !== localName(change).split('.').pop() ? ` ${quote(change.title)}` : '';
         const note = changeNote(change);
-        lines.push(`  ${VERBS[change.change].padEnd(8)} ${kindNoun(change.kind)} ${localName(change)}${title}`
+        lines.push(`  ${changeVerb(change.change).padEnd(8)} ${kindNoun(change.kind)} ${localName(change)}${title}`
             + `${note ? ` (${note})` : ''}  ${change.location.file}:${change.location.line}`);
         for (const property of change.properties) {
             for (const line of propertyLines(property, (value, quoted) => quoted ? quote(value) : value)) {

@@ -1,11 +1,26 @@
-import { ELEMENT_KINDS, kindNoun, plural, signed } from '../../language/vocabulary.js';
+import { readerWords, type ReaderWords } from '../../language/reader-words.js';
+import { ELEMENT_KINDS, signed, type PhraseKey } from '../../language/vocabulary.js';
 import type { ChangeType, ElementChange, JourneyDiff, PropertyChange, PropertyValue } from './diff-model.js';
 
-/** How the reports name things: shared by the text and Markdown reports so they read the same. */
+/**
+ * How the reports and the compare view name changes: shared so they read the
+ * same. English unless given a reader's words (the compare view speaks the map's language).
+ */
 
-export const VERBS: Record<ChangeType, string> = {
-    added: 'added', removed: 'removed', renamed: 'renamed', moved: 'moved', modified: 'changed'
+const ENGLISH_WORDS = readerWords('en');
+
+const VERB_PHRASES: Record<ChangeType, PhraseKey> = {
+    added: 'changeAdded', removed: 'changeRemoved', renamed: 'changeRenamed', moved: 'changeMoved', modified: 'changeModified'
 };
+const COUNT_PHRASES: Record<ChangeType, PhraseKey> = {
+    added: 'countAdded', removed: 'countRemoved', renamed: 'countRenamed', moved: 'countMoved', modified: 'countModified'
+};
+
+/** `added`, `changed`: what happened to an element. */
+export function changeVerb(type: ChangeType, words: ReaderWords = ENGLISH_WORDS): string {
+    return words.phrase(VERB_PHRASES[type]);
+}
+
 const CHANGE_ORDER: ChangeType[] = ['added', 'removed', 'renamed', 'moved', 'modified'];
 
 /** Properties holding free text, shown in quotes; the rest are names and values. */
@@ -13,7 +28,7 @@ const QUOTED = new Set(['title', 'description', 'goal', 'need', 'contact', 'unit
     'source', 'date', 'url']);
 
 /** `1 stage added, 2 touchpoints changed`: counts by kind (in the language's order), then by change. */
-export function summaryPhrases(diff: JourneyDiff): string[] {
+export function summaryPhrases(diff: JourneyDiff, words: ReaderWords = ENGLISH_WORDS): string[] {
     const counts = new Map<string, number>();
     for (const change of diff.changes) {
         const key = `${change.kind}/${change.change}`;
@@ -24,7 +39,7 @@ export function summaryPhrases(diff: JourneyDiff): string[] {
         for (const type of CHANGE_ORDER) {
             const count = counts.get(`${kind}/${type}`);
             if (count) {
-                phrases.push(`${plural(count, kindNoun(kind))} ${VERBS[type]}`);
+                phrases.push(words.phrase(COUNT_PHRASES[type], words.count(count, kind)));
             }
         }
     }
@@ -40,18 +55,18 @@ export function localName(change: ElementChange, name = change.name): string {
 }
 
 /** `(from Delivery.Newsletter, same title)`, `(2 touchpoints)`: what else a reader needs in one line. */
-export function changeNote(change: ElementChange): string | undefined {
+export function changeNote(change: ElementChange, words: ReaderWords = ENGLISH_WORDS): string | undefined {
     if (change.previousName !== undefined) {
-        const how = change.matchedBy === 'title' ? ', same title' : change.matchedBy === 'content' ? ', same content' : '';
-        return `from ${localName(change, change.previousName)}${how}`;
+        const how = change.matchedBy === 'title' ? `, ${words.phrase('sameTitle')}` : change.matchedBy === 'content' ? `, ${words.phrase('sameContent')}` : '';
+        return `${words.phrase('changedFrom', localName(change, change.previousName))}${how}`;
     }
     if (change.contains) {
         const parts: string[] = [];
         if (change.contains.stages !== undefined) {
-            parts.push(plural(change.contains.stages, kindNoun('stage')));
+            parts.push(words.count(change.contains.stages, 'stage'));
         }
         if (change.contains.touchpoints !== undefined) {
-            parts.push(plural(change.contains.touchpoints, kindNoun('touchpoint')));
+            parts.push(words.count(change.contains.touchpoints, 'touchpoint'));
         }
         return parts.join(', ');
     }
@@ -59,14 +74,14 @@ export function changeNote(change: ElementChange): string | undefined {
 }
 
 /** One property change, as a list of readable parts: `emotion: -2 → -1`, `pains: + "A"`, `pains: - "B"`. */
-export function propertyLines(change: PropertyChange, show: (value: string, quoted: boolean) => string): string[] {
+export function propertyLines(change: PropertyChange, show: (value: string, quoted: boolean) => string, words: ReaderWords = ENGLISH_WORDS): string[] {
     const quoted = QUOTED.has(change.property);
     const value = (v: PropertyValue | undefined): string => {
         if (v === undefined) {
-            return '(none)';
+            return words.phrase('noValue');
         }
         if (Array.isArray(v)) {
-            return v.length === 0 ? '(none)' : v.map(item => show(item, quoted)).join(', ');
+            return v.length === 0 ? words.phrase('noValue') : v.map(item => show(item, quoted)).join(', ');
         }
         return typeof v === 'number' ? signed(v) : show(v, quoted);
     };

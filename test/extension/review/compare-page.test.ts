@@ -172,6 +172,26 @@ describe('compare view', () => {
         assert.equal(document.querySelector('#change-position')?.getAttribute('data-format'), '{0} af {1}');
         const lanes = Array.from(document.querySelectorAll('#map .jm-lane')).map(lane => lane.getAttribute('aria-label'));
         assert.equal(lanes[0], 'Fase', 'the map\'s own words are Danish too');
+        // What changed names the map's elements, so it is said in the map's language too.
+        assert.equal(document.querySelector('#summary')?.textContent, '1 kontaktpunkt tilføjet, 1 kontaktpunkt fjernet, 1 kontaktpunkt omdøbt, 2 kontaktpunkter ændret');
+        const items = Array.from(document.querySelectorAll('#changes li')).map(li => li.textContent ?? '');
+        assert.ok(items.includes('kontaktpunkt Shop.Help.Hotline “Phone hotline”: fjernet'), items.join('\n'));
+        assert.ok(items.some(text => text === 'kontaktpunkt Shop.Buy.Payment: omdøbt (fra Shop.Buy.Pay)'), items.join('\n'));
+        const tooltips = Array.from(document.querySelectorAll('#map [data-change] > title')).map(title => title.textContent ?? '');
+        assert.ok(tooltips.some(text => text.startsWith('ændret: emotion: ')), tooltips.join('\n'));
+        assert.ok(!tooltips.some(text => /\b(changed|added|renamed|from)\b/.test(text)), `no English left: ${tooltips.join('\n')}`);
+    });
+
+    it('says what changed in Swedish without bending a participle to the noun: nouns for one change, the perfect for counts', async () => {
+        const { diff, model } = await compare();
+        const html = comparePage({
+            model, diff, baseName: 'HEAD', fileName: 'shop.journey', styleUri: 'x.css', styleSource: "'self'", scriptUri: 'compare.js', nonce: 'n', locale: 'sv'
+        });
+        const { document } = new JSDOM(html).window;
+        assert.equal(document.querySelector('#summary')?.textContent,
+            '1 kontaktpunkt har lagts till, 1 kontaktpunkt har tagits bort, 1 kontaktpunkt har bytt namn, 2 kontaktpunkter har ändrats');
+        const items = Array.from(document.querySelectorAll('#changes li')).map(li => li.textContent ?? '');
+        assert.ok(items.some(text => text === 'kontaktpunkt Shop.Buy.Payment: namnbyte (från Shop.Buy.Pay)'), items.join('\n'));
     });
 
     it('says when nothing changed', async () => {
