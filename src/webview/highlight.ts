@@ -6,7 +6,8 @@ export const FLASH_MS = 1600;
 
 /** The drawn elements of the map by model id, to mark the one under the editor's cursor. */
 export class Highlighter {
-    private byId = new Map<string, Element[]>();
+    /** Read from the map when first needed after a draw: a draw with nothing highlighted reads nothing. */
+    private index: Map<string, Element[]> | undefined;
     private current: string | null = null;
     private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -16,19 +17,28 @@ export class Highlighter {
         return this.current;
     }
 
-    /** Reads the ids of a newly drawn map, and marks the highlighted element again. */
+    /** A new map was drawn: its ids are read again when asked for, and the highlighted element is marked again. */
     indexDrawn(): void {
-        this.byId = new Map();
-        for (const element of Array.from(this.root()?.querySelectorAll('[data-id]') ?? [])) {
-            const id = element.getAttribute('data-id')!;
-            const list = this.byId.get(id);
-            if (list) {
-                list.push(element);
-            } else {
-                this.byId.set(id, [element]);
+        this.index = undefined;
+        if (this.current !== null) {
+            this.highlight(this.current, false);
+        }
+    }
+
+    private get byId(): Map<string, Element[]> {
+        if (!this.index) {
+            this.index = new Map();
+            for (const element of Array.from(this.root()?.querySelectorAll('[data-id]') ?? [])) {
+                const id = element.getAttribute('data-id')!;
+                const list = this.index.get(id);
+                if (list) {
+                    list.push(element);
+                } else {
+                    this.index.set(id, [element]);
+                }
             }
         }
-        this.highlight(this.current, false);
+        return this.index;
     }
 
     highlight(id: string | null, reveal: boolean): void {

@@ -197,6 +197,8 @@ export class PreviewApp {
         if (!sameDrawing(this.lastDrawn, drawn)) {
             this.zoom.restore(zoom);
             this.zoom.drawn(width, height);
+        } else {
+            this.zoom.pinSoon();
         }
         this.lastDrawn = drawn;
         this.highlighter.indexDrawn();

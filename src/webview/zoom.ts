@@ -38,6 +38,8 @@ export function wheelZoomFactor(event: Pick<WheelEvent, 'deltaY' | 'deltaMode' |
 export class Zoom {
     private zoom = 1;
     private size = { width: 0, height: 0 };
+    /** A pin of the lane labels waits for the next frame (see `drawn`). */
+    private pinQueued = false;
 
     constructor(
         private readonly viewport: HTMLElement,
@@ -59,10 +61,17 @@ export class Zoom {
         }
     }
 
-    /** A new map of this size was drawn: give it the current zoom. */
+    /**
+     * A new map of this size was drawn: give it the current zoom. The lane
+     * labels are pinned in the next frame, not now: where they go depends on
+     * where the map is, and asking that of a map just put in the page would
+     * have the browser lay all of it out there and then, in the middle of the
+     * draw, besides the layout of the frame that shows it.
+     */
     drawn(width: number, height: number): void {
         this.size = { width, height };
         this.apply();
+        this.pinSoon();
     }
 
     run(action: ToolbarAction): void {
@@ -143,7 +152,24 @@ export class Zoom {
             svg.setAttribute('height', String(Math.round(this.size.height * this.zoom)));
         }
         this.level.textContent = `${Math.round(this.zoom * 100)}%`;
-        this.pinLabels();
+    }
+
+    /**
+     * Pins the lane labels before the next frame is drawn (at once where there
+     * are no frames: a page without layout), as after a patch of the map, which
+     * may have brought new lane heads.
+     */
+    pinSoon(): void {
+        const window = this.viewport.ownerDocument.defaultView;
+        if (typeof window?.requestAnimationFrame !== 'function') {
+            this.pinLabels();
+        } else if (!this.pinQueued) {
+            this.pinQueued = true;
+            window.requestAnimationFrame(() => {
+                this.pinQueued = false;
+                this.pinLabels();
+            });
+        }
     }
 
     /** Moves the lane labels to the view's left edge (a scroll, a zoom or a new map changes where that is). */

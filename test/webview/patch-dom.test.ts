@@ -60,8 +60,13 @@ describe('DOM patcher', () => {
 
     it('never sets an event handler attribute', () => {
         const root = container();
-        new DomPatcher(root).render(h('svg', { onload: 'alert(1)', class: 'x' }));
+        const patcher = new DomPatcher(root);
+        patcher.render(h('svg', { onload: 'alert(1)', class: 'x' }, [h('g', { ONCLICK: 'alert(2)', oNfocus: 'alert(3)', 'data-one': '1', o: 'kept' })]));
         assert.equal(root.querySelector('svg')!.getAttribute('onload'), null);
         assert.equal(root.querySelector('svg')!.getAttribute('class'), 'x');
+        assert.deepEqual(root.querySelector('g')!.getAttributeNames(), ['data-one', 'o'], 'created: any case of on…');
+        // Patched in as an update too.
+        patcher.render(h('svg', { class: 'x' }, [h('g', { onmouseover: 'alert(4)', 'data-one': '2', o: 'kept' })]));
+        assert.deepEqual(root.querySelector('g')!.getAttributeNames(), ['data-one', 'o'], 'updated: any case of on…');
     });
 });

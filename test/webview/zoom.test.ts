@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { JSDOM } from 'jsdom';
 import { buildChrome, ENGLISH_CHROME } from '../../src/webview/preview-chrome.js';
+import { PIN_PROPERTY } from '../../src/webview/sticky-labels.js';
 import { MAX_ZOOM, MIN_ZOOM, wheelZoomFactor, Zoom } from '../../src/webview/zoom.js';
 
 /**
@@ -8,8 +9,9 @@ import { MAX_ZOOM, MIN_ZOOM, wheelZoomFactor, Zoom } from '../../src/webview/zoo
  * clamps as a browser's does, and a place on the page; the map sits at the
  * content's top left corner, as in the preview.
  */
-function setup(view = { left: 20, top: 40, width: 400, height: 300 }, map = { width: 1000, height: 600 }) {
+function setup(view = { left: 20, top: 40, width: 400, height: 300 }, map = { width: 1000, height: 600 }, beforeZoom: (window: JSDOM['window']) => void = () => undefined) {
     const { window } = new JSDOM('<!DOCTYPE html><body></body>');
+    beforeZoom(window);
     const chrome = buildChrome(window.document, ENGLISH_CHROME, () => undefined);
     const svg = window.document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     chrome.map.append(svg);
@@ -34,7 +36,7 @@ function setup(view = { left: 20, top: 40, width: 400, height: 300 }, map = { wi
         x: (clientX - view.left + left) / zoom.value,
         y: (clientY - view.top + top) / zoom.value
     });
-    return { zoom, svg, viewport, chrome, mapPointAt, changes: () => changes };
+    return { zoom, svg, viewport, chrome, mapPointAt, changes: () => changes, window };
 }
 
 const close = (actual: number, expected: number, what: string) =>
@@ -112,5 +114,39 @@ describe('preview zoom', () => {
         zoom.run('zoom-in');
         close(mapPointAt(20 + 200, 40 + 150).x, middle.x, 'x');
         close(mapPointAt(20 + 200, 40 + 150).y, middle.y, 'y');
+    });
+
+    it('pins each lane head to the left edge, never the whole map, and after a draw only in the next frame, without measuring the map before', () => {
+        const frames: Array<() => void> = [];
+        const { zoom, svg, viewport, window } = setup(undefined, undefined, window => {
+            window.requestAnimationFrame = (callback: FrameRequestCallback) => frames.push(() => callback(0));
+        });
+        const head = () => {
+            const g = window.document.createElementNS('http://www.w3.org/2000/svg', 'g');
+            g.setAttribute('class', 'jm-lane-head');
+            svg.append(g);
+            return g;
+        };
+        const heads = [head(), head()];
+        frames.splice(0).forEach(frame => frame());
+        viewport.scrollLeft = 300;
+        viewport.dispatchEvent(new window.Event('scroll'));
+        assert.deepEqual(heads.map(h => h.style.getPropertyValue(PIN_PROPERTY)), ['300', '300'], 'scrolled by 300 at 100%');
+        assert.equal((svg as SVGElement).style.getPropertyValue(PIN_PROPERTY), '', 'not on the map: that would restyle every element of it');
+        // A patch brings a new lane head; the map is drawn again, wider.
+        heads.push(head());
+        let measured = 0;
+        const measure = svg.getBoundingClientRect;
+        svg.getBoundingClientRect = () => { measured++; return measure(); };
+        zoom.drawn(1200, 600);
+        zoom.drawn(1200, 600);
+        assert.equal(measured, 0, 'a draw measures nothing in the page');
+        assert.equal(heads[2].style.getPropertyValue(PIN_PROPERTY), '');
+        assert.equal(frames.length, 1, 'one pin for the frame, however many draws');
+        frames.splice(0).forEach(frame => frame());
+        assert.deepEqual(heads.map(h => h.style.getPropertyValue(PIN_PROPERTY)), ['300', '300', '300']);
+        viewport.scrollLeft = 0;
+        viewport.dispatchEvent(new window.Event('scroll'));
+        assert.deepEqual(heads.map(h => h.getAttribute('style') ?? ''), ['', '', ''], 'back at the left edge, unpinned');
     });
 });
