@@ -37,6 +37,16 @@ export async function walkAst(
     }
 }
 
+/** Visits `root` and every node below it, parents first, all at once (for small subtrees). */
+export function walkAstSync(root: AstNode, visit: (node: AstNode) => void): void {
+    const stack: AstNode[] = [root];
+    while (stack.length > 0) {
+        const node = stack.pop()!;
+        visit(node);
+        pushChildren(node as GenericAstNode, stack);
+    }
+}
+
 /** The node's children, pushed so that the first is popped first. */
 function pushChildren(node: GenericAstNode, stack: AstNode[]): void {
     const start = stack.length;

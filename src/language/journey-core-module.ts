@@ -9,6 +9,7 @@ import { JourneyWorkspaceManager } from './config/journey-workspace-manager.js';
 import { JourneyGeneratedSharedModule, JourneyLanguageGeneratedModule } from './generated/module.js';
 import { JourneyDocumentBuilder } from './journey-document-builder.js';
 import { JourneyDocumentFactory } from './journey-document-factory.js';
+import { IncrementalBuild } from './incremental-build.js';
 import { JourneyLinker } from './journey-linker.js';
 import { createJourneyParser } from './journey-parser.js';
 import { JourneyReferenceDescriptionProvider } from './journey-reference-descriptions.js';
@@ -66,6 +67,8 @@ export interface JourneySharedCoreAddedServices {
     workspace: {
         /** journey.config.json of each workspace folder. */
         ProjectConfig: JourneyProjectConfig;
+        /** What a build after a one-stage splice may keep from the build before (incremental-build.ts). */
+        IncrementalBuild: IncrementalBuild;
     };
 }
 
@@ -76,6 +79,7 @@ export const JourneySharedCoreModule: Module<JourneySharedCoreServices, DeepPart
         DocumentBuilder: (services) => new JourneyDocumentBuilder(services),
         LangiumDocumentFactory: (services) => new JourneyDocumentFactory(services),
         ProjectConfig: (services) => new JourneyProjectConfig(services.workspace.FileSystemProvider),
+        IncrementalBuild: () => new IncrementalBuild(),
         WorkspaceManager: (services) => new JourneyWorkspaceManager(services, services.workspace.ProjectConfig)
     }
 };

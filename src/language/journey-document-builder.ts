@@ -4,6 +4,8 @@ import {
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { isJourneyFile } from './generated/ast.js';
+import type { IncrementalBuild } from './incremental-build.js';
+import type { JourneySharedCoreServices } from './journey-core-module.js';
 
 /**
  * How long an editor request may wait for a build before it is cancelled: the
@@ -21,9 +23,22 @@ export const REQUEST_WAIT_LIMIT_MS = 450;
  */
 export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     private readonly namesBeforeChange = new Set<string>();
+    private readonly incremental: IncrementalBuild;
+    /** While `update` resets the documents it was given: whether that is exactly one changed document. */
+    private oneDocumentChanged = false;
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
+        this.incremental = (services as JourneySharedCoreServices).workspace.IncrementalBuild;
+    }
+
+    override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
+        this.oneDocumentChanged = changed.length === 1 && deleted.length === 0;
+        try {
+            return await super.update(changed, deleted, cancelToken);
+        } finally {
+            this.oneDocumentChanged = false;
+        }
     }
 
     // Only the language server's request handlers wait on the builder.
@@ -42,10 +57,18 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         if (state < DocumentState.Linked && document.state >= DocumentState.Linked) {
             collectNames(document, this.namesBeforeChange);
         }
+        if (state === DocumentState.Changed) {
+            // Before Langium unlinks it: what the completed build before found may be kept for the stages a splice leaves alone.
+            this.incremental.reset(document, this.oneDocumentChanged && document.state === DocumentState.Validated
+                && this.buildState.get(document.uri.toString())?.completed === true);
+        } else if (state < document.state) {
+            this.incremental.forget(document);
+        }
         super.resetToState(document, state);
     }
 
     protected override cleanUpDeleted(document: LangiumDocument): void {
+        this.incremental.forget(document);
         collectNames(document, this.namesBeforeChange);
         super.cleanUpDeleted(document);
     }

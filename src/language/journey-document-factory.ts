@@ -3,12 +3,15 @@ import {
     type AstNode, type LangiumDocument, type LangiumSharedCoreServices, type ParseResult, type URI
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
+import type { IncrementalBuild } from './incremental-build.js';
+import type { JourneySharedCoreServices } from './journey-core-module.js';
 import { spliceStage } from './stage-splice.js';
 
 /**
  * Langium's document factory, re-parsing only the stage an edit falls in when it can
  * (stage-splice.ts) and the whole text otherwise. Only updates of existing documents
- * (a keystroke in the editor, a file changed on disk) try it.
+ * (a keystroke in the editor, a file changed on disk) try it. A splice is told to
+ * IncrementalBuild, so that the rest of the build also redoes only that stage.
  */
 export class JourneyDocumentFactory extends DefaultLangiumDocumentFactory {
     /** The document `update` is parsing again, with its text and parse result from before. */
@@ -18,8 +21,11 @@ export class JourneyDocumentFactory extends DefaultLangiumDocumentFactory {
     /** Off: every update parses the whole text (the fuzzer's reference). */
     splicing = true;
 
+    private readonly incremental: IncrementalBuild;
+
     constructor(services: LangiumSharedCoreServices) {
         super(services);
+        this.incremental = (services as JourneySharedCoreServices).workspace.IncrementalBuild;
     }
 
     override async update<T extends AstNode = AstNode>(document: LangiumDocument<T>, cancellationToken: CancellationToken): Promise<LangiumDocument<T>> {
@@ -40,10 +46,12 @@ export class JourneyDocumentFactory extends DefaultLangiumDocumentFactory {
             const spliced = spliceStage(parser, updating.previous, updating.text, text);
             if (spliced) {
                 this.counts.spliced++;
-                return Promise.resolve(spliced as ParseResult<T>);
+                this.incremental.spliced(uri.toString(), spliced);
+                return Promise.resolve(spliced.parseResult as ParseResult<T>);
             }
             this.counts.full++;
         }
+        this.incremental.parsedWhole(uri.toString());
         return super.parseAsync(uri, text, cancellationToken);
     }
 }

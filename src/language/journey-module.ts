@@ -58,7 +58,7 @@ export type JourneySharedAddedServices = JourneySharedCoreAddedServices;
 
 export type JourneySharedServices = LangiumSharedServices & JourneySharedAddedServices;
 
-export const JourneySharedModule: Module<JourneySharedServices, DeepPartial<LangiumSharedServices> & JourneySharedAddedServices> = {
+export const JourneySharedModule: Module<JourneySharedServices, DeepPartial<LangiumSharedServices> & DeepPartial<JourneySharedAddedServices>> = {
     workspace: {
         // The core module's, told about the client (it asks for the configuration it can read).
         ProjectConfig: (services) => new JourneyProjectConfig(services.workspace.FileSystemProvider, services.lsp.Connection)

@@ -1,5 +1,5 @@
 import type { AstNode, CstNode, LangiumParser, ParseResult } from 'langium';
-import type { JourneyFile, Stage } from './generated/ast.js';
+import type { Journey, JourneyFile, Stage } from './generated/ast.js';
 
 /**
  * Re-parsing one stage instead of the whole file, after an edit inside it.
@@ -21,7 +21,7 @@ import type { JourneyFile, Stage } from './generated/ast.js';
  * after it are the same too. The fuzzer (test/fuzz/splice-fuzz.ts) checks edit by edit
  * that the result equals a fresh parse of the whole text: AST, CST and diagnostics.
  */
-export function spliceStage(parser: LangiumParser, previous: ParseResult<AstNode>, oldText: string, newText: string): ParseResult<AstNode> | undefined {
+export function spliceStage(parser: LangiumParser, previous: ParseResult<AstNode>, oldText: string, newText: string): StageSplice | undefined {
     if (previous.lexerErrors.length > 0 || previous.parserErrors.length > 0 || (previous.lexerReport?.diagnostics.length ?? 0) > 0) {
         return undefined;
     }
@@ -73,7 +73,40 @@ export function spliceStage(parser: LangiumParser, previous: ParseResult<AstNode
     Object.assign(spliced, { $container: journey, $containerProperty: stage.$containerProperty, $containerIndex: stage.$containerIndex, $cstNode: oldCst });
     oldCst.astNode = spliced;
     journey.stages[stage.$containerIndex!] = spliced;
-    return { value: root, lexerErrors: [], lexerReport: parsed.lexerReport, parserErrors: [] };
+    return {
+        parseResult: { value: root, lexerErrors: [], lexerReport: parsed.lexerReport, parserErrors: [] },
+        journey, oldStage: stage, newStage: spliced,
+        moved: { line: last._endLine, character: last._endColumn, lines: after.lines, columns: after.columns }
+    };
+}
+
+/** What a splice did: the stage it replaced, its replacement, and how positions after it moved. */
+export interface StageSplice {
+    parseResult: ParseResult<AstNode>;
+    journey: Journey;
+    /** The stage as it was before the edit (no longer in the AST; its CST nodes keep their old positions). */
+    oldStage: Stage;
+    newStage: Stage;
+    moved: PositionShift;
+}
+
+/**
+ * How the positions (line, UTF-16 character; zero-based) at or after the replaced stage's
+ * old end moved: `lines` down, and on the line where it ended (`line`), `columns` right.
+ */
+export interface PositionShift {
+    line: number;
+    character: number;
+    lines: number;
+    columns: number;
+}
+
+/** A position of the text before the edit, where it is after the edit. */
+export function shiftPosition<P extends { line: number; character: number }>(position: P, by: PositionShift): P {
+    if (position.line < by.line || (position.line === by.line && position.character < by.character)) {
+        return position;
+    }
+    return { ...position, line: position.line + by.lines, character: position.line === by.line ? position.character + by.columns : position.character };
 }
 
 /** The edit as one replaced range: its start, its end in the old text, and how much longer the new text is. */

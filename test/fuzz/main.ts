@@ -129,7 +129,7 @@ if (Number(values.splice) > 0) {
     counts.crashes += splice.crashes;
     counts.mismatches += splice.mismatches;
     reproductions.push(...splice.reproductions);
-    console.log(`splice: edits: ${splice.edits}, spliced: ${splice.spliced}, parsed whole: ${splice.full}, mismatches: ${splice.mismatches}, crashes: ${splice.crashes}`);
+    console.log(`splice: edits: ${splice.edits}, spliced: ${splice.spliced}, parsed whole: ${splice.full}, stages revalidated: ${splice.stagesChecked}, kept: ${splice.stagesReused}, mismatches: ${splice.mismatches}, crashes: ${splice.crashes}`);
 }
 if (values.memory) {
     const memory = await measureMemory(Number(values.cycles));

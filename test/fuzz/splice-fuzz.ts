@@ -1,11 +1,13 @@
 // Edit by edit, a document updated through the stage splice (src/language/stage-splice.ts)
-// against the same text parsed whole: AST, CST, links and diagnostics must be equal.
+// against the same text parsed whole: AST, CST, links, the reference index and diagnostics must be equal.
+// The spliced document is also linked, indexed and validated incrementally (incremental-build.ts).
 import { writeFileSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { AstUtils, isAstNode, isReference, URI, type CstNode, type LangiumDocument } from 'langium';
+import { AstUtils, isAstNode, isReference, URI, type CstNode, type LangiumDocument, type ReferenceDescription } from 'langium';
 import { MemoryFileSystem } from '../../bench/memory-file-system.js';
 import { createJourneyCoreServices, type JourneyCoreServices } from '../../src/language/journey-core-module.js';
 import type { JourneyDocumentFactory } from '../../src/language/journey-document-factory.js';
+import type { JourneyDocumentValidator } from '../../src/language/validation/journey-document-validator.js';
 import { applyEdit, randomEdit, TOKENS, type Edit } from './edits.js';
 import type { Random } from './random.js';
 
@@ -23,6 +25,10 @@ export class SpliceWorkspace {
 
     get factory(): JourneyDocumentFactory {
         return this.services.shared.workspace.LangiumDocumentFactory as JourneyDocumentFactory;
+    }
+
+    get validator(): JourneyDocumentValidator {
+        return this.services.Journey.validation.DocumentValidator as JourneyDocumentValidator;
     }
 
     async open(text: string): Promise<void> {
@@ -46,7 +52,8 @@ export class SpliceWorkspace {
 /**
  * The document's parse and build as plain data: every CST node (kind, grammar element,
  * offsets, range, token type), every AST node (type, place in its container, its CST
- * node's range, its values, each reference's text, node and target) and the diagnostics.
+ * node's range, its values, each reference's text, node and target), the document's
+ * references in their order, the workspace index of them and the diagnostics.
  * Two documents of the same text describe alike when the splice did its work right.
  */
 export function describeDocument(services: JourneyCoreServices, document: LangiumDocument): unknown {
@@ -80,11 +87,17 @@ export function describeDocument(services: JourneyCoreServices, document: Langiu
             : node === root;
         ast.push([node.$type, node.$containerProperty, node.$containerIndex, inContainer, node.$cstNode?.astNode === node, position(node.$cstNode), values]);
     }
+    // The workspace's index of the document's references (what find references and rename read).
+    const referenceIndex = (services.shared.workspace.IndexManager as unknown as { referenceIndex: Map<string, ReferenceDescription[]> })
+        .referenceIndex.get(document.uri.toString()) ?? [];
+    const index = referenceIndex.map(d => [d.sourceUri.toString(), d.sourcePath, d.targetUri.toString(), d.targetPath, d.segment, d.local]);
     return {
         text: root.$cstNode?.root.fullText,
         lexerErrors: document.parseResult.lexerErrors.map(e => [e.offset, e.length, e.message]),
         parserErrors: document.parseResult.parserErrors.map(e => [e.token.startOffset, e.message]),
         cst, ast,
+        references: document.references.map(reference => [reference.$refText, reference.$refNode?.offset, reference.error?.message]),
+        index,
         diagnostics: document.diagnostics
     };
 }
@@ -107,6 +120,9 @@ export interface SpliceFuzzResult {
     full: number;
     mismatches: number;
     crashes: number;
+    /** Stages whose diagnostics an incremental validation took from the one before, and stages it checked. */
+    stagesReused: number;
+    stagesChecked: number;
     reproductions: string[];
 }
 
@@ -136,7 +152,7 @@ function typingEdit(random: Random, text: string): Edit | undefined {
  * A text that no longer parses goes back, now and then, to the last one that did.
  */
 export async function fuzzSplice(random: Random, corpus: string[], count: number, out: string): Promise<SpliceFuzzResult> {
-    const result: SpliceFuzzResult = { edits: 0, spliced: 0, full: 0, mismatches: 0, crashes: 0, reproductions: [] };
+    const result: SpliceFuzzResult = { edits: 0, spliced: 0, full: 0, mismatches: 0, crashes: 0, stagesReused: 0, stagesChecked: 0, reproductions: [] };
     let text = random.pick(corpus);
     const spliced = new SpliceWorkspace(true);
     const whole = new SpliceWorkspace(false);
@@ -182,6 +198,8 @@ export async function fuzzSplice(random: Random, corpus: string[], count: number
     }
     result.spliced = spliced.factory.counts.spliced;
     result.full = spliced.factory.counts.full;
+    result.stagesReused = spliced.validator.counts.reused;
+    result.stagesChecked = spliced.validator.counts.checked;
     return result;
 }
 

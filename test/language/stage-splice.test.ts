@@ -121,6 +121,49 @@ describe('stage-splice: re-parsing only the stage an edit falls in', () => {
         assert.equal(document.parseResult.value.$cstNode?.root.fullText, insertAt(FILE, 'pain "Slo', 'w'));
     });
 
+    it('links, indexes and validates only the edited stage, keeping what the others had', async () => {
+        const { spliced, whole } = await update(FILE, insertAt(FILE, 'pain "Slo', 'w'));
+        assert.deepEqual(spliced.describe(), whole.describe());
+        // A and C checked at the open; after the edit of A, only A is checked again: B (whose next A.X points into A) too.
+        assert.deepEqual(spliced.validator.counts, { reused: 1, checked: 3 + 2 });
+        assert.deepEqual(whole.validator.counts, { reused: 0, checked: 3 + 3 });
+    });
+
+    it('resolves again the references that a renamed stage or touchpoint can change, elsewhere in the journey', async () => {
+        const renamed = FILE.replace('stage A "First"', 'stage D "First"').replace('touchpoint Y { owner Team }', 'touchpoint Y { owner Team } touchpoint Ä');
+        const cases = [
+            FILE.replace('stage A "First"', 'stage D "First"'),
+            FILE.replace('touchpoint X "Visit"', 'touchpoint Q "Visit"'),
+            FILE.replace('stage B {', 'stage A {'),
+            renamed
+        ];
+        for (const next of cases) {
+            const { spliced, whole, counts } = await update(FILE, next);
+            assert.equal(counts.spliced, 1, next);
+            assert.deepEqual(spliced.describe(), whole.describe(), next);
+        }
+        // And back: the unresolved next A.X resolves again once A is named A again.
+        const spliced = new SpliceWorkspace(true);
+        await spliced.open(cases[0]);
+        await spliced.change(FILE);
+        const whole = new SpliceWorkspace(false);
+        await whole.open(FILE);
+        assert.deepEqual(spliced.describe(), whole.describe());
+    });
+
+    it('moves the kept diagnostics of the stages after an edit that adds lines, and checks again those that name other lines', async () => {
+        // C repeats its owner: that diagnostic names the first owner's line, so C is checked again; B's emotion out of range moves.
+        const text = FILE.replace('stage C { touchpoint W { owner Team next B.Z } }', 'stage C { owner Team owner Team touchpoint W { next B.Z } }')
+            .replace('touchpoint Z { owner Team next A.X }', 'touchpoint Z { owner Team emotion 5 }');
+        const next = insertAt(text, 'pain "Slow"', '\n\n', 0);
+        const { spliced, whole, counts } = await update(text, next);
+        assert.equal(counts.spliced, 1);
+        assert.deepEqual(spliced.describe(), whole.describe());
+        const codes = (spliced.document.diagnostics ?? []).map(d => d.code);
+        assert.ok(codes.includes('journey/repeated-property') && codes.includes('journey/emotion-out-of-range'), codes.join());
+        assert.deepEqual(spliced.validator.counts, { reused: 1, checked: 3 + 2 });
+    });
+
     it('survives a short fuzz run on the examples: no mismatch, some splices', async () => {
         const result = await fuzzSplice(new Random(7), exampleFiles().map(file => file.text), 150, '.test-output/fuzz');
         assert.deepEqual({ mismatches: result.mismatches, crashes: result.crashes }, { mismatches: 0, crashes: 0 }, result.reproductions.join('\n'));

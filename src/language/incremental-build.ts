@@ -1,0 +1,137 @@
+import type { AstNode, AstNodeDescription, LangiumDocument, Reference } from 'langium';
+import type { Stage } from './generated/ast.js';
+import type { StageSplice } from './stage-splice.js';
+
+/**
+ * After a keystroke only one stage is re-parsed (stage-splice.ts); this carries what
+ * the rest of that build needs so that it also relinks, indexes and validates only that
+ * stage, and keeps what the previous build found for every other stage:
+ *
+ * - the resolved references of the document before the reset (the builder unlinks them
+ *   before parsing, not knowing yet whether the parse will splice), to restore those
+ *   outside the replaced stage;
+ * - the splice (old stage, new stage, how positions after it moved);
+ * - the stages whose references the linker had to resolve again (a `next Stage.Touchpoint`
+ *   or `continues Journey.Stage` that could point into the edited stage): they are
+ *   indexed and validated again too.
+ *
+ * Only an update of exactly one document, whose previous build completed, is taken this
+ * way; anything else (a cancelled build, several files changed at once, a text that did
+ * not splice) builds the document whole. The per-stage results (reference descriptions,
+ * diagnostics) are cached by stage node with the generation of the build that made them,
+ * and used only by the next build of that document.
+ */
+export class IncrementalBuild {
+    private readonly edits = new Map<string, StageEdit>();
+    /** Per document: how many builds of it have finished indexing references / validating. */
+    private readonly generations = new Map<string, { indexed: number; validated: number }>();
+
+    /** The document is reset to be parsed again; `keep`: its previous build completed and may be reused. */
+    reset(document: LangiumDocument, keep: boolean): void {
+        const key = document.uri.toString();
+        if (!keep || !document.references.every(reference => '_ref' in reference)) {
+            this.edits.delete(key);
+            return;
+        }
+        const generation = this.generation(key);
+        this.edits.set(key, {
+            saved: document.references.map(reference => savedLink(reference)),
+            indexed: generation.indexed,
+            validated: generation.validated,
+            splice: undefined,
+            dirty: new Set()
+        });
+    }
+
+    /** Anything else happened to the document (relinked, revalidated, deleted): nothing of before is reused. */
+    forget(document: LangiumDocument): void {
+        this.edits.delete(document.uri.toString());
+    }
+
+    /** The parse spliced one stage of the document. */
+    spliced(uri: string, splice: StageSplice): void {
+        const edit = this.edits.get(uri);
+        if (edit) {
+            edit.splice = splice;
+        }
+    }
+
+    /** The parse did not splice: the document builds whole. */
+    parsedWhole(uri: string): void {
+        this.edits.delete(uri);
+    }
+
+    /** The edit this build of the document may build incrementally, if any. */
+    edit(document: LangiumDocument): StageEdit | undefined {
+        const edit = this.edits.get(document.uri.toString());
+        return edit?.splice ? edit : undefined;
+    }
+
+    /** Starts indexing the document's references: the generation the results are cached under, and the one they may be reused from. */
+    beginIndexing(document: LangiumDocument): { generation: number; reuse: StageEdit | undefined; from: number } {
+        const generation = this.generation(document.uri.toString());
+        const edit = this.edit(document);
+        return { generation: ++generation.indexed, reuse: edit, from: edit?.indexed ?? -1 };
+    }
+
+    beginValidating(document: LangiumDocument): { generation: number; reuse: StageEdit | undefined; from: number } {
+        const key = document.uri.toString();
+        const generation = this.generation(key);
+        const edit = this.edit(document);
+        // Validation is the last phase: the edit is used up.
+        this.edits.delete(key);
+        return { generation: ++generation.validated, reuse: edit, from: edit?.validated ?? -1 };
+    }
+
+    private generation(key: string): { indexed: number; validated: number } {
+        let generation = this.generations.get(key);
+        if (!generation) {
+            generation = { indexed: 0, validated: 0 };
+            this.generations.set(key, generation);
+        }
+        return generation;
+    }
+}
+
+export interface StageEdit {
+    /** Each reference of the document before the reset, with what it had resolved to. */
+    saved: SavedLink[];
+    /** The generations of the reference index and of the validation of the build before. */
+    indexed: number;
+    validated: number;
+    splice: StageSplice | undefined;
+    /** Stages (other than the new one) holding a reference the linker resolved again. */
+    dirty: Set<Stage>;
+}
+
+/** A reference and what it had resolved to (Langium's private fields, restored as they were). */
+export interface SavedLink {
+    reference: Reference;
+    ref: unknown;
+    description: AstNodeDescription | undefined;
+}
+
+function savedLink(reference: Reference | object): SavedLink {
+    const link = reference as Reference & { _ref: unknown; _nodeDescription?: AstNodeDescription };
+    return { reference: link, ref: link._ref, description: link._nodeDescription };
+}
+
+/** Whether `node` is `ancestor` or lies inside it. */
+export function isWithin(node: AstNode | undefined, ancestor: AstNode): boolean {
+    for (let current = node; current; current = current.$container) {
+        if (current === ancestor) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/** The stage `node` lies in (itself if it is one), if any. */
+export function stageOf(node: AstNode | undefined): Stage | undefined {
+    for (let current = node; current; current = current.$container) {
+        if (current.$type === 'Stage') {
+            return current as Stage;
+        }
+    }
+    return undefined;
+}
