@@ -5,6 +5,7 @@
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { JourneyDiff } from '../model/diff/diff-model.js';
 import type { JourneyMapModel } from '../model/view-model.js';
+import type { ModelDelta } from './model-delta.js';
 
 export interface ViewModelParams {
     /** The document's URI, as the client knows it. */
@@ -28,8 +29,32 @@ export interface ViewModelSubscriptionParams {
 /** Client → server: which documents' view models to push after each build. */
 export const ViewModelSubscriptionNotification = new NotificationType<ViewModelSubscriptionParams>('journey/viewModelSubscription');
 
-/** Server → client: a subscribed document was rebuilt; here is its new view model. */
-export const ViewModelChangedNotification = new NotificationType<ViewModelResult>('journey/viewModelChanged');
+/**
+ * What changed in a subscribed document's view model since the model the server
+ * pushed for it last: the client applies it to the model it holds, if that is the
+ * model of `delta.baseVersion` (else it asks for the whole one: ViewModelResyncNotification).
+ */
+export interface ViewModelDeltaPush {
+    uri: string;
+    delta: ModelDelta;
+}
+
+/**
+ * Server → client, after a subscribed document was rebuilt: its whole view model (the
+ * first push after a subscription, and after a resync), else what changed (a map of
+ * 1,000 touchpoints is about a megabyte of JSON; a keystroke changes a few hundred bytes).
+ */
+export type ViewModelPush = ViewModelResult | ViewModelDeltaPush;
+
+export function isDeltaPush(push: ViewModelPush): push is ViewModelDeltaPush {
+    return 'delta' in push;
+}
+
+/** Server → client: a subscribed document was rebuilt; here is its new view model, whole or as a delta. */
+export const ViewModelChangedNotification = new NotificationType<ViewModelPush>('journey/viewModelChanged');
+
+/** Client → server: the client cannot apply a delta for `uri` (it holds no model, or another version): push the whole model now. */
+export const ViewModelResyncNotification = new NotificationType<ViewModelParams>('journey/viewModelResync');
 
 export interface CompareParams {
     /** The document to compare, as the client knows it. */

@@ -2,18 +2,27 @@ import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import {
-    ViewModelChangedNotification, ViewModelRequest, ViewModelSubscriptionNotification, type ViewModelResult
+    ViewModelChangedNotification, ViewModelRequest, ViewModelResyncNotification, ViewModelSubscriptionNotification,
+    type ViewModelPush, type ViewModelResult
 } from '../protocol/lsp-protocol.js';
+import { diffModels } from '../protocol/model-delta.js';
 import { buildViewModel } from '../model/build-view-model.js';
+import type { JourneyMapModel } from '../model/view-model.js';
 
 /**
  * Serves the view model the preview draws: on request, and pushed after every
  * build for the documents a client subscribed to. It reads the same built
  * documents the diagnostics come from; there is no second parse.
+ *
+ * A push is the whole model the first time after a subscription (or a resync the
+ * client asks for), afterwards what changed since the model pushed last: the client
+ * holds that model, as every push reaches it, in order, over the one connection.
  */
 export class ViewModelNotifier {
     /** Normalised URI → the URI string as the client sent it. */
     private subscribed = new Map<string, string>();
+    /** Normalised URI → the model pushed for it last (what the client holds). */
+    private readonly pushed = new Map<string, JourneyMapModel>();
 
     constructor(private readonly shared: LangiumSharedServices, private readonly connection: Connection) {}
 
@@ -25,15 +34,56 @@ export class ViewModelNotifier {
         });
         this.connection.onNotification(ViewModelSubscriptionNotification, params => {
             this.subscribed = new Map(params.uris.filter(uri => typeof uri === 'string').map(uri => [normalise(uri), uri]));
-        });
-        this.shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, documents => {
-            for (const document of documents) {
-                const clientUri = this.subscribed.get(document.uri.toString());
-                if (clientUri !== undefined) {
-                    void this.connection.sendNotification(ViewModelChangedNotification, this.result(clientUri, document));
+            for (const key of [...this.pushed.keys()]) {
+                if (!this.subscribed.has(key)) {
+                    this.pushed.delete(key);
                 }
             }
         });
+        this.connection.onNotification(ViewModelResyncNotification, async params => {
+            if (typeof params?.uri !== 'string') {
+                return;
+            }
+            await this.shared.workspace.WorkspaceManager.ready;
+            await this.shared.workspace.WorkspaceLock.read(() => {
+                const key = normalise(params.uri);
+                const clientUri = this.subscribed.get(key);
+                if (clientUri !== undefined) {
+                    // After the build under way, if any: the deltas pushed before this whole model are passed over by the client.
+                    this.pushed.delete(key);
+                    this.push(key, clientUri, this.document(key));
+                }
+            });
+        });
+        this.shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, documents => {
+            for (const document of documents) {
+                const key = document.uri.toString();
+                const clientUri = this.subscribed.get(key);
+                if (clientUri !== undefined) {
+                    this.push(key, clientUri, document);
+                }
+            }
+        });
+    }
+
+    /** Pushes the document's model: what changed since the model pushed last, else the whole model. */
+    private push(key: string, clientUri: string, document: LangiumDocument | undefined): void {
+        const { model } = this.result(clientUri, document);
+        const previous = this.pushed.get(key);
+        let push: ViewModelPush = { uri: clientUri, model };
+        if (model && previous) {
+            try {
+                push = { uri: clientUri, delta: diffModels(previous, model) };
+            } catch (error) {
+                this.connection.console.error(`journey: view model delta of ${clientUri} failed: ${error instanceof Error ? error.stack : error}`);
+            }
+        }
+        if (model) {
+            this.pushed.set(key, model);
+        } else {
+            this.pushed.delete(key);
+        }
+        void this.connection.sendNotification(ViewModelChangedNotification, push);
     }
 
     private document(key: string): LangiumDocument | undefined {

@@ -3,7 +3,8 @@
  *
  * Drives the built language server over stdio with random edits and requests, and
  * checks after every batch that it is alive, answered within 2 s, logged no error,
- * and that its diagnostics equal a fresh parse of the same text, and that the preview
+ * and that its diagnostics equal a fresh parse of the same text, that the view models
+ * rebuilt from its pushed deltas equal its whole models of the same versions, and that the preview
  * fed its view models as updates draws what a fresh page draws. Prints one summary
  * line and exits 1 when any crash, hang or mismatch was seen, writing what
  * reproduces each failure to a file. `--splice N`: N edits applied in process to a document
@@ -85,6 +86,7 @@ async function fuzzServer(): Promise<void> {
             console.log(`failure in batch ${batch} (${result.failures.map(f => f.kind).join(', ')}): reproduction written to ${file}`);
             if (!main.alive || result.failures.some(f => f.kind === 'hang')) {
                 // Start over from a clean server so the rest of the run still means something.
+                addPushCounts(main);
                 await main.dispose();
                 main = await FuzzedServer.start(examples);
                 watch(main);
@@ -99,6 +101,7 @@ async function fuzzServer(): Promise<void> {
             console.error(`… ${counts.edits} edits, ${counts.requests} requests, ${Math.round((Date.now() - started) / 1000)} s`);
         }
     }
+    addPushCounts(main);
     await main.dispose();
     await reference.dispose();
     if (webview) {
@@ -108,6 +111,14 @@ async function fuzzServer(): Promise<void> {
 }
 
 let webviewCounts: WebviewMirror['counts'] | undefined;
+/** The main server's view model pushes: whole, as deltas, and deltas checked against its whole model of the same version. */
+const pushCounts = { pushes: 0, whole: 0, deltas: 0, compared: 0, resyncs: 0 };
+
+function addPushCounts(server: FuzzedServer): void {
+    for (const key of Object.keys(pushCounts) as Array<keyof typeof pushCounts>) {
+        pushCounts[key] += server.deltas[key];
+    }
+}
 
 function countFailure(failure: Failure): void {
     if (failure.kind === 'crash') counts.crashes++;
@@ -138,6 +149,10 @@ if (values.memory) {
         console.log('memory: heap grew by more than 5%');
         process.exitCode = 1;
     }
+}
+if (pushCounts.pushes > 0) {
+    const p = pushCounts;
+    console.log(`view model pushes: ${p.pushes}, ${p.whole} whole, ${p.deltas} deltas (${p.compared} compared with the server's whole model of the same version, ${p.resyncs} not fitting the model held)`);
 }
 if (webviewCounts) {
     const w = webviewCounts;

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
     CompletionRequest, DefinitionRequest, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
@@ -9,7 +10,10 @@ import {
     SemanticTokensRequest, type Diagnostic
 } from 'vscode-languageserver-protocol/node';
 import type { JourneyMapModel } from '../../src/model/view-model.js';
-import { ViewModelChangedNotification, ViewModelSubscriptionNotification } from '../../src/protocol/lsp-protocol.js';
+import {
+    isDeltaPush, ViewModelChangedNotification, ViewModelRequest, ViewModelResyncNotification, ViewModelSubscriptionNotification
+} from '../../src/protocol/lsp-protocol.js';
+import { PushedModels } from '../../src/protocol/pushed-models.js';
 import { startServer, type ServerConnection } from '../../bench/server-connection.js';
 import { applyEdit, randomEdit, type Edit } from './edits.js';
 import type { WebviewMirror } from './webview-mirror.js';
@@ -34,15 +38,33 @@ export class FuzzedServer {
     private waiters: Array<{ uri: string; version: number; resolve: () => void }> = [];
     /** Sees every view model the server pushes (the fuzzer's webview mirror), before anyone waiting for its version. */
     onModel: ((uri: string, model: JourneyMapModel) => void) | undefined;
+    /** The pushed models, whole or as deltas, applied as the extension applies them. */
+    private readonly pushed = new PushedModels();
+    /**
+     * Each model rebuilt from a delta against the server's whole model of the same version
+     * (asked for at once; compared when the server has built no newer version by then).
+     */
+    readonly deltas = { pushes: 0, whole: 0, deltas: 0, compared: 0, resyncs: 0, mismatches: [] as string[] };
 
     private constructor(readonly server: ServerConnection, readonly folder: string) {
         server.connection.onNotification(LogMessageNotification.type, params => {
             if (params.type === MessageType.Error) this.errors.push(params.message);
         });
         server.connection.onNotification(ViewModelChangedNotification, params => {
-            const version = params.model?.documentVersion ?? -1;
-            if (params.model === null) this.errors.push(`no view model for ${params.uri}`);
-            else this.onModel?.(params.uri, params.model);
+            this.deltas.pushes++;
+            this.deltas[isDeltaPush(params) ? 'deltas' : 'whole']++;
+            const outcome = this.pushed.receive(params);
+            if (outcome.kind === 'resync') {
+                // The server's pushes arrive in order: a delta that does not fit what it pushed before is a bug.
+                this.deltas.resyncs++;
+                this.deltas.mismatches.push(`a delta for ${params.uri} did not fit the model held: ${outcome.reason}`);
+                this.send(() => server.connection.sendNotification(ViewModelResyncNotification, { uri: params.uri }));
+            }
+            const model = outcome.kind === 'model' ? outcome.model : undefined;
+            const version = model?.documentVersion ?? (isDeltaPush(params) ? params.delta.documentVersion : -1);
+            if (model === null) this.errors.push(`no view model for ${params.uri}`);
+            else if (model) this.onModel?.(params.uri, model);
+            if (model && isDeltaPush(params)) this.compareWhole(params.uri, model);
             this.builtVersions.set(params.uri, version);
             for (const waiter of [...this.waiters]) {
                 if (waiter.uri === params.uri && version >= waiter.version) {
@@ -90,6 +112,22 @@ export class FuzzedServer {
             textDocument: { uri, version },
             contentChanges: [{ range: { start: document.positionAt(edit.start), end: document.positionAt(edit.end) }, text: edit.text }]
         }));
+    }
+
+    private compareWhole(uri: string, rebuilt: JourneyMapModel): void {
+        if (!this.alive) return;
+        this.server.connection.sendRequest(ViewModelRequest, { uri }).then(({ model }) => {
+            if (!model || model.documentVersion !== rebuilt.documentVersion) return;
+            this.deltas.compared++;
+            if (!isDeepStrictEqual(rebuilt, model)) {
+                this.deltas.mismatches.push(`the model rebuilt from deltas differs from the server's whole model of version ${model.documentVersion}: ${firstDifference(rebuilt, model)}`);
+            }
+        }, () => undefined);
+    }
+
+    /** What went wrong with the pushed deltas since the last call (each reported once). */
+    deltaMismatches(): string[] {
+        return this.deltas.mismatches.splice(0);
     }
 
     /** A dead server's connection throws on send: the batch's checks report it as a crash. */
@@ -167,6 +205,20 @@ export async function randomRequest(random: Random, server: FuzzedServer, uri: s
     }
 }
 
+/** The path of the first value where `a` and `b` differ, and both values there. */
+export function firstDifference(a: unknown, b: unknown, at = 'model'): string {
+    if (isDeepStrictEqual(a, b)) return '';
+    if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && Array.isArray(a) === Array.isArray(b)) {
+        const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+        for (const key of keys) {
+            const left = (a as Record<string, unknown>)[key];
+            const right = (b as Record<string, unknown>)[key];
+            if (!isDeepStrictEqual(left, right)) return firstDifference(left, right, `${at}.${key}`);
+        }
+    }
+    return `${at}: ${JSON.stringify(a)?.slice(0, 200)} (from deltas) ≠ ${JSON.stringify(b)?.slice(0, 200)} (whole)`;
+}
+
 function diagnosticKey(d: Diagnostic): string {
     return `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${d.code} ${d.message}`;
 }
@@ -226,6 +278,12 @@ export async function runBatch(options: {
     const internal = (main.server.latestDiagnostics(uri) ?? []).find(d => d.code === 'journey/internal-error');
     if (internal) {
         failures.push({ kind: 'crash', detail: `${internal.range.start.line}:${internal.range.start.character}: ${internal.message}` });
+    }
+
+    // The answer to the last push's comparison has come once the server answers a request sent after it.
+    await main.server.connection.sendRequest(ViewModelRequest, { uri }).catch(() => undefined);
+    for (const detail of main.deltaMismatches()) {
+        failures.push({ kind: 'mismatch', detail });
     }
 
     const webviewFailure = await options.webview?.check();
