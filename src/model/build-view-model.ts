@@ -27,9 +27,52 @@ const EMPTY_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, c
 /**
  * Builds the view model of a linked document. Pure: reads the AST (and the
  * definitions it references in other documents) and returns plain JSON.
+ *
+ * With a cache (one per document, kept from one build to the next), a stage whose
+ * AST node is the one of the last build (an edit in another stage re-parses only that
+ * stage: src/language/stage-splice.ts) keeps its view, the same object, when nothing it
+ * was built from has changed: its position in the text, the targets of the references
+ * it reads, and the ids it was given. Otherwise it is built again. Either way the model
+ * equals one built without a cache (the fuzzer compares them); a delta of models that
+ * share their unchanged stages is cheap to compute.
  */
-export function buildViewModel(document: LangiumDocument, documentVersion = document.textDocument.version): JourneyMapModel {
-    return new ViewModelBuilder(document).build(documentVersion);
+export function buildViewModel(document: LangiumDocument, documentVersion = document.textDocument.version, cache?: ViewModelCache): JourneyMapModel {
+    return new ViewModelBuilder(document, cache).build(documentVersion);
+}
+
+/** What a stage's view was built from, to tell whether it still holds. */
+interface StageRecord {
+    view: StageView;
+    /** The stage's range in the text: the positions of everything in it, as the AST under it is the same. */
+    range: Range;
+    /** Each reference read, and its target then. */
+    references: Array<[Reference, AstNode | undefined]>;
+    /** Each id asked for, in order, and the id given: asked for again in the same order, they must come out the same. */
+    ids: IdRequest[];
+}
+
+type IdRequest =
+    | { kind: 'unique'; base: string; id: string }
+    | { kind: 'definition'; node: Definition; id: string }
+    | { kind: 'touchpoint'; node: Touchpoint; stagePath: string | undefined; id: string };
+
+/** The stage views of a document's last build, for the next build of the same document. */
+export class ViewModelCache {
+    private root: AstNode | undefined;
+    private stages = new WeakMap<Stage, StageRecord>();
+    /** How many stage views the last build kept, and built. */
+    readonly last = { kept: 0, built: 0 };
+
+    /** The records of the last build, if it was of the same AST root (a whole new parse shares no stage). */
+    begin(root: AstNode): WeakMap<Stage, StageRecord> {
+        if (root !== this.root) {
+            this.root = root;
+            this.stages = new WeakMap();
+        }
+        this.last.kept = 0;
+        this.last.built = 0;
+        return this.stages;
+    }
 }
 
 class ViewModelBuilder {
@@ -39,10 +82,14 @@ class ViewModelBuilder {
     private readonly definitions = new Map<Definition, string>();
     private readonly touchpointIds = new Map<Touchpoint, string>();
     private readonly usedIds = new Set<string>();
+    /** The stage being built, recording what its view is built from. */
+    private recording: StageRecord | undefined;
+    private readonly records: WeakMap<Stage, StageRecord> | undefined;
 
-    constructor(private readonly document: LangiumDocument) {
+    constructor(private readonly document: LangiumDocument, private readonly cache?: ViewModelCache) {
         this.root = document.parseResult.value as JourneyFile;
         this.uri = document.uri.toString();
+        this.records = cache?.begin(this.root);
     }
 
     build(documentVersion: number): JourneyMapModel {
@@ -105,9 +152,78 @@ class ViewModelBuilder {
     }
 
     private stage(stage: Stage, journeyName: string): StageView {
+        if (!this.records || !this.cache) {
+            return this.buildStage(stage, journeyName);
+        }
+        const range = stage.$cstNode?.range ?? EMPTY_RANGE;
+        const previous = this.records.get(stage);
+        if (previous && sameRange(previous.range, range) && this.replay(previous)) {
+            this.cache.last.kept++;
+            return previous.view;
+        }
+        const record: StageRecord = { view: undefined as unknown as StageView, range: copyRange(range), references: [], ids: [] };
+        this.recording = record;
+        try {
+            record.view = this.buildStage(stage, journeyName);
+        } finally {
+            this.recording = undefined;
+        }
+        this.records.set(stage, record);
+        this.cache.last.built++;
+        return record.view;
+    }
+
+    /**
+     * Whether a stage's view of the last build holds now: its references lead where they led,
+     * and its ids, asked for again in the same order, come out the same (they are then given,
+     * as a build of the stage would give them; else nothing is given and the stage is built).
+     */
+    private replay(record: StageRecord): boolean {
+        if (record.references.some(([reference, target]) => reference.ref !== target)) {
+            return false;
+        }
+        const given = { used: [] as string[], definitions: [] as Definition[], touchpoints: [] as Touchpoint[] };
+        const same = record.ids.every(request => {
+            switch (request.kind) {
+                case 'unique': {
+                    const id = this.uniqueId(request.base);
+                    given.used.push(id);
+                    return id === request.id;
+                }
+                case 'definition': {
+                    if (this.definitions.has(request.node)) {
+                        return this.definitions.get(request.node) === request.id;
+                    }
+                    const id = this.definitionId(request.node);
+                    given.used.push(id);
+                    given.definitions.push(request.node);
+                    return id === request.id;
+                }
+                case 'touchpoint': {
+                    if (this.touchpointIds.has(request.node)) {
+                        return this.touchpointIds.get(request.node) === request.id;
+                    }
+                    const id = this.touchpointId(request.node, request.stagePath);
+                    given.used.push(id);
+                    given.touchpoints.push(request.node);
+                    return id === request.id;
+                }
+            }
+        });
+        if (!same) {
+            given.used.forEach(id => this.usedIds.delete(id));
+            given.definitions.forEach(node => this.definitions.delete(node));
+            given.touchpoints.forEach(node => this.touchpointIds.delete(node));
+        }
+        return same;
+    }
+
+    private buildStage(stage: Stage, journeyName: string): StageView {
         const path = `${journeyName}.${stage.name ?? ''}`;
+        const id = this.uniqueId(`stage:${path}`);
+        this.recording?.ids.push({ kind: 'unique', base: `stage:${path}`, id });
         return {
-            id: this.uniqueId(`stage:${path}`),
+            id,
             kind: 'stage',
             ...this.naming(stage),
             source: this.source(stage),
@@ -153,6 +269,7 @@ class ViewModelBuilder {
         const next = nextOf(touchpoint);
         if (next) {
             const target = next.ref;
+            this.recording?.references.push([next, target]);
             view.next = {
                 name: next.$refText,
                 resolved: target !== undefined,
@@ -187,12 +304,14 @@ class ViewModelBuilder {
             return undefined;
         }
         const journey = written.journey.ref;
+        this.recording?.references.push([written.journey, journey]);
         const view: ContinuesView = {
             journey: { name: written.journey.$refText, resolved: journey !== undefined, targetId: journey ? `journey:${journey.name}` : undefined },
             sameDocument: journey !== undefined && sameDocument(journey, this.root)
         };
         if (written.stage) {
             const stage = written.stage.ref;
+            this.recording?.references.push([written.stage, stage]);
             view.stage = {
                 name: written.stage.$refText,
                 resolved: stage !== undefined,
@@ -280,6 +399,7 @@ class ViewModelBuilder {
             return undefined;
         }
         const target = ref.ref;
+        this.recording?.references.push([ref, target]);
         return {
             name: ref.$refText,
             resolved: target !== undefined,
@@ -293,6 +413,7 @@ class ViewModelBuilder {
             id = this.uniqueId(`${definition.$type.toLowerCase()}:${definition.name ?? ''}`);
             this.definitions.set(definition, id);
         }
+        this.recording?.ids.push({ kind: 'definition', node: definition, id });
         return id;
     }
 
@@ -305,6 +426,7 @@ class ViewModelBuilder {
             id = this.uniqueId(`touchpoint:${path}.${touchpoint.name ?? ''}`);
             this.touchpointIds.set(touchpoint, id);
         }
+        this.recording?.ids.push({ kind: 'touchpoint', node: touchpoint, stagePath, id });
         return id;
     }
 
@@ -332,6 +454,10 @@ class ViewModelBuilder {
 
 function sameDocument(node: AstNode, root: JourneyFile): boolean {
     return AstUtils.findRootNode(node) === root;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+    return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 function copyRange(range: Range): Range {

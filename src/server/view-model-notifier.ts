@@ -6,7 +6,7 @@ import {
     type ViewModelPush, type ViewModelResult
 } from '../protocol/lsp-protocol.js';
 import { diffModels } from '../protocol/model-delta.js';
-import { buildViewModel } from '../model/build-view-model.js';
+import { buildViewModel, ViewModelCache } from '../model/build-view-model.js';
 import type { JourneyMapModel } from '../model/view-model.js';
 
 /**
@@ -23,6 +23,11 @@ export class ViewModelNotifier {
     private subscribed = new Map<string, string>();
     /** Normalised URI → the model pushed for it last (what the client holds). */
     private readonly pushed = new Map<string, JourneyMapModel>();
+    /**
+     * Normalised URI → the stage views of its last push: a keystroke in one stage builds
+     * that stage's view again and keeps the others' (the same objects, so the delta is quick).
+     */
+    private readonly caches = new Map<string, ViewModelCache>();
 
     constructor(private readonly shared: LangiumSharedServices, private readonly connection: Connection) {}
 
@@ -34,9 +39,10 @@ export class ViewModelNotifier {
         });
         this.connection.onNotification(ViewModelSubscriptionNotification, params => {
             this.subscribed = new Map(params.uris.filter(uri => typeof uri === 'string').map(uri => [normalise(uri), uri]));
-            for (const key of [...this.pushed.keys()]) {
+            for (const key of [...this.pushed.keys(), ...this.caches.keys()]) {
                 if (!this.subscribed.has(key)) {
                     this.pushed.delete(key);
+                    this.caches.delete(key);
                 }
             }
         });
@@ -68,7 +74,12 @@ export class ViewModelNotifier {
 
     /** Pushes the document's model: what changed since the model pushed last, else the whole model. */
     private push(key: string, clientUri: string, document: LangiumDocument | undefined): void {
-        const { model } = this.result(clientUri, document);
+        let cache = this.caches.get(key);
+        if (!cache) {
+            cache = new ViewModelCache();
+            this.caches.set(key, cache);
+        }
+        const { model } = this.result(clientUri, document, cache);
         const previous = this.pushed.get(key);
         let push: ViewModelPush = { uri: clientUri, model };
         if (model && previous) {
@@ -90,12 +101,12 @@ export class ViewModelNotifier {
         return this.shared.workspace.LangiumDocuments.getDocument(URI.parse(key));
     }
 
-    private result(uri: string, document: LangiumDocument | undefined): ViewModelResult {
+    private result(uri: string, document: LangiumDocument | undefined, cache?: ViewModelCache): ViewModelResult {
         if (!document) {
             return { uri, model: null };
         }
         try {
-            return { uri, model: buildViewModel(document) };
+            return { uri, model: buildViewModel(document, undefined, cache) };
         } catch (error) {
             // A bug here must not take the language server down with it.
             this.connection.console.error(`journey: view model of ${uri} failed: ${error instanceof Error ? error.stack : error}`);
