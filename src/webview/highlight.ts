@@ -11,7 +11,11 @@ export class Highlighter {
     private current: string | null = null;
     private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
-    constructor(private readonly root: () => Element | undefined) {}
+    /**
+     * `prepare(id)` puts the map's elements of that id in the page if some of
+     * them wait outside it (see virtual-columns.ts); true when it put any in.
+     */
+    constructor(private readonly root: () => Element | undefined, private readonly prepare: (id: string) => boolean = () => false) {}
 
     get highlighted(): string | null {
         return this.current;
@@ -23,6 +27,19 @@ export class Highlighter {
         if (this.current !== null) {
             this.highlight(this.current, false);
         }
+    }
+
+    /** Elements were put in the page: the ids are read again when next asked for. */
+    forget(): void {
+        this.index = undefined;
+    }
+
+    /** The drawn elements of an id, all of them in the page. */
+    private elementsOf(id: string): Element[] {
+        if (this.prepare(id)) {
+            this.index = undefined;
+        }
+        return this.byId.get(id) ?? [];
     }
 
     private get byId(): Map<string, Element[]> {
@@ -46,7 +63,7 @@ export class Highlighter {
             element.classList.remove('jm-highlight');
         }
         this.current = id;
-        const elements = id ? this.byId.get(id) ?? [] : [];
+        const elements = id ? this.elementsOf(id) : [];
         for (const element of elements) {
             element.classList.add('jm-highlight');
         }
@@ -61,7 +78,7 @@ export class Highlighter {
      * is not on the map (a persona lens may hide it).
      */
     jumpTo(id: string): boolean {
-        const elements = this.byId.get(id) ?? [];
+        const elements = this.elementsOf(id);
         if (elements.length === 0) {
             return false;
         }

@@ -9,6 +9,21 @@ export interface PatchStats {
 }
 
 /**
+ * Which elements may wait outside the page for now: `node`, a child of
+ * `parent`, itself a child of `grandparent`. A deferred element is a
+ * placeholder (an empty comment) in its place until `fill` puts it in.
+ */
+export type Deferral = (node: VElement, parent: VElement, grandparent: VElement | undefined) => boolean;
+
+interface Deferred {
+    node: VElement;
+    parent: VElement;
+    grandparent: VElement | undefined;
+    /** The ids (`data-id`) in the deferred tree, read when first asked for. */
+    ids?: Set<string>;
+}
+
+/**
  * Keeps a DOM subtree equal to the latest render tree by changing only what
  * differs from the previous tree: elements with the same key (or position) are
  * kept, so focus, scroll and anything the page added stay. Text is set with
@@ -18,6 +33,9 @@ export class DomPatcher {
     private tree: VElement | undefined;
     private root: Element | undefined;
     private stats: PatchStats = { created: 0, updated: 0, removed: 0 };
+    private defer: Deferral | undefined;
+    /** The placeholders in the page, in the order they were made, with the trees they stand for. */
+    private readonly deferred = new Map<Comment, Deferred>();
 
     constructor(private readonly container: Element) {}
 
@@ -25,10 +43,21 @@ export class DomPatcher {
         return this.root;
     }
 
-    render(next: VElement): PatchStats {
+    /** How many elements wait outside the page. */
+    get waiting(): number {
+        return this.deferred.size;
+    }
+
+    /**
+     * Makes the DOM equal to `next`, leaving out for now the new elements that
+     * `defer` names (elements already in the page stay in it).
+     */
+    render(next: VElement, defer?: Deferral): PatchStats {
         this.stats = { created: 0, updated: 0, removed: 0 };
+        this.defer = defer;
         if (!this.root || !this.tree || this.tree.tag !== next.tag) {
-            const created = this.create(next) as Element;
+            this.deferred.clear();
+            const created = this.create(next, undefined, undefined) as Element;
             if (this.root) {
                 this.root.replaceWith(created);
             } else {
@@ -36,10 +65,48 @@ export class DomPatcher {
             }
             this.root = created;
         } else {
-            this.update(this.root, this.tree, next);
+            this.update(this.root, this.tree, next, undefined, undefined);
         }
         this.tree = next;
         return this.stats;
+    }
+
+    /**
+     * Puts deferred elements in the page: those `wanted` accepts, at most
+     * `limit` of them, in the order they were deferred. Answers how many.
+     */
+    fill(wanted: (node: VElement) => boolean = () => true, limit = Infinity): number {
+        return this.fillWhere(deferred => wanted(deferred.node), limit);
+    }
+
+    /** Puts in the page every deferred element that is, or holds, an element of this id (`data-id`); answers how many. */
+    fillId(id: string): number {
+        return this.deferred.size === 0 ? 0 : this.fillWhere(deferred => idsOf(deferred).has(id), Infinity);
+    }
+
+    private fillWhere(wanted: (deferred: Deferred) => boolean, limit: number): number {
+        let filled = 0;
+        for (const [placeholder, deferred] of this.deferred) {
+            if (filled >= limit) {
+                break;
+            }
+            if (wanted(deferred)) {
+                this.deferred.delete(placeholder);
+                placeholder.parentNode?.replaceChild(this.build(deferred.node, deferred.parent), placeholder);
+                filled++;
+            }
+        }
+        return filled;
+    }
+
+    /** A tree's DOM, or a placeholder for it when the deferral says it can wait. */
+    private create(node: VNode, parent: VElement | undefined, grandparent: VElement | undefined): Node {
+        if (typeof node !== 'string' && parent && this.defer?.(node, parent, grandparent)) {
+            const placeholder = this.container.ownerDocument.createComment('');
+            this.deferred.set(placeholder, { node, parent, grandparent });
+            return placeholder;
+        }
+        return this.build(node, parent);
     }
 
     /**
@@ -47,7 +114,7 @@ export class DomPatcher {
      * go. A first draw builds tens of thousands of elements here: plain loops,
      * `appendChild` and no copies of the attributes keep the script's share small.
      */
-    private create(node: VNode): Node {
+    private build(node: VNode, parent: VElement | undefined): Node {
         const document = this.container.ownerDocument;
         this.stats.created++;
         if (typeof node === 'string') {
@@ -60,7 +127,7 @@ export class DomPatcher {
         }
         const children = node.children;
         for (let i = 0; i < children.length; i++) {
-            element.appendChild(this.create(children[i]));
+            element.appendChild(this.defer ? this.create(children[i], node, parent) : this.build(children[i], node));
         }
         return element;
     }
@@ -71,7 +138,8 @@ export class DomPatcher {
      * change). Patches them where they are, without a map of keys; false when
      * anything moved, came or went.
      */
-    private updateInPlace(element: Element, previous: VNode[], next: VNode[]): boolean {
+    private updateInPlace(element: Element, previous: VNode[], parent: VElement, grandparent: VElement | undefined): boolean {
+        const next = parent.children;
         if (previous.length !== next.length) {
             return false;
         }
@@ -93,16 +161,30 @@ export class DomPatcher {
                 domChildren[i].nodeValue = b;
                 this.stats.updated++;
             } else {
-                this.update(domChildren[i] as Element, a as VElement, b);
+                this.update(domChildren[i], a as VElement, b, parent, grandparent);
             }
         }
         return true;
     }
 
-    private update(element: Element, previous: VElement, next: VElement): void {
+    /** Patches `node` (made for `previous`) to `next`, a child of `parent`; answers the node now in its place. */
+    private update(node: Node, previous: VElement, next: VElement, parent: VElement | undefined, grandparent: VElement | undefined): Node {
         if (previous === next) {
-            return;
+            return node;
         }
+        const deferred = this.deferred.get(node as Comment);
+        if (deferred) {
+            // Still outside the page: it stands for the new tree now. Else the new tree goes in.
+            if (parent && this.defer?.(next, parent, grandparent)) {
+                this.deferred.set(node as Comment, { node: next, parent, grandparent });
+                return node;
+            }
+            this.deferred.delete(node as Comment);
+            const built = this.build(next, parent);
+            node.parentNode?.replaceChild(built, node);
+            return built;
+        }
+        const element = node as Element;
         let changed = false;
         for (const name of Object.keys(previous.attrs)) {
             if (!(name in next.attrs)) {
@@ -119,14 +201,16 @@ export class DomPatcher {
         if (changed) {
             this.stats.updated++;
         }
-        this.updateChildren(element, previous.children, next.children);
+        this.updateChildren(element, previous.children, next, parent);
+        return element;
     }
 
-    private updateChildren(element: Element, previous: VNode[], next: VNode[]): void {
-        if (this.updateInPlace(element, previous, next)) {
+    private updateChildren(element: Element, previous: VNode[], parent: VElement, grandparent: VElement | undefined): void {
+        if (this.updateInPlace(element, previous, parent, grandparent)) {
             return;
         }
-        // The DOM children are exactly the nodes made for `previous`, in order.
+        const next = parent.children;
+        // The DOM children are exactly the nodes made for `previous` (or their placeholders), in order.
         const existing = new Map<string, { node: Node; vnode: VNode }>();
         const domChildren = element.childNodes;
         previous.forEach((vnode, i) => existing.set(keyOf(vnode, i), { node: domChildren[i], vnode }));
@@ -140,15 +224,15 @@ export class DomPatcher {
                         match.node.nodeValue = vnode;
                         this.stats.updated++;
                     }
-                } else {
-                    this.update(match.node as Element, match.vnode as VElement, vnode);
+                    return match.node;
                 }
-                return match.node;
+                return this.update(match.node, match.vnode as VElement, vnode, parent, grandparent);
             }
-            return this.create(vnode);
+            return this.create(vnode, parent, grandparent);
         });
         for (const { node } of existing.values()) {
             node.parentNode?.removeChild(node);
+            this.deferred.delete(node as Comment);
             this.stats.removed++;
         }
         wanted.forEach((node, i) => {
@@ -157,6 +241,24 @@ export class DomPatcher {
             }
         });
     }
+}
+
+function idsOf(deferred: Deferred): Set<string> {
+    if (!deferred.ids) {
+        const ids = new Set<string>();
+        const walk = (node: VNode) => {
+            if (typeof node !== 'string') {
+                const id = node.attrs['data-id'];
+                if (id !== undefined) {
+                    ids.add(id);
+                }
+                node.children.forEach(walk);
+            }
+        };
+        walk(deferred.node);
+        deferred.ids = ids;
+    }
+    return deferred.ids;
 }
 
 function keyOf(node: VNode, index: number): string {

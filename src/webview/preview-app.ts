@@ -11,10 +11,14 @@ import { actionForKey, isActivationKey } from './keys.js';
 import { ModelCache } from './model-cache.js';
 import { DomPatcher } from './patch-dom.js';
 import { buildChrome, chromeWordsFrom, type ChromeWords, type PreviewChrome } from './preview-chrome.js';
+import { inSpan, outsideSpan, spanToDraw, type Span } from './virtual-columns.js';
 import { isZoom, Zoom } from './zoom.js';
 
 /** How many documents' zooms a panel keeps in its state. */
 const ZOOMS_KEPT = 50;
+
+/** How many waiting cells of a wide map go in the page at a time while it is idle. */
+const IDLE_FILL_CELLS = 25;
 
 /** A `continues` link on a touchpoint card (one that resolves). */
 const CONTINUES_LINK = '.jm-continues[role="link"]';
@@ -53,6 +57,10 @@ export class PreviewApp {
     private pendingScroll: { left: number; top: number } | undefined;
     /** The zoom of each document shown, by URI: a document shown for the first time opens fitted to the width. */
     private zooms = new Map<string, number>();
+    /** The part of a wide map drawn at once (the rest waits outside the page, see virtual-columns.ts); undefined: all of it. */
+    private span: Span | undefined;
+    /** Putting the waiting rest of the map in the page while it is idle. */
+    private filling = false;
     /** A page opened at an element (`…/udlan.html#stage:Udlån.Reservering`, from a `continues` link): shown once drawn. */
     private arrival: string | undefined;
 
@@ -63,7 +71,7 @@ export class PreviewApp {
         this.chrome = buildChrome(document, this.words, action => this.zoom.run(action));
         this.patcher = new DomPatcher(this.chrome.map);
         this.zoom = new Zoom(this.chrome.viewport, this.chrome.zoomLevel, () => this.fitting ? undefined : this.patcher.element, () => this.zoomChanged());
-        this.highlighter = new Highlighter(() => this.patcher.element);
+        this.highlighter = new Highlighter(() => this.patcher.element, id => this.patcher.fillId(id) > 0);
         const lang = document.documentElement.lang;
         this.lensControl = new LensControl(this.chrome.lens, readerWords(isLocale(lang) ? lang : undefined), persona => {
             this.persona = persona;
@@ -109,6 +117,7 @@ export class PreviewApp {
         }, { passive: false });
         let scrollQueued = false;
         this.chrome.viewport.addEventListener('scroll', () => {
+            this.drawNearView();
             if (!scrollQueued) {
                 scrollQueued = true;
                 window.requestAnimationFrame(() => { scrollQueued = false; this.saveState(); });
@@ -191,7 +200,11 @@ export class PreviewApp {
             this.fitting = false;
             zoom = this.zoom.value;
         }
-        this.patcher.render(svg);
+        // A wide map: what is in view and near it now, the rest when the view comes near or the page is idle.
+        const viewport = this.chrome.viewport;
+        this.span = spanToDraw(this.pendingScroll?.left ?? viewport.scrollLeft, viewport.clientWidth, zoom, width);
+        this.patcher.render(svg, this.span ? outsideSpan(this.span) : undefined);
+        this.fillWhenIdle();
         const drawn = { root: this.patcher.element, width, height, zoom };
         // Setting the map's size, even to the same, has the browser lay out all of it: only when it changed.
         if (!sameDrawing(this.lastDrawn, drawn)) {
@@ -308,8 +321,47 @@ export class PreviewApp {
         }
     }
 
+    /** The view moved (a scroll, a zoom): the waiting parts of the map it comes near go in the page. */
+    private drawNearView(): void {
+        if (this.patcher.waiting === 0 || !this.lastDrawn || this.fitting) {
+            return;
+        }
+        const viewport = this.chrome.viewport;
+        const span = spanToDraw(viewport.scrollLeft, viewport.clientWidth, this.zoom.value, this.lastDrawn.width);
+        if (span && this.patcher.fill(node => inSpan(node, span)) > 0) {
+            this.highlighter.forget();
+        } else if (!span && this.patcher.fill() > 0) {
+            this.highlighter.forget();
+        }
+    }
+
+    /** Puts the waiting parts of the map in the page a few at a time, while the page has nothing else to do. */
+    private fillWhenIdle(): void {
+        const idle = (this.window as Window & { requestIdleCallback?: Window['requestIdleCallback'] }).requestIdleCallback;
+        if (this.filling || this.patcher.waiting === 0 || typeof idle !== 'function') {
+            return;
+        }
+        this.filling = true;
+        const slice = (deadline: IdleDeadline) => {
+            let filled = 0;
+            while (this.patcher.waiting > 0 && deadline.timeRemaining() > 4) {
+                filled += this.patcher.fill(undefined, IDLE_FILL_CELLS);
+            }
+            if (filled > 0) {
+                this.highlighter.forget();
+            }
+            if (this.patcher.waiting > 0) {
+                idle.call(this.window, slice);
+            } else {
+                this.filling = false;
+            }
+        };
+        idle.call(this.window, slice);
+    }
+
     /** The zoom changed: it is the shown document's from now on. */
     private zoomChanged(): void {
+        this.drawNearView();
         if (this.lastDrawn && !this.fitting) {
             // The zoom has sized the map in the page already.
             this.lastDrawn.zoom = this.zoom.value;

@@ -3,7 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import type { JourneyMapModel } from '../../src/model/view-model.js';
 import type { HostMessage } from '../../src/protocol/webview-protocol.js';
 import { LABEL_WIDTH, PAD } from '../../src/render/map-geometry.js';
-import { exampleModels } from '../fixtures/view-models.js';
+import { exampleModels, modelOf } from '../fixtures/view-models.js';
+import { journeyWithTouchpoints } from '../../bench/render.js';
 import { launchChromium, startWebviewHarness, VSCODE_STUB } from '../../bench/webview-harness.js';
 import { outputPath } from '../helpers.js';
 
@@ -121,6 +122,52 @@ describe('preview webview in Chromium: moving around the map', function () {
         assert.deepEqual(await landed('touchpoint:Webshop.Purchase.Checkout'), { inView: true, focused: true, flashing: true, othersFlashing: 0 });
         // Following a next link stays in the map: the editor is not asked to reveal anything.
         assert.deepEqual((await page.evaluate(() => (window as any).__posted)).filter((m: any) => m.type === 'reveal'), []);
+        assert.deepEqual(errors, []);
+    });
+
+    it('draws a wide map a part at a time: the view first, the rest as the view comes near, when asked for, or when idle', async () => {
+        const model = await modelOf(journeyWithTouchpoints(200));
+        await open({ zooms: { [model.uri]: 1 } });
+        // What the page holds at the moment it says the map is drawn.
+        await page.evaluate(() => {
+            const posted = (window as any).__posted;
+            posted.push = function (this: unknown[], m: any) {
+                if (m.type === 'rendered') {
+                    (window as any).__atRendered = { cards: document.querySelectorAll('.jm-card').length, elements: document.querySelectorAll('#map *').length };
+                }
+                return Array.prototype.push.call(this, m);
+            };
+        });
+        await show(model);
+        const atRendered = await page.evaluate(() => (window as any).__atRendered);
+        assert.ok(atRendered.cards > 3 && atRendered.cards < 40, `${atRendered.cards} of 200 cards drawn at first`);
+        const cardAt = (x: number) => page.evaluate(([px]) => {
+            const view = document.getElementById('viewport')!.getBoundingClientRect();
+            return document.elementFromPoint(view.left + px, view.top + 300)?.closest('.jm-card')?.getAttribute('data-id') ?? null;
+        }, [x]);
+        assert.equal(await cardAt(250), 'touchpoint:Big.S0.T0');
+        // Scrolled far to the right: the cards there are drawn by the time the frame is.
+        await page.evaluate(() => {
+            document.getElementById('viewport')!.scrollLeft = 150 * 212;
+            return new Promise(resolve => requestAnimationFrame(resolve));
+        });
+        assert.match(await cardAt(350) ?? 'none', /^touchpoint:Big\.S1[45]\.T\d$/);
+        // The editor's cursor on a card far away: it is drawn, marked and scrolled to.
+        await post({ type: 'highlight', source: model.uri, elementId: 'touchpoint:Big.S19.T9', reveal: true });
+        await page.waitForFunction(() => {
+            const card = document.querySelector('.jm-card[data-id="touchpoint:Big.S19.T9"]');
+            const view = document.getElementById('viewport')!.getBoundingClientRect();
+            return card?.classList.contains('jm-highlight') && card.getBoundingClientRect().right <= view.right + 1;
+        });
+        // Left alone, the page puts in the rest: find in page and Tab reach every card.
+        await page.waitForFunction(() => document.querySelectorAll('.jm-card').length === 200);
+        const placeholders = await page.evaluate(() => {
+            const walker = document.createTreeWalker(document.getElementById('map')!, NodeFilter.SHOW_COMMENT);
+            let count = 0;
+            while (walker.nextNode()) count++;
+            return count;
+        });
+        assert.equal(placeholders, 0);
         assert.deepEqual(errors, []);
     });
 });

@@ -1,0 +1,71 @@
+import type { VElement } from '../render/vnode.js';
+import type { Deferral } from './patch-dom.js';
+
+/**
+ * Drawing a wide map a part at a time. A map of 1,000 touchpoints is some
+ * 28,000 elements across 200,000 pixels; building them and having the browser
+ * lay out and paint them all took most of a second before anything showed.
+ * The lanes' cells (cards, notes, stages, KPI boxes) far to the left or right
+ * of the view wait outside the page until the view comes near them, or the
+ * page is idle, or something asks for them by id (a highlight, a `next` link):
+ * soon after the first draw the page holds the whole map, so that find in page
+ * and the keyboard reach every card, as before.
+ */
+
+/** Maps no wider than this many views are drawn whole at once. */
+export const WHOLE_UP_TO_VIEWS = 4;
+
+/** A stretch of the map across, in map units (the map's own pixels, before any zoom). */
+export interface Span {
+    from: number;
+    to: number;
+}
+
+/**
+ * The part of the map to draw at once: what is in view and one view's width
+ * on either side; undefined when the whole map is to be drawn (a narrow map,
+ * or a page that lays nothing out). The map sits at the left edge of the
+ * scrolled content, as the preview's stylesheet places it.
+ */
+export function spanToDraw(scrollLeft: number, viewWidth: number, zoom: number, mapWidth: number): Span | undefined {
+    if (!(viewWidth > 0) || !(zoom > 0) || !(mapWidth * zoom > WHOLE_UP_TO_VIEWS * viewWidth)) {
+        return undefined;
+    }
+    const width = viewWidth / zoom;
+    const left = Math.max(0, scrollLeft) / zoom;
+    return { from: left - width, to: left + 2 * width };
+}
+
+/**
+ * Where a cell of a lane is across the map: an element the renderer moved
+ * into place (`translate(x y)`), as wide as its frame when it starts with one
+ * (a card, a note), else a point (an emotion mark). Undefined for anything
+ * else, which is never deferred.
+ */
+export function cellSpan(node: VElement): Span | undefined {
+    const transform = node.attrs.transform;
+    if (!transform?.startsWith('translate(')) {
+        return undefined;
+    }
+    const x = Number.parseFloat(transform.slice('translate('.length));
+    const frame = node.children[0];
+    const width = typeof frame === 'object' && frame.tag === 'rect' ? Number(frame.attrs.width ?? 0) : 0;
+    return Number.isFinite(x) && Number.isFinite(width) ? { from: x, to: x + width } : undefined;
+}
+
+/** The cells of a lane: the children of the group that holds them (`.jm-lane` > `g` > cell), which the renderer moves only down. */
+function isLaneCell(node: VElement, parent: VElement, grandparent: VElement | undefined): boolean {
+    return parent.tag === 'g' && parent.attrs.class === undefined && (grandparent?.attrs.class?.startsWith('jm-lane ') ?? false)
+        && (node.attrs.class?.startsWith('jm-el') ?? false);
+}
+
+/** Whether a cell of a lane lies across `span`, even partly. */
+export function inSpan(node: VElement, span: Span): boolean {
+    const cell = cellSpan(node);
+    return !cell || (cell.to >= span.from && cell.from <= span.to);
+}
+
+/** The deferral for a draw of `span`: the lanes' cells wholly outside it wait. */
+export function outsideSpan(span: Span): Deferral {
+    return (node, parent, grandparent) => isLaneCell(node, parent, grandparent) && !inSpan(node, span);
+}
