@@ -1,8 +1,9 @@
 import {
-    CstNodeBuilder, createParser, LangiumParser,
+    CstNodeBuilder, LangiumParser,
     type AstNode, type LangiumCoreServices, type LexerResult, type ParseResult, type ParserOptions
 } from 'langium';
 import type { IToken } from 'chevrotain';
+import { buildJourneyParserRules } from './journey-parser-builder.js';
 
 /**
  * Langium's parser with two steps made cheaper, for the 10,000-line journey whose
@@ -15,7 +16,9 @@ import type { IToken } from 'chevrotain';
  * - before each token, Langium adds the comments in front of it to the CST, and for
  *   the usual token with none it still allocates and walks up the CST to add nothing;
  *   JourneyCstNodeBuilder returns at once then.
- * Everything else is Langium's: the same lexer, rules, CST and error recovery.
+ * Its rules are defined by buildJourneyParserRules (journey-parser-builder.ts), which
+ * builds each step of each rule once instead of at every step of the parse.
+ * Everything else is Langium's: the same lexer, grammar, CST and error recovery.
  */
 export class JourneyParser extends LangiumParser {
     constructor(services: LangiumCoreServices) {
@@ -102,10 +105,10 @@ export function linkContainers(node: AstNode): void {
     }
 }
 
-/** Langium's createLangiumParser, building a JourneyParser. */
+/** Langium's createLangiumParser, building a JourneyParser whose rules buildJourneyParserRules defines. */
 export function createJourneyParser(services: LangiumCoreServices): LangiumParser {
     const parser = new JourneyParser(services);
-    createParser(services.Grammar, parser, services.parser.Lexer.definition);
+    buildJourneyParserRules(services.Grammar, parser, services.parser.Lexer.definition);
     parser.finalize();
     return parser;
 }

@@ -1,9 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { AstUtils, createLangiumParser, CstUtils, EmptyFileSystem, isReference, type AstNode, type LangiumParser } from 'langium';
+import { AstUtils, createLangiumParser, CstUtils, EmptyFileSystem, isReference, LangiumParser, type AstNode } from 'langium';
+import { createServicesForGrammar } from 'langium/grammar';
 import { createJourneyServices } from '../../src/language/journey-module.js';
 import { JourneyParser, linkContainers } from '../../src/language/journey-parser.js';
+import { buildJourneyParserRules } from '../../src/language/journey-parser-builder.js';
 import { generateJourney } from '../../bench/generate.js';
 import { exampleFiles } from '../helpers.js';
+import { applyEdit, randomEdit } from '../fuzz/edits.js';
+import { Random } from '../fuzz/random.js';
 
 const services = createJourneyServices(EmptyFileSystem).Journey;
 const ours = services.parser.LangiumParser;
@@ -31,30 +35,64 @@ function links(root: AstNode): string[] {
     }).toArray();
 }
 
+/** Asserts that our parser gives `text` what Langium's gives it; the number of errors. */
+function sameAsLangium(name: string, text: string): number {
+    // Every field but the CST and container links; a reference as its text.
+    const json = (root: AstNode) => JSON.stringify(root, (key, value: unknown) =>
+        isReference(value) ? { $refText: value.$refText } : key.startsWith('$') && key !== '$type' ? undefined : value);
+    const expected = langiums.parse(text);
+    const actual = ours.parse(text);
+    assert.equal(json(actual.value), json(expected.value), name);
+    assert.deepEqual(links(actual.value), links(expected.value), name);
+    assert.deepEqual(actual.lexerErrors.map(e => [e.offset, e.message]), expected.lexerErrors.map(e => [e.offset, e.message]), name);
+    assert.deepEqual(actual.parserErrors.map(e => [e.token.startOffset, e.message]), expected.parserErrors.map(e => [e.token.startOffset, e.message]), name);
+    assert.equal(actual.value.$cstNode?.text, expected.value.$cstNode?.text, name);
+    // The same CST: every node, comments (hidden) included, under the same parent, from the same grammar element.
+    const cst = (root: AstNode) => root.$cstNode ? AstUtils.streamAst(root).flatMap(node => node.$cstNode ? [node.$cstNode] : [])
+        .flatMap(node => CstUtils.streamCst(node)).map(node => `${node.offset}+${node.length}:${node.hidden}:${node.container?.offset}:${node.astNode.$type}:${node.grammarSource?.$type}`).toArray() : [];
+    assert.deepEqual(cst(actual.value), cst(expected.value), name);
+    for (const node of AstUtils.streamAst(actual.value)) {
+        assert.ok(!node.$cstNode || node.$cstNode.astNode === node, `${name}: ${node.$type}'s CST node points back`);
+    }
+    return actual.lexerErrors.length + actual.parserErrors.length;
+}
+
 describe('the journey parser', () => {
     it('is the parser the services use', () => {
         assert.ok(ours instanceof JourneyParser);
     });
 
     it('gives the tree, the containers and the errors Langium\'s parser gives', () => {
-        // Every field but the CST and container links; a reference as its text.
-        const json = (root: AstNode) => JSON.stringify(root, (key, value: unknown) =>
-            isReference(value) ? { $refText: value.$refText } : key.startsWith('$') && key !== '$type' ? undefined : value);
         for (const { name, text } of texts()) {
-            const expected = langiums.parse(text);
-            const actual = ours.parse(text);
-            assert.equal(json(actual.value), json(expected.value), name);
-            assert.deepEqual(links(actual.value), links(expected.value), name);
-            assert.deepEqual(actual.lexerErrors.map(e => [e.offset, e.message]), expected.lexerErrors.map(e => [e.offset, e.message]), name);
-            assert.deepEqual(actual.parserErrors.map(e => [e.token.startOffset, e.message]), expected.parserErrors.map(e => [e.token.startOffset, e.message]), name);
-            assert.equal(actual.value.$cstNode?.text, expected.value.$cstNode?.text, name);
-            // The same CST: every node, comments (hidden) included, under the same parent.
-            const cst = (root: AstNode) => root.$cstNode ? AstUtils.streamAst(root).flatMap(node => node.$cstNode ? [node.$cstNode] : [])
-                .flatMap(node => CstUtils.streamCst(node)).map(node => `${node.offset}+${node.length}:${node.hidden}:${node.container?.offset}:${node.astNode.$type}`).toArray() : [];
-            assert.deepEqual(cst(actual.value), cst(expected.value), name);
-            for (const node of AstUtils.streamAst(actual.value)) {
-                assert.ok(!node.$cstNode || node.$cstNode.astNode === node, `${name}: ${node.$type}'s CST node points back`);
+            sameAsLangium(name, text);
+        }
+    });
+
+    it('recovers from errors as Langium\'s parser does, on randomly edited text (its rules are built by buildJourneyParserRules)', () => {
+        // Recovery depends on the rules Chevrotain recorded: the same decisions and occurrence numbers give the same tree and errors.
+        const random = new Random(12);
+        // The examples and the small texts: the 600-line generated one would make the test slow.
+        const corpus = texts().filter(t => t.name !== 'generated').map(t => t.text);
+        let withErrors = 0;
+        for (let round = 0; round < 120; round++) {
+            let text = random.pick(corpus);
+            for (let edits = random.int(1, 4); edits > 0; edits--) {
+                text = applyEdit(text, randomEdit(random, text, corpus, 20000));
             }
+            withErrors += sameAsLangium(`edited text ${round}`, text) > 0 ? 1 : 0;
+        }
+        assert.ok(withErrors > 60, `most edits break the text (${withErrors} of 120 have errors)`);
+    });
+
+    it('refuses to build a grammar with what it does not support, naming it', async () => {
+        const cases: Array<[string, RegExp]> = [
+            ['entry A: B<true>; B<p>: name=ID; terminal ID: /[a-z]+/; hidden terminal WS: /\\s+/;', /a rule with parameters|a rule call with arguments/],
+            ['entry A: "a" {infer B.left=current} "b"; terminal ID: /[a-z]+/; hidden terminal WS: /\\s+/;', /an action/],
+            ['entry A: ("a" & "b"); terminal ID: /[a-z]+/; hidden terminal WS: /\\s+/;', /an unordered group/]
+        ];
+        for (const [grammar, message] of cases) {
+            const other = await createServicesForGrammar({ grammar: `grammar G\n${grammar}` });
+            assert.throws(() => buildJourneyParserRules(other.Grammar, new LangiumParser(other), other.parser.Lexer.definition), message, grammar);
         }
     });
 
