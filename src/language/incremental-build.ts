@@ -39,6 +39,7 @@ export class IncrementalBuild {
             indexed: generation.indexed,
             validated: generation.validated,
             splice: undefined,
+            unchanged: false,
             dirty: new Set()
         });
     }
@@ -56,6 +57,14 @@ export class IncrementalBuild {
         }
     }
 
+    /** The document's text is what it was (Langium then does not parse it): everything is kept. */
+    unchanged(uri: string): void {
+        const edit = this.edits.get(uri);
+        if (edit) {
+            edit.unchanged = true;
+        }
+    }
+
     /** The parse did not splice: the document builds whole. */
     parsedWhole(uri: string): void {
         this.edits.delete(uri);
@@ -64,7 +73,7 @@ export class IncrementalBuild {
     /** The edit this build of the document may build incrementally, if any. */
     edit(document: LangiumDocument): StageEdit | undefined {
         const edit = this.edits.get(document.uri.toString());
-        return edit?.splice ? edit : undefined;
+        return edit && (edit.splice || edit.unchanged) ? edit : undefined;
     }
 
     /** Starts indexing the document's references: the generation the results are cached under, and the one they may be reused from. */
@@ -100,6 +109,8 @@ export interface StageEdit {
     indexed: number;
     validated: number;
     splice: StageSplice | undefined;
+    /** The text did not change: nothing was parsed again. */
+    unchanged: boolean;
     /** Stages (other than the new one) holding a reference the linker resolved again. */
     dirty: Set<Stage>;
 }
@@ -114,6 +125,11 @@ export interface SavedLink {
 function savedLink(reference: Reference | object): SavedLink {
     const link = reference as Reference & { _ref: unknown; _nodeDescription?: AstNodeDescription };
     return { reference: link, ref: link._ref, description: link._nodeDescription };
+}
+
+/** Whether a build for this edit may keep what the build before found for this stage. */
+export function keepsStage(edit: StageEdit | undefined, stage: Stage): boolean {
+    return edit !== undefined && !edit.dirty.has(stage) && (edit.unchanged || (edit.splice !== undefined && stage !== edit.splice.newStage));
 }
 
 /** Whether `node` is `ancestor` or lies inside it. */

@@ -10,6 +10,7 @@ import { JourneyGeneratedSharedModule, JourneyLanguageGeneratedModule } from './
 import { JourneyDocumentBuilder } from './journey-document-builder.js';
 import { JourneyDocumentFactory } from './journey-document-factory.js';
 import { IncrementalBuild } from './incremental-build.js';
+import { JourneyIndexManager } from './journey-index-manager.js';
 import { JourneyLinker } from './journey-linker.js';
 import { createJourneyParser } from './journey-parser.js';
 import { JourneyReferenceDescriptionProvider } from './journey-reference-descriptions.js';
@@ -80,6 +81,7 @@ export const JourneySharedCoreModule: Module<JourneySharedCoreServices, DeepPart
         LangiumDocumentFactory: (services) => new JourneyDocumentFactory(services),
         ProjectConfig: (services) => new JourneyProjectConfig(services.workspace.FileSystemProvider),
         IncrementalBuild: () => new IncrementalBuild(),
+        IndexManager: (services) => new JourneyIndexManager(services),
         WorkspaceManager: (services) => new JourneyWorkspaceManager(services, services.workspace.ProjectConfig)
     }
 };

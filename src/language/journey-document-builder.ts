@@ -26,6 +26,8 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     private readonly incremental: IncrementalBuild;
     /** While `update` resets the documents it was given: whether that is exactly one changed document. */
     private oneDocumentChanged = false;
+    /** Per document: whether its references (this array, this long) hold a linking error. */
+    private readonly linkingErrors = new WeakMap<LangiumDocument, { references: unknown[]; length: number; errors: boolean }>();
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -65,6 +67,21 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
             this.incremental.forget(document);
         }
         super.resetToState(document, state);
+    }
+
+    /**
+     * Langium's test (a linking error, or a reference into a changed document), with whether
+     * a document has linking errors remembered per linking of it: it is asked of every
+     * document on every keystroke.
+     */
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        const references = document.references;
+        let known = this.linkingErrors.get(document);
+        if (!known || known.references !== references || known.length !== references.length) {
+            known = { references, length: references.length, errors: references.some(reference => reference.error !== undefined) };
+            this.linkingErrors.set(document, known);
+        }
+        return known.errors || this.indexManager.isAffected(document, changedUris);
     }
 
     protected override cleanUpDeleted(document: LangiumDocument): void {

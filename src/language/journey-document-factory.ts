@@ -32,7 +32,12 @@ export class JourneyDocumentFactory extends DefaultLangiumDocumentFactory {
         const text = document.parseResult.value.$cstNode?.root.fullText;
         this.updating = text === undefined ? undefined : { uri: document.uri.toString(), text, previous: document.parseResult };
         try {
-            return await super.update(document, cancellationToken);
+            const updated = await super.update(document, cancellationToken);
+            if (this.updating) {
+                // Langium did not parse: the text is what it was.
+                this.incremental.unchanged(this.updating.uri);
+            }
+            return updated;
         } finally {
             this.updating = undefined;
         }

@@ -2,7 +2,7 @@ import { DefaultLinker, isAstNode, type AstNode, type LangiumCoreServices, type 
 import { CancellationToken } from 'vscode-languageserver-protocol';
 import { forEachReference, walkAst, walkAstSync } from './ast-walk.js';
 import { isContinuesProperty, isNextProperty, type Stage } from './generated/ast.js';
-import { isWithin, stageOf, type IncrementalBuild, type StageEdit } from './incremental-build.js';
+import { isWithin, stageOf, type IncrementalBuild, type SavedLink, type StageEdit } from './incremental-build.js';
 import type { JourneySharedCoreServices } from './journey-core-module.js';
 
 /**
@@ -40,7 +40,12 @@ export class JourneyLinker extends DefaultLinker {
      * `document.references` stays in the order a whole link gives: document order.
      */
     private async linkSplice(document: LangiumDocument, edit: StageEdit, cancelToken: CancellationToken): Promise<void> {
-        const { oldStage, newStage, journey } = edit.splice!;
+        if (!edit.splice) {
+            // The text did not change: every reference resolves as before.
+            document.references = edit.saved.map(saved => restore(saved));
+            return;
+        }
+        const { oldStage, newStage, journey } = edit.splice;
         const names = new Set([oldStage.name, newStage.name]);
         const replaced = new Set<unknown>();
         walkAstSync(oldStage, node => forEachReference(node, info => replaced.add(info.reference)));
@@ -49,7 +54,7 @@ export class JourneyLinker extends DefaultLinker {
         let insertAt = -1;
         const stageStart = newStage.$cstNode?.offset ?? 0;
         for (const saved of edit.saved) {
-            const reference = saved.reference as Reference & { _ref: unknown; _nodeDescription?: unknown };
+            const reference = saved.reference;
             const container = (reference as unknown as { node?: AstNode }).node;
             if (!container || replaced.has(reference)) {
                 if (insertAt < 0) insertAt = kept.length;
@@ -58,12 +63,7 @@ export class JourneyLinker extends DefaultLinker {
             if (insertAt < 0 && (reference.$refNode?.offset ?? 0) >= stageStart) {
                 insertAt = kept.length;
             }
-            // Untouched since the reset (a read may have resolved it lazily meanwhile): what it had.
-            if (reference._ref === undefined) {
-                reference._ref = saved.ref;
-                if (saved.description) reference._nodeDescription = saved.description;
-            }
-            kept.push(reference);
+            kept.push(restore(saved));
             // Only these two resolve to stages and touchpoints; every other reference, to a top-level definition.
             if (container.$type === 'NextProperty' || container.$type === 'ContinuesProperty') {
                 const info = mayMove(reference, container, saved.ref, oldStage, names, journey);
@@ -92,6 +92,16 @@ export class JourneyLinker extends DefaultLinker {
         const fresh = document.references;
         document.references = [...kept.slice(0, insertAt), ...fresh, ...kept.slice(insertAt)];
     }
+}
+
+/** The reference as it was resolved before the reset (unless a read resolved it lazily meanwhile). */
+function restore(saved: SavedLink): Reference {
+    const reference = saved.reference as Reference & { _ref: unknown; _nodeDescription?: unknown };
+    if (reference._ref === undefined) {
+        reference._ref = saved.ref;
+        if (saved.description) reference._nodeDescription = saved.description;
+    }
+    return reference;
 }
 
 /** The reference's info when its target may differ after the edit of `oldStage` (renamed, now `names`). */

@@ -5,7 +5,7 @@ import {
 import { CancellationToken } from 'vscode-languageserver-protocol';
 import { forEachReference, walkAst } from './ast-walk.js';
 import type { Stage } from './generated/ast.js';
-import type { IncrementalBuild } from './incremental-build.js';
+import { keepsStage, type IncrementalBuild } from './incremental-build.js';
 import type { JourneySharedCoreServices } from './journey-core-module.js';
 
 /**
@@ -41,7 +41,7 @@ export class JourneyReferenceDescriptionProvider extends DefaultReferenceDescrip
             }
             const stage = node as Stage;
             const cached = this.stageDescriptions.get(stage);
-            if (reuse?.splice && cached && cached.generation === from && !reuse.dirty.has(stage) && stage !== reuse.splice.newStage) {
+            if (cached && cached.generation === from && keepsStage(reuse, stage)) {
                 for (const description of cached.descriptions) descriptions.push(description);
                 cached.generation = generation;
                 return false;

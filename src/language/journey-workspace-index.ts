@@ -6,7 +6,7 @@ import {
 import {
     BackstageProperty, EmotionProperty, isJourney, isJourneyFile, isKpi, MeasuresProperty, OpportunityProperty,
     OwnerProperty, PainProperty, PersonaProperty, SupportProperty,
-    type Evidence, type Kpi, type Owner, type Persona
+    type Evidence, type Kpi, type Owner, type Persona, type Stage
 } from './generated/ast.js';
 import { groupByKey } from './group-by-key.js';
 
@@ -97,12 +97,36 @@ function referencesOf(document: LangiumDocument): string[] {
         } else if (isJourney(element)) {
             addProperties(element);
             for (const stage of element.stages) {
-                addProperties(stage);
-                stage.touchpoints.forEach(addProperties);
+                for (const key of stageReferences(stage)) keys.add(key);
             }
         }
     }
     return [...keys];
+}
+
+/**
+ * The keys of one stage's references, kept with the stage node: a keystroke re-parses one
+ * stage (stage-splice.ts) and leaves the others' nodes, and so their references, as they were.
+ */
+const stageKeys = new WeakMap<Stage, string[]>();
+
+function stageReferences(stage: Stage): string[] {
+    let keys = stageKeys.get(stage);
+    if (!keys) {
+        const found = new Set<string>();
+        const addProperties = (element: { props: readonly AstNode[] }) => {
+            for (const property of element.props) {
+                for (const [type, reference] of definitionReferences(property)) {
+                    if (reference) found.add(definitionKey(type, reference.$refText));
+                }
+            }
+        };
+        addProperties(stage);
+        stage.touchpoints.forEach(addProperties);
+        keys = [...found];
+        stageKeys.set(stage, keys);
+    }
+    return keys;
 }
 
 /** The references to top-level definitions that one property holds, with their target type. */

@@ -129,6 +129,13 @@ describe('stage-splice: re-parsing only the stage an edit falls in', () => {
         assert.deepEqual(whole.validator.counts, { reused: 0, checked: 3 + 3 });
     });
 
+    it('keeps every stage\'s references and diagnostics when an update leaves the text as it was', async () => {
+        const { spliced, whole } = await update(FILE, FILE);
+        assert.deepEqual(spliced.describe(), whole.describe());
+        assert.deepEqual(spliced.validator.counts, { reused: 3, checked: 3 });
+        assert.deepEqual(spliced.factory.counts, { spliced: 0, full: 0 });
+    });
+
     it('resolves again the references that a renamed stage or touchpoint can change, elsewhere in the journey', async () => {
         const renamed = FILE.replace('stage A "First"', 'stage D "First"').replace('touchpoint Y { owner Team }', 'touchpoint Y { owner Team } touchpoint Ä');
         const cases = [

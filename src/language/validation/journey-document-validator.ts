@@ -9,7 +9,7 @@ import { walkAst } from '../ast-walk.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import { typeNoun } from '../vocabulary.js';
 import type { Stage } from '../generated/ast.js';
-import type { IncrementalBuild, StageEdit } from '../incremental-build.js';
+import { keepsStage, type IncrementalBuild, type StageEdit } from '../incremental-build.js';
 import type { JourneySharedCoreServices } from '../journey-core-module.js';
 import { shiftPosition } from '../stage-splice.js';
 import { explainUnitAfterNumber, unclosedBlocks } from './syntax-hints.js';
@@ -119,8 +119,11 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
     private keptDiagnostics(stage: Stage, reuse: StageReuse): Diagnostic[] | undefined {
         const edit = reuse.edit;
         const cached = this.stageDiagnostics.get(stage);
-        if (!edit?.splice || !cached || cached.generation !== reuse.from || edit.dirty.has(stage) || stage === edit.splice.newStage) {
+        if (!cached || cached.generation !== reuse.from || !keepsStage(edit, stage)) {
             return undefined;
+        }
+        if (!edit?.splice) {
+            return cached.diagnostics;
         }
         const moved = edit.splice.moved;
         const afterEdit = (stage.$cstNode?.offset ?? 0) >= (edit.splice.newStage.$cstNode?.end ?? 0);
