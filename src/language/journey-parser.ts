@@ -1,6 +1,6 @@
 import {
-    CstNodeBuilder, LangiumParser,
-    type AstNode, type LangiumCoreServices, type LexerResult, type ParseResult, type ParserOptions
+    CstNodeBuilder, DatatypeSymbol, LangiumParser,
+    type AstNode, type AstReflection, type LangiumCoreServices, type LexerResult, type ParseResult, type ParserOptions, type ValueConverter
 } from 'langium';
 import type { IToken } from 'chevrotain';
 import { buildJourneyParserRules } from './journey-parser-builder.js';
@@ -15,7 +15,11 @@ import { buildJourneyParserRules } from './journey-parser-builder.js';
  *   with plain loops over each node's own fields;
  * - before each token, Langium adds the comments in front of it to the CST, and for
  *   the usual token with none it still allocates and walks up the CST to add nothing;
- *   JourneyCstNodeBuilder returns at once then.
+ *   JourneyCstNodeBuilder returns at once then, and the parser finds no comments
+ *   without allocating an empty list for them;
+ * - when a rule ends, Langium gives the node its default values (an empty list for
+ *   each list property not written, false for each boolean) by walking the type's
+ *   metadata; `construct` keeps each type's defaults in a list, made once.
  * Its rules are defined by buildJourneyParserRules (journey-parser-builder.ts), which
  * builds each step of each rule once instead of at every step of the parse.
  * Everything else is Langium's: the same lexer, grammar, CST and error recovery.
@@ -23,7 +27,65 @@ import { buildJourneyParserRules } from './journey-parser-builder.js';
 export class JourneyParser extends LangiumParser {
     constructor(services: LangiumCoreServices) {
         super(services);
-        (this as unknown as ParserState).nodeBuilder = new JourneyCstNodeBuilder();
+        const self = this as unknown as ParserState;
+        self.nodeBuilder = new JourneyCstNodeBuilder();
+        // Langium's private steps, replaced on the instance (TypeScript allows no override of a private method).
+        self.extractHiddenTokens = token => this.commentsBefore(token);
+        self.construct = () => this.endNode();
+        this.reflection = services.shared.AstReflection;
+        this.valueConverter = services.parser.ValueConverter;
+    }
+
+    private readonly reflection: AstReflection;
+    private readonly valueConverter: ValueConverter;
+    /** Each type's properties with a default value, and the value. */
+    private readonly defaults = new Map<string, Array<[string, unknown]>>();
+
+    /** The comments before `token`, taken from the lexer's list (as Langium's extractHiddenTokens). */
+    private commentsBefore(token: IToken): IToken[] {
+        const hidden = (this as unknown as ParserState).lexerResult!.hidden;
+        // The usual case, a token with no comment before it: no new empty list.
+        if (hidden.length === 0 || hidden[0].startOffset > token.startOffset) {
+            return NO_TOKENS;
+        }
+        const offset = token.startOffset;
+        for (let i = 1; i < hidden.length; i++) {
+            if (hidden[i].startOffset > offset) {
+                return hidden.splice(0, i);
+            }
+        }
+        return hidden.splice(0, hidden.length);
+    }
+
+    /** Ends the current rule's node (as Langium's construct, for a grammar without infix rules: buildJourneyParserRules refuses them). */
+    private endNode(): unknown {
+        if (this.isRecording()) {
+            return undefined;
+        }
+        const self = this as unknown as ParserState;
+        const node = self.stack.pop()!;
+        self.nodeBuilder.construct(node as Parameters<CstNodeBuilder['construct']>[0]);
+        if (node.$type === DatatypeSymbol) {
+            return this.valueConverter.convert(node.value!, node.$cstNode!);
+        }
+        const fields = node as unknown as Record<string, unknown>;
+        for (const [name, value] of this.defaultsOf(node.$type as string)) {
+            if (fields[name] === undefined) {
+                fields[name] = Array.isArray(value) ? copyList(value) : value;
+            }
+        }
+        return node;
+    }
+
+    private defaultsOf(type: string): Array<[string, unknown]> {
+        let defaults = this.defaults.get(type);
+        if (!defaults) {
+            defaults = Object.values(this.reflection.getTypeMetaData(type).properties)
+                .filter(property => property.defaultValue !== undefined)
+                .map(property => [property.name, property.defaultValue]);
+            this.defaults.set(type, defaults);
+        }
+        return defaults;
     }
 
     override parse<T extends AstNode = AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> {
@@ -64,8 +126,19 @@ export class JourneyCstNodeBuilder extends CstNodeBuilder {
 interface ParserState {
     nodeBuilder: CstNodeBuilder;
     lexerResult: LexerResult | undefined;
+    /** The nodes of the rules under way; a data type rule's has the Datatype symbol as its type and collects its text. */
+    stack: Array<Omit<AstNode, '$type'> & { $type: string | symbol; value?: string }>;
     doParse(rule: unknown): AstNode;
+    extractHiddenTokens(token: IToken): IToken[];
+    construct(): unknown;
 }
+
+/** A default list's copy for each node (the default is empty; a list of lists is copied all through, as in Langium). */
+function copyList(list: unknown[]): unknown[] {
+    return list.map(item => Array.isArray(item) ? copyList(item) : item);
+}
+
+const NO_TOKENS: IToken[] = Object.freeze([]) as unknown as IToken[];
 
 type Fields = Record<string, unknown>;
 
