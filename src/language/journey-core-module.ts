@@ -12,6 +12,7 @@ import { JourneyDocumentFactory } from './journey-document-factory.js';
 import { IncrementalBuild } from './incremental-build.js';
 import { JourneyIndexManager } from './journey-index-manager.js';
 import { JourneyLinker } from './journey-linker.js';
+import { JourneyLexer, JourneyTokenBuilder } from './journey-lexer.js';
 import { createJourneyParser } from './journey-parser.js';
 import { JourneyReferenceDescriptionProvider } from './journey-reference-descriptions.js';
 import { JourneyLexerMessages, JourneyParserMessages } from './journey-syntax-messages.js';
@@ -43,6 +44,8 @@ export type JourneyCoreServices = LangiumCoreServices & JourneyCoreAddedServices
 /** Every custom core service of the language, listed once. */
 export const JourneyCoreModule: Module<JourneyCoreServices, PartialLangiumCoreServices & JourneyCoreAddedServices> = {
     parser: {
+        TokenBuilder: () => new JourneyTokenBuilder(),
+        Lexer: (services) => new JourneyLexer(services),
         LangiumParser: (services) => createJourneyParser(services),
         ParserErrorMessageProvider: () => new JourneyParserMessages(),
         LexerErrorMessageProvider: () => new JourneyLexerMessages()
