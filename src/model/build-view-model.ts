@@ -84,6 +84,11 @@ class ViewModelBuilder {
     private readonly usedIds = new Set<string>();
     /** The stage being built, recording what its view is built from. */
     private recording: StageRecord | undefined;
+    /**
+     * The references and nodes the stage being built has recorded: each once (the first
+     * time decides; a node asked for again has its id by then, and a reference read again leads where it led).
+     */
+    private readonly recorded = new Set<unknown>();
     private readonly records: WeakMap<Stage, StageRecord> | undefined;
 
     constructor(private readonly document: LangiumDocument, private readonly cache?: ViewModelCache) {
@@ -167,6 +172,7 @@ class ViewModelBuilder {
             record.view = this.buildStage(stage, journeyName);
         } finally {
             this.recording = undefined;
+            this.recorded.clear();
         }
         this.records.set(stage, record);
         this.cache.last.built++;
@@ -216,6 +222,13 @@ class ViewModelBuilder {
             given.touchpoints.forEach(node => this.touchpointIds.delete(node));
         }
         return same;
+    }
+
+    private recordReference(reference: Reference, target: AstNode | undefined): void {
+        if (this.recording && !this.recorded.has(reference)) {
+            this.recorded.add(reference);
+            this.recording.references.push([reference, target]);
+        }
     }
 
     private buildStage(stage: Stage, journeyName: string): StageView {
@@ -269,7 +282,7 @@ class ViewModelBuilder {
         const next = nextOf(touchpoint);
         if (next) {
             const target = next.ref;
-            this.recording?.references.push([next, target]);
+            this.recordReference(next, target);
             view.next = {
                 name: next.$refText,
                 resolved: target !== undefined,
@@ -304,14 +317,14 @@ class ViewModelBuilder {
             return undefined;
         }
         const journey = written.journey.ref;
-        this.recording?.references.push([written.journey, journey]);
+        this.recordReference(written.journey, journey);
         const view: ContinuesView = {
             journey: { name: written.journey.$refText, resolved: journey !== undefined, targetId: journey ? `journey:${journey.name}` : undefined },
             sameDocument: journey !== undefined && sameDocument(journey, this.root)
         };
         if (written.stage) {
             const stage = written.stage.ref;
-            this.recording?.references.push([written.stage, stage]);
+            this.recordReference(written.stage, stage);
             view.stage = {
                 name: written.stage.$refText,
                 resolved: stage !== undefined,
@@ -399,7 +412,7 @@ class ViewModelBuilder {
             return undefined;
         }
         const target = ref.ref;
-        this.recording?.references.push([ref, target]);
+        this.recordReference(ref, target);
         return {
             name: ref.$refText,
             resolved: target !== undefined,
@@ -413,7 +426,10 @@ class ViewModelBuilder {
             id = this.uniqueId(`${definition.$type.toLowerCase()}:${definition.name ?? ''}`);
             this.definitions.set(definition, id);
         }
-        this.recording?.ids.push({ kind: 'definition', node: definition, id });
+        if (this.recording && !this.recorded.has(definition)) {
+            this.recorded.add(definition);
+            this.recording.ids.push({ kind: 'definition', node: definition, id });
+        }
         return id;
     }
 
@@ -426,7 +442,10 @@ class ViewModelBuilder {
             id = this.uniqueId(`touchpoint:${path}.${touchpoint.name ?? ''}`);
             this.touchpointIds.set(touchpoint, id);
         }
-        this.recording?.ids.push({ kind: 'touchpoint', node: touchpoint, stagePath, id });
+        if (this.recording && !this.recorded.has(touchpoint)) {
+            this.recorded.add(touchpoint);
+            this.recording.ids.push({ kind: 'touchpoint', node: touchpoint, stagePath, id });
+        }
         return id;
     }
 
