@@ -6,7 +6,8 @@ import { AstUtils, EmptyFileSystem, GrammarAST } from 'langium';
 import { createJourneyServices } from '../../src/language/journey-module.js';
 import { applyEdit, randomEdit, TOKENS } from './edits.js';
 import { Random } from './random.js';
-import { FuzzedServer, generateEdits, runBatch, sameDiagnostics } from './server-fuzz.js';
+import { firstDifference, FuzzedServer, generateEdits, runBatch, sameDiagnostics } from './server-fuzz.js';
+import type { PushedModels } from '../../src/protocol/pushed-models.js';
 
 describe('fuzz harness', function () {
     this.timeout(60000);
@@ -74,5 +75,40 @@ describe('fuzz harness', function () {
             await main.dispose();
             await reference.dispose();
         }
+    });
+    it('compares the models rebuilt from the server\'s deltas with its whole models, and reports one that differs', async () => {
+        const examples = { 'shared.journey': readFileSync(path.join(EXAMPLES, 'shared.journey'), 'utf8') };
+        const main = await FuzzedServer.start(examples);
+        const reference = await FuzzedServer.start(examples);
+        try {
+            const random = new Random(12);
+            const uri = main.open('fuzzed.journey', webshop, 1);
+            await main.built(uri, 1);
+            const edits = generateEdits(random, webshop, 10, [webshop]);
+            // Every edit waits for its push: each rebuilt model is compared.
+            const settle = { random: new Random(1), rate: 1 };
+            const healthy = await runBatch({ random, main, reference, uri, referenceName: 'fuzzed.journey', text: webshop, version: 1, edits, requestRate: 0, hangAfterMs: 30000, settle });
+            assert.deepEqual(healthy.failures, []);
+            assert.ok(main.deltas.deltas >= 10 && main.deltas.compared >= 10, JSON.stringify(main.deltas));
+
+            // A client that applies deltas wrongly: what it rebuilds is no longer the server's model.
+            const pushed = (main as unknown as { pushed: PushedModels }).pushed;
+            const receive = pushed.receive.bind(pushed);
+            pushed.receive = push => {
+                const outcome = receive(push);
+                return outcome.kind === 'model' && outcome.model ? { ...outcome, model: { ...outcome.model, owners: [...outcome.model.owners, outcome.model.owners[0]] } } : outcome;
+            };
+            const broken = await runBatch({ random, main, reference, uri, referenceName: 'fuzzed.journey', text: healthy.text, version: healthy.version, edits: generateEdits(random, healthy.text, 3, [webshop]), requestRate: 0, hangAfterMs: 30000, settle });
+            assert.equal(broken.failures[0]?.kind, 'mismatch');
+            assert.match(broken.failures[0].detail, /rebuilt from deltas differs .*model\.owners/);
+        } finally {
+            await main.dispose();
+            await reference.dispose();
+        }
+    });
+
+    it('names the first path where two models differ', () => {
+        assert.equal(firstDifference({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] }), '');
+        assert.equal(firstDifference({ a: [1, { b: 2 }] }, { a: [1, { b: 3 }] }), 'model.a.1.b: 2 (from deltas) ≠ 3 (whole)');
     });
 });

@@ -59,6 +59,7 @@ async function fuzzServer(): Promise<void> {
     let version = 1;
     // Its own random numbers, so that the edits of a seed are the same with or without it.
     const webview = values.webview !== 'off' ? new WebviewMirror(new Random(seed + 1)) : undefined;
+    const settle = { random: new Random(seed + 2), rate: 0.2 };
     const watch = (server: FuzzedServer) => {
         server.onModel = (modelUri, model) => { if (modelUri === uri) webview?.accept(modelUri, model); };
     };
@@ -68,7 +69,7 @@ async function fuzzServer(): Promise<void> {
     for (let batch = 0; counts.edits < edits; batch++) {
         const batchEdits = generateEdits(random, text, Math.min(batchSize, edits - counts.edits), corpus);
         const before = { text, version };
-        const result = await runBatch({ random, main, reference, uri, referenceName: name, text, version, edits: batchEdits, requestRate: Number(values['request-rate']), webview });
+        const result = await runBatch({ random, main, reference, uri, referenceName: name, text, version, edits: batchEdits, requestRate: Number(values['request-rate']), webview, settle });
         counts.edits += batchEdits.length;
         counts.requests += result.requests;
         for (const failure of result.failures) {

@@ -253,6 +253,11 @@ export async function runBatch(options: {
     hangAfterMs?: number;
     /** The preview fed with the main server's models: its map is checked against a fresh render at the end. */
     webview?: WebviewMirror;
+    /**
+     * Now and then (its own random numbers: the edits stay those of the seed) waits after an edit until the
+     * server has pushed its model, so that the model rebuilt from that push is compared with the server's whole model too.
+     */
+    settle?: { random: Random; rate: number };
 }): Promise<BatchResult> {
     const { random, main, reference, uri } = options;
     let text = options.text;
@@ -266,6 +271,9 @@ export async function runBatch(options: {
         text = applyEdit(text, edit);
         if (random.chance(options.requestRate)) {
             pending.push(randomRequest(random, main, uri, TextDocument.create(uri, 'journey', version, text), sent, options.hangAfterMs));
+        }
+        if (options.settle?.random.chance(options.settle.rate) && main.alive) {
+            await main.built(uri, version);
         }
     }
     const failures = (await Promise.all(pending)).filter((f): f is Failure => f !== undefined);
