@@ -5,7 +5,39 @@ import { VIEW_MODEL_VERSION, type JourneyMapModel } from './view-model.js';
  * shape of a view model, down to every field a consumer reads. A check, not a
  * repair: anything unexpected makes the whole value rejected.
  */
-export function isJourneyMapModel(value: unknown): value is JourneyMapModel {
+export function isJourneyMapModel(value: unknown, checked?: WeakSet<object>): value is JourneyMapModel {
+    const outer = known;
+    known = checked;
+    try {
+        return isModel(value);
+    } finally {
+        known = outer;
+    }
+}
+
+/**
+ * Objects a caller has had checked before and promises not to change (the
+ * preview's models, which deltas rebuild along the changed path only): checked
+ * once, they pass again at once, so that after an edit only what changed is
+ * walked. Undefined: everything is checked.
+ */
+let known: WeakSet<object> | undefined;
+
+/** `check`, skipped for an object that passed it before under the same caller's set (see `known`). */
+function once(check: (value: unknown) => boolean): (value: unknown) => boolean {
+    return value => {
+        if (known && typeof value === 'object' && value !== null && known.has(value)) {
+            return true;
+        }
+        const valid = check(value);
+        if (valid && known) {
+            known.add(value as object);
+        }
+        return valid;
+    };
+}
+
+function isModel(value: unknown): boolean {
     return isObject(value)
         && value.version === VIEW_MODEL_VERSION
         && isString(value.uri)
@@ -73,10 +105,10 @@ const OWNER_SOURCES = new Set(['touchpoint', 'stage', 'journey']);
 const PERSONA_SOURCES = OWNER_SOURCES;
 const CITED_ON = new Set(['pain', 'opportunity']);
 
-function isEvidence(value: unknown): boolean {
+const isEvidence = once(function isEvidence(value: unknown): boolean {
     return isElement(value, 'evidence') && isOptional(value.origin, isString) && isOptional(value.date, isString)
         && isOptional(value.url, isString) && isOptional(value.sample, isNumber);
-}
+});
 
 function isPersonaEmotion(value: unknown): boolean {
     return isObject(value) && isReference(value.persona) && isNumber(value.emotion);
@@ -103,23 +135,23 @@ function hasExperience(value: Obj): boolean {
         && isArrayOf(value.measures, isReference);
 }
 
-function isKpi(value: unknown): boolean {
+const isKpi = once(function isKpi(value: unknown): boolean {
     return isElement(value, 'kpi') && isOptional(value.description, isString) && isOptional(value.owner, isReference)
         && isOptional(value.target, t => isQuantity(t) && COMPARATORS.has(t.comparator as string) && isBoolean(t.comparatorWritten))
         && isOptional(value.current, isQuantity) && isOptional(value.unit, isString) && STATUSES.has(value.status as string);
-}
+});
 
-function isJourney(value: unknown): boolean {
+const isJourney = once(function isJourney(value: unknown): boolean {
     return isElement(value, 'journey') && isOptional(value.description, isString) && isOptional(value.owner, isReference)
         && isArrayOf(value.personas, isReference) && isArrayOf(value.stages, isStage);
-}
+});
 
-function isStage(value: unknown): boolean {
+const isStage = once(function isStage(value: unknown): boolean {
     return isElement(value, 'stage') && isOptional(value.owner, isReference) && isOptional(value.goal, isString)
         && isOptional(value.need, isString) && hasExperience(value) && isArrayOf(value.touchpoints, isTouchpoint);
-}
+});
 
-function isTouchpoint(value: unknown): boolean {
+const isTouchpoint = once(function isTouchpoint(value: unknown): boolean {
     return isElement(value, 'touchpoint') && isString(value.qualifiedName) && isOptional(value.channel, isString)
         && isOptional(value.owner, isReference)
         && isOptional(value.effectiveOwner, o => isReference(o) && OWNER_SOURCES.has((o as Obj).from as string))
@@ -127,4 +159,4 @@ function isTouchpoint(value: unknown): boolean {
         && isOptional(value.passedByFrom, s => PERSONA_SOURCES.has(s as string))
         && isOptional(value.next, isReference) && isArrayOf(value.backstage, isServiceItem)
         && isArrayOf(value.support, isServiceItem) && isOptional(value.continues, isContinues);
-}
+});

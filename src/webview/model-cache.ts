@@ -14,6 +14,12 @@ export interface ModelToShow {
 export class ModelCache {
     private readonly latest = new Map<string, JourneyMapModel>();
     private readonly lastGood = new Map<string, JourneyMapModel>();
+    /**
+     * The model objects checked after a delta: the cache never changes a model
+     * it holds (a delta builds new objects along the changed path only), so the
+     * next check walks only what the next delta brought.
+     */
+    private readonly checked = new WeakSet<object>();
 
     set(source: string, model: JourneyMapModel): void {
         this.latest.set(source, model);
@@ -41,7 +47,7 @@ export class ModelCache {
             }
             throw error;
         }
-        if (!isJourneyMapModel(model) || model.documentVersion !== delta.documentVersion) {
+        if (!isJourneyMapModel(model, this.checked) || model.documentVersion !== delta.documentVersion) {
             return false;
         }
         this.set(source, model);

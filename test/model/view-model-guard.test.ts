@@ -37,4 +37,25 @@ describe('view model guard', () => {
             assert.equal(isJourneyMapModel(copy), false, breakIt.toString());
         }
     });
+
+    it('with a set of checked objects, walks only the objects it has not checked before: a changed path is checked again, the rest trusted', async () => {
+        const { 'bibliotek.journey': model } = await exampleModels();
+        const checked = new WeakSet<object>();
+        const base = structuredClone(model);
+        assert.ok(isJourneyMapModel(base, checked));
+        const stage = base.journeys[0].stages[1];
+        assert.ok(checked.has(base.journeys[0]) && checked.has(stage) && checked.has(stage.touchpoints[0]));
+        // A delta's result: new objects along the changed path, the others kept.
+        const broken = { ...base, journeys: [{ ...base.journeys[0], stages: base.journeys[0].stages.map(s => s === stage
+            ? { ...stage, touchpoints: [{ ...stage.touchpoints[0], passedBy: 'everyone' }, ...stage.touchpoints.slice(1)] } : s) }] };
+        assert.equal(isJourneyMapModel(broken, checked), false, 'the new touchpoint is checked');
+        assert.equal(checked.has(broken.journeys[0]), false, 'what failed is not remembered');
+        const fixed = { ...base, journeys: [{ ...base.journeys[0], stages: base.journeys[0].stages.map(s => s === stage
+            ? { ...stage, touchpoints: [{ ...stage.touchpoints[0], title: 'Renamed' }, ...stage.touchpoints.slice(1)] } : s) }] };
+        assert.ok(isJourneyMapModel(fixed, checked));
+        // Objects in the set are trusted (the caller promised not to change them); without the set, all is checked.
+        (base.journeys[0].stages[0] as any).touchpoints = 'changed after the check';
+        assert.ok(isJourneyMapModel(base, checked));
+        assert.equal(isJourneyMapModel(base), false);
+    });
 });
