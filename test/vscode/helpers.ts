@@ -62,9 +62,24 @@ export async function openDocument(relativePath: string): Promise<vscode.TextDoc
     return document;
 }
 
-/** An untitled .journey document with this text, shown in an editor. */
+/**
+ * An untitled .journey document with this text, shown in an editor.
+ * VS Code reuses a closed untitled document's name (`Untitled-1`), and under
+ * load the extension host may still hold the closed document of that name when
+ * the new one is opened: `openTextDocument` then answers with the old one and
+ * its old text (seen in the web worker host). Wait for the new one.
+ */
 export async function openUntitled(content: string): Promise<vscode.TextDocument> {
-    const document = await vscode.workspace.openTextDocument({ language: 'journey', content });
+    const opened = await vscode.workspace.openTextDocument({ language: 'journey', content });
+    const uri = opened.uri.toString();
+    const current = () => vscode.workspace.textDocuments.find(document => document.uri.toString() === uri && !document.isClosed && document.getText() === content);
+    const deadline = Date.now() + DEFAULT_TIMEOUT;
+    let document = opened.getText() === content ? opened : current();
+    while (!document && Date.now() < deadline) {
+        await new Promise(resolve => setTimeout(resolve, 50));
+        document = current();
+    }
+    assert.ok(document, `${uri} holds the text it was opened with; it holds ${JSON.stringify(opened.getText().slice(0, 200))}`);
     await vscode.window.showTextDocument(document);
     return document;
 }
