@@ -37,13 +37,14 @@ export async function walkAst(
     }
 }
 
-/** Visits `root` and every node below it, parents first, all at once (for small subtrees). */
-export function walkAstSync(root: AstNode, visit: (node: AstNode) => void): void {
+/** Visits `root` and every node below it, parents first, all at once; `visit` returns false to skip a node's children. */
+export function walkAstSync(root: AstNode, visit: (node: AstNode) => boolean | void): void {
     const stack: AstNode[] = [root];
     while (stack.length > 0) {
         const node = stack.pop()!;
-        visit(node);
-        pushChildren(node as GenericAstNode, stack);
+        if (visit(node) !== false) {
+            pushChildren(node as GenericAstNode, stack);
+        }
     }
 }
 

@@ -1,4 +1,4 @@
-import type { AstNode, AstNodeDescription, LangiumDocument, Reference } from 'langium';
+import type { AstNode, LangiumDocument, Reference } from 'langium';
 import type { Stage } from './generated/ast.js';
 import type { StageSplice } from './stage-splice.js';
 
@@ -7,9 +7,10 @@ import type { StageSplice } from './stage-splice.js';
  * the rest of that build needs so that it also relinks, indexes and validates only that
  * stage, and keeps what the previous build found for every other stage:
  *
- * - the resolved references of the document before the reset (the builder unlinks them
- *   before parsing, not knowing yet whether the parse will splice), to restore those
- *   outside the replaced stage;
+ * - the resolved references of the document before the reset (Langium unlinks them
+ *   before parsing, not knowing yet whether the parse will splice; the linker leaves them
+ *   resolved instead), to keep those outside the replaced stage; a build that does not
+ *   take them unlinks them;
  * - the splice (old stage, new stage, how positions after it moved);
  * - the stages whose references the linker had to resolve again (a `next Stage.Touchpoint`
  *   or `continues Journey.Stage` that could point into the edited stage): they are
@@ -29,13 +30,14 @@ export class IncrementalBuild {
     /** The document is reset to be parsed again; `keep`: its previous build completed and may be reused. */
     reset(document: LangiumDocument, keep: boolean): void {
         const key = document.uri.toString();
+        this.drop(key);
         if (!keep || !document.references.every(reference => '_ref' in reference)) {
-            this.edits.delete(key);
             return;
         }
         const generation = this.generation(key);
         this.edits.set(key, {
-            saved: document.references.map(reference => savedLink(reference)),
+            saved: document.references as Reference[],
+            linked: false,
             indexed: generation.indexed,
             validated: generation.validated,
             splice: undefined,
@@ -44,9 +46,29 @@ export class IncrementalBuild {
         });
     }
 
+    /**
+     * Whether the linker, unlinking the document on its reset, should leave its references
+     * resolved: they are kept (as the edit's `saved`) for the build to take or to unlink.
+     */
+    keepsLinks(document: LangiumDocument): boolean {
+        return this.edits.get(document.uri.toString())?.saved === document.references;
+    }
+
     /** Anything else happened to the document (relinked, revalidated, deleted): nothing of before is reused. */
     forget(document: LangiumDocument): void {
-        this.edits.delete(document.uri.toString());
+        this.drop(document.uri.toString());
+    }
+
+    /** Forgets the document's edit; references it kept resolved and no linking took are unlinked as Langium would have. */
+    private drop(key: string): void {
+        const edit = this.edits.get(key);
+        this.edits.delete(key);
+        if (edit && !edit.linked) {
+            for (const reference of edit.saved as Array<Reference & { _ref: unknown; _nodeDescription?: unknown }>) {
+                reference._ref = undefined;
+                delete reference._nodeDescription;
+            }
+        }
     }
 
     /** The parse spliced one stage of the document. */
@@ -67,7 +89,7 @@ export class IncrementalBuild {
 
     /** The parse did not splice: the document builds whole. */
     parsedWhole(uri: string): void {
-        this.edits.delete(uri);
+        this.drop(uri);
     }
 
     /** The edit this build of the document may build incrementally, if any. */
@@ -103,8 +125,10 @@ export class IncrementalBuild {
 }
 
 export interface StageEdit {
-    /** Each reference of the document before the reset, with what it had resolved to. */
-    saved: SavedLink[];
+    /** The references of the document before the reset, left resolved (the linker did not unlink them). */
+    saved: Reference[];
+    /** The linker took them: what it kept is in use again. */
+    linked: boolean;
     /** The generations of the reference index and of the validation of the build before. */
     indexed: number;
     validated: number;
@@ -113,18 +137,6 @@ export interface StageEdit {
     unchanged: boolean;
     /** Stages (other than the new one) holding a reference the linker resolved again. */
     dirty: Set<Stage>;
-}
-
-/** A reference and what it had resolved to (Langium's private fields, restored as they were). */
-export interface SavedLink {
-    reference: Reference;
-    ref: unknown;
-    description: AstNodeDescription | undefined;
-}
-
-function savedLink(reference: Reference | object): SavedLink {
-    const link = reference as Reference & { _ref: unknown; _nodeDescription?: AstNodeDescription };
-    return { reference: link, ref: link._ref, description: link._nodeDescription };
 }
 
 /** Whether a build for this edit may keep what the build before found for this stage. */

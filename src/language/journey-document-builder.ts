@@ -3,7 +3,8 @@ import {
     type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices, type URI
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
-import { isJourneyFile } from './generated/ast.js';
+import { forEachReference, walkAstSync } from './ast-walk.js';
+import { isJourneyFile, type Stage } from './generated/ast.js';
 import type { IncrementalBuild } from './incremental-build.js';
 import type { JourneySharedCoreServices } from './journey-core-module.js';
 
@@ -69,6 +70,17 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         super.resetToState(document, state);
     }
 
+    /** Langium's, answering at once for a document whose completed build ran every category asked for (asked of every document on every keystroke). */
+    protected override resultsAreIncomplete(document: LangiumDocument, options: BuildOptions): boolean {
+        const state = this.buildState.get(document.uri.toString());
+        const requested = typeof options.validation === 'object' ? options.validation.categories : undefined;
+        const executed = state?.result?.validationChecks;
+        if (state?.completed && requested && executed && requested.every(category => executed.includes(category))) {
+            return false;
+        }
+        return super.resultsAreIncomplete(document, options);
+    }
+
     /**
      * Langium's test (a linking error, or a reference into a changed document), with whether
      * a document has linking errors remembered per linking of it: it is asked of every
@@ -123,9 +135,28 @@ function collectNames(document: LangiumDocument, into: Set<string>): void {
     for (const element of root.elements) {
         into.add(element.name);
     }
-    for (const reference of document.references) {
-        into.add(reference.$refText);
+    // Every reference of the AST (what linking resolved): each stage's taken from its node, unchanged unless re-parsed.
+    walkAstSync(root, node => {
+        if (node.$type === 'Stage') {
+            for (const name of stageReferenceNames(node as Stage)) into.add(name);
+            return false;
+        }
+        forEachReference(node, info => into.add(info.reference.$refText));
+        return true;
+    });
+}
+
+const stageNames = new WeakMap<Stage, string[]>();
+
+function stageReferenceNames(stage: Stage): string[] {
+    let names = stageNames.get(stage);
+    if (!names) {
+        const found = new Set<string>();
+        walkAstSync(stage, node => forEachReference(node, info => found.add(info.reference.$refText)));
+        names = [...found];
+        stageNames.set(stage, names);
     }
+    return names;
 }
 
 function definesAny(document: LangiumDocument, names: Set<string>): boolean {

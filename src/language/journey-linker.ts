@@ -2,14 +2,14 @@ import { DefaultLinker, isAstNode, type AstNode, type LangiumCoreServices, type 
 import { CancellationToken } from 'vscode-languageserver-protocol';
 import { forEachReference, walkAst, walkAstSync } from './ast-walk.js';
 import { isContinuesProperty, isNextProperty, type Stage } from './generated/ast.js';
-import { isWithin, stageOf, type IncrementalBuild, type SavedLink, type StageEdit } from './incremental-build.js';
+import { isWithin, stageOf, type IncrementalBuild, type StageEdit } from './incremental-build.js';
 import type { JourneySharedCoreServices } from './journey-core-module.js';
 
 /**
  * Langium's linker, walking the AST without streams (see ast-walk.ts); the same links in
  * the same order. After a one-stage splice (incremental-build.ts) it links only the new
- * stage and the references elsewhere that could now resolve differently, and restores
- * every other reference to what it resolved to before.
+ * stage and the references elsewhere that could now resolve differently; every other
+ * reference keeps what it resolved to before (it was not unlinked).
  */
 export class JourneyLinker extends DefaultLinker {
     private readonly incremental: IncrementalBuild;
@@ -17,6 +17,15 @@ export class JourneyLinker extends DefaultLinker {
     constructor(services: LangiumCoreServices) {
         super(services);
         this.incremental = (services.shared as JourneySharedCoreServices).workspace.IncrementalBuild;
+    }
+
+    /** Langium's, except after a reset whose references a splice may keep (incremental-build.ts). */
+    override unlink(document: LangiumDocument): void {
+        if (this.incremental.keepsLinks(document)) {
+            document.references = [];
+            return;
+        }
+        super.unlink(document);
     }
 
     override async link(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<void> {
@@ -40,9 +49,10 @@ export class JourneyLinker extends DefaultLinker {
      * `document.references` stays in the order a whole link gives: document order.
      */
     private async linkSplice(document: LangiumDocument, edit: StageEdit, cancelToken: CancellationToken): Promise<void> {
+        edit.linked = true;
         if (!edit.splice) {
             // The text did not change: every reference resolves as before.
-            document.references = edit.saved.map(saved => restore(saved));
+            document.references = [...edit.saved];
             return;
         }
         const { oldStage, newStage, journey } = edit.splice;
@@ -53,8 +63,7 @@ export class JourneyLinker extends DefaultLinker {
         const again: ReferenceInfo[] = [];
         let insertAt = -1;
         const stageStart = newStage.$cstNode?.offset ?? 0;
-        for (const saved of edit.saved) {
-            const reference = saved.reference;
+        for (const reference of edit.saved) {
             const container = (reference as unknown as { node?: AstNode }).node;
             if (!container || replaced.has(reference)) {
                 if (insertAt < 0) insertAt = kept.length;
@@ -63,10 +72,10 @@ export class JourneyLinker extends DefaultLinker {
             if (insertAt < 0 && (reference.$refNode?.offset ?? 0) >= stageStart) {
                 insertAt = kept.length;
             }
-            kept.push(restore(saved));
+            kept.push(reference);
             // Only these two resolve to stages and touchpoints; every other reference, to a top-level definition.
             if (container.$type === 'NextProperty' || container.$type === 'ContinuesProperty') {
-                const info = mayMove(reference, container, saved.ref, oldStage, names, journey);
+                const info = mayMove(reference, container, (reference as unknown as { _ref: unknown })._ref, oldStage, names, journey);
                 if (info) {
                     again.push(info);
                 }
@@ -92,16 +101,6 @@ export class JourneyLinker extends DefaultLinker {
         const fresh = document.references;
         document.references = [...kept.slice(0, insertAt), ...fresh, ...kept.slice(insertAt)];
     }
-}
-
-/** The reference as it was resolved before the reset (unless a read resolved it lazily meanwhile). */
-function restore(saved: SavedLink): Reference {
-    const reference = saved.reference as Reference & { _ref: unknown; _nodeDescription?: unknown };
-    if (reference._ref === undefined) {
-        reference._ref = saved.ref;
-        if (saved.description) reference._nodeDescription = saved.description;
-    }
-    return reference;
 }
 
 /** The reference's info when its target may differ after the edit of `oldStage` (renamed, now `names`). */

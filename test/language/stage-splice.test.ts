@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { CancellationTokenSource } from 'vscode-languageserver-protocol';
 import { changedRange } from '../../src/language/stage-splice.js';
 import type { JourneyDocumentFactory } from '../../src/language/journey-document-factory.js';
 import { buildWorkspace, exampleFiles } from '../helpers.js';
@@ -134,6 +135,22 @@ describe('stage-splice: re-parsing only the stage an edit falls in', () => {
         assert.deepEqual(spliced.describe(), whole.describe());
         assert.deepEqual(spliced.validator.counts, { reused: 3, checked: 3 });
         assert.deepEqual(spliced.factory.counts, { spliced: 0, full: 0 });
+    });
+
+    it('builds whole, and right, after an update that was cancelled before it linked what it kept', async () => {
+        const edited = insertAt(FILE, 'pain "Slo', 'w');
+        for (const last of [edited, FILE, insertAt(edited, 'pain "Slo', 'x')]) {
+            const spliced = new SpliceWorkspace(true);
+            await spliced.open(FILE);
+            spliced.fileSystem.texts.set(spliced.uri.toString(), edited);
+            const cancelled = new CancellationTokenSource();
+            cancelled.cancel();
+            await assert.rejects(spliced.services.shared.workspace.DocumentBuilder.update([spliced.uri], [], cancelled.token));
+            await spliced.change(last);
+            const whole = new SpliceWorkspace(false);
+            await whole.open(last);
+            assert.deepEqual(spliced.describe(), whole.describe());
+        }
     });
 
     it('resolves again the references that a renamed stage or touchpoint can change, elsewhere in the journey', async () => {
