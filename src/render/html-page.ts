@@ -19,7 +19,10 @@ export const ENGLISH_CHROME = {
     zoomLevel: 'Zoom level',
     goToError: 'Go to the error',
     locked: '{0} (locked)',
-    pageTitle: 'Journey map: {0}'
+    pageTitle: 'Journey map: {0}',
+    syntaxError: 'Syntax error at line {0}, column {1}: {2}.',
+    syntaxErrors: 'Syntax error at line {0}, column {1}: {2} (and {3} more).',
+    showingLastValid: 'Showing the last valid map.'
 };
 
 export type ChromeWords = typeof ENGLISH_CHROME;

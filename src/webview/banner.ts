@@ -1,15 +1,15 @@
 import type { JourneyMapModel } from '../model/view-model.js';
-import type { PreviewChrome } from './preview-chrome.js';
+import type { ChromeWords, PreviewChrome } from './preview-chrome.js';
 import { syntaxBannerText } from './syntax-banner.js';
 
 /** The banner over a map whose text does not parse; a click asks to go to the error. */
 export class SyntaxBanner {
-    constructor(private readonly chrome: Pick<PreviewChrome, 'banner' | 'bannerText'>, onReveal: () => void) {
+    constructor(private readonly chrome: Pick<PreviewChrome, 'banner' | 'bannerText'>, private readonly words: ChromeWords, onReveal: () => void) {
         chrome.bannerText.addEventListener('click', onReveal);
     }
 
     show(model: JourneyMapModel, keptLastGood: boolean): void {
-        const text = syntaxBannerText(model.syntaxErrors, keptLastGood);
+        const text = syntaxBannerText(model.syntaxErrors, keptLastGood, this.words);
         this.chrome.banner.hidden = text === undefined;
         if (text !== undefined) {
             this.chrome.bannerText.textContent = text;

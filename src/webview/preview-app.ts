@@ -78,7 +78,7 @@ export class PreviewApp {
             this.saveState();
             this.draw();
         });
-        this.banner = new SyntaxBanner(this.chrome, () => {
+        this.banner = new SyntaxBanner(this.chrome, this.words, () => {
             if (this.source) {
                 this.host.post({ type: 'revealSyntaxError', source: this.source });
             }

@@ -1,18 +1,23 @@
 import type { SyntaxProblem } from '../model/view-model.js';
+import { ENGLISH_CHROME, type ChromeWords } from '../render/html-page.js';
+
+type BannerWords = Pick<ChromeWords, 'syntaxError' | 'syntaxErrors' | 'showingLastValid'>;
 
 /**
  * The banner over a map whose text does not parse: where the first error is,
- * how many more there are, and whether the map shown is the last valid one.
- * Parser messages are sentences that usually end with a period already.
+ * how many more there are, and whether the map shown is the last valid one,
+ * in the preview's own words (VS Code's display language, or the site's).
+ * The parser's message stays as the Problems panel shows it; it is a sentence
+ * that usually ends with a period already.
  */
-export function syntaxBannerText(errors: readonly SyntaxProblem[], keptLastGood: boolean): string | undefined {
+export function syntaxBannerText(errors: readonly SyntaxProblem[], keptLastGood: boolean, words: BannerWords = ENGLISH_CHROME): string | undefined {
     const first = errors[0];
     if (!first) {
         return undefined;
     }
-    const where = `line ${first.range.start.line + 1}, column ${first.range.start.character + 1}`;
-    const message = first.message.trim().replace(/[.!?…]+$/u, '');
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-    const kept = keptLastGood ? ' Showing the last valid map.' : '';
-    return `Syntax error at ${where}: ${message}${more}.${kept}`;
+    const inserts = [String(first.range.start.line + 1), String(first.range.start.character + 1),
+        first.message.trim().replace(/[.!?…]+$/u, ''), String(errors.length - 1)];
+    const template = errors.length > 1 ? words.syntaxErrors : words.syntaxError;
+    const text = template.replace(/\{(\d)\}/g, (_, index: string) => inserts[Number(index)] ?? '');
+    return keptLastGood ? `${text} ${words.showingLastValid}` : text;
 }

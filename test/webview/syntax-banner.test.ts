@@ -3,6 +3,7 @@ import { EmptyFileSystem, URI } from 'langium';
 import { createJourneyServices } from '../../src/language/journey-module.js';
 import { buildViewModel } from '../../src/model/build-view-model.js';
 import { syntaxBannerText } from '../../src/webview/syntax-banner.js';
+import { chromeWordsFor } from '../../src/cli/chrome-words.js';
 
 async function syntaxErrorsOf(text: string) {
     const { shared } = createJourneyServices(EmptyFileSystem);
@@ -25,6 +26,16 @@ describe('the preview banner for a map whose text does not parse', () => {
         const range = { start: { line: 0, character: 4 }, end: { line: 0, character: 5 } };
         assert.equal(syntaxBannerText([{ message: "Expected '}'", range }, { message: 'x', range }], false),
             "Syntax error at line 1, column 5: Expected '}' (and 1 more).");
+    });
+
+    it('says it in the preview\'s language, from the extension\'s l10n bundles, leaving the parser\'s message as the Problems panel has it', () => {
+        const range = { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } };
+        const errors = [{ message: "Expected '}'.", range }, { message: 'x', range }, { message: 'y', range }];
+        assert.equal(syntaxBannerText(errors, true, chromeWordsFor('da')),
+            "Syntaksfejl i linje 3, kolonne 1: Expected '}' (og 2 til). Viser det seneste gyldige kort.");
+        assert.equal(syntaxBannerText(errors.slice(0, 1), false, chromeWordsFor('sv')), "Syntaxfel på rad 3, kolumn 1: Expected '}'.");
+        assert.equal(syntaxBannerText(errors.slice(0, 2), true, chromeWordsFor('nb')),
+            "Syntaksfeil på linje 3, kolonne 1: Expected '}' (og 1 til). Viser det siste gyldige kartet.");
     });
 
     it('has no text when the document parses', () => {

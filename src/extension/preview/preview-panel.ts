@@ -348,7 +348,10 @@ export function previewChromeWords(): ChromeWords {
         zoomLevel: vscode.l10n.t('Zoom level'),
         goToError: vscode.l10n.t('Go to the error'),
         locked: vscode.l10n.t('{0} (locked)', '{0}'),
-        pageTitle: vscode.l10n.t('Journey map: {0}', '{0}')
+        pageTitle: vscode.l10n.t('Journey map: {0}', '{0}'),
+        syntaxError: vscode.l10n.t('Syntax error at line {0}, column {1}: {2}.', '{0}', '{1}', '{2}'),
+        syntaxErrors: vscode.l10n.t('Syntax error at line {0}, column {1}: {2} (and {3} more).', '{0}', '{1}', '{2}', '{3}'),
+        showingLastValid: vscode.l10n.t('Showing the last valid map.')
     };
 }
 
