@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
 import { asksForHelp } from './command-args.js';
+import { loadBundle } from './compile-cache.js';
 import { processIO, type CommandIO } from './io.js';
 import { VERSION } from './version.js';
 import { isInputError } from './input-error.js';
@@ -13,12 +16,20 @@ export interface Command {
  * beside this one's (see esbuild.mjs): `check`, which pre-commit hooks and CI start
  * over and over, from out/cli/check.cjs, its own code only; the others from
  * out/cli/commands.cjs (commands.ts). This bundle holds only the dispatch below.
+ * The bundles load with a V8 code cache (compile-cache.ts); run from src/ (tests,
+ * tsx) the modules are imported as they are.
  */
 const OTHER_COMMANDS = ['render', 'serve', 'diff', 'export', 'format', 'build', 'lsp'];
 const COMMANDS: Record<string, () => Promise<Command>> = {
-    check: async () => { const m = await import('./check.js'); return { usage: m.CHECK_USAGE, run: m.check }; },
-    ...Object.fromEntries(OTHER_COMMANDS.map(name => [name, async () => (await import('./commands.js')).COMMANDS[name]()]))
+    check: async () => { const m = ownBundle<typeof import('./check.js')>('check') ?? await import('./check.js'); return { usage: m.CHECK_USAGE, run: m.check }; },
+    ...Object.fromEntries(OTHER_COMMANDS.map(name => [name, async () => (ownBundle<typeof import('./commands.js')>('commands') ?? await import('./commands.js')).COMMANDS[name]()]))
 };
+
+/** The exports of out/cli/<name>.cjs beside this bundle, or undefined when not running from the bundles. */
+function ownBundle<T>(name: string): T | undefined {
+    const file = typeof __dirname === 'string' ? path.join(__dirname, `${name}.cjs`) : undefined;
+    return file && existsSync(file) ? loadBundle(file).exports as T : undefined;
+}
 
 const USAGE = `Usage: journey <command> [options]
 

@@ -19,6 +19,7 @@ import { JourneyLexerMessages, JourneyParserMessages } from './journey-syntax-me
 import { JourneyScopeComputation } from './journey-scope-computation.js';
 import { JourneyScopeProvider } from './journey-scope-provider.js';
 import { JourneyWorkspaceIndex } from './journey-workspace-index.js';
+import { lazyLookaheadParserConfig } from './lazy-lookahead.js';
 import { JourneyReferences } from './lsp/journey-references.js';
 import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
 import { JourneyValidationRegistry } from './validation/journey-validation-registry.js';
@@ -106,7 +107,9 @@ export function createJourneyCoreServices(context: DefaultSharedCoreModuleContex
     const Journey = inject(
         createDefaultCoreModule({ shared }),
         JourneyLanguageGeneratedModule,
-        JourneyCoreModule
+        JourneyCoreModule,
+        // Without the LSP services there is no completion parser, which needs Langium's own lookahead.
+        { parser: { ParserConfig: () => lazyLookaheadParserConfig() } }
     );
     shared.ServiceRegistry.register(Journey);
     registerJourneyChecks(Journey);

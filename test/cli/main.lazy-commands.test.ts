@@ -1,15 +1,21 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import * as Module from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { builtBundle } from '../../bench/built.js';
 
 const CLI = builtBundle('cli/main.cjs');
 
-/** Preloaded into the CLI's process: prints every module it requires, when it exits. */
+/**
+ * Preloaded into the CLI's process: prints every module it requires, and each of the
+ * CLI's bundles it reads (loaded with a code cache, not required: see compile-cache.ts), when it exits.
+ */
 const RECORDER = `const Module = require('node:module'); const load = Module._load; const seen = new Set();
 Module._load = function (request, ...rest) { seen.add(request); return load.call(this, request, ...rest); };
+const fs = require('node:fs'); const read = fs.readFileSync;
+fs.readFileSync = function (file, ...rest) { if (typeof file === 'string' && file.endsWith('.cjs')) seen.add('./' + require('node:path').basename(file)); return read.call(this, file, ...rest); };
 process.on('exit', () => process.stderr.write('REQUIRED ' + JSON.stringify([...seen]) + '\\n'));
 `;
 
@@ -61,6 +67,32 @@ describe('journey loads only what a command needs', () => {
         assert.deepEqual(unwanted, []);
         // The dispatcher is small: it carries no command.
         assert.ok(readFileSync(CLI, 'utf8').length < 100_000);
+    });
+
+    it('check compiles its bundle once: later runs take it from the code cache, with the same report', () => {
+        const cache = path.join(folder, 'compile-cache');
+        const check = (env: NodeJS.ProcessEnv = {}) => {
+            const result = spawnSync(process.execPath, [CLI, 'check', path.join(folder, 'one.journey')],
+                { encoding: 'utf8', env: { ...process.env, NODE_COMPILE_CACHE: cache, NODE_DISABLE_COMPILE_CACHE: '', ...env } });
+            return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+        };
+        const first = check();
+        assert.equal(first.status, 0, first.stderr);
+        assert.match(first.stdout, /unused-definition/);
+        if (typeof (Module as { enableCompileCache?: unknown }).enableCompileCache === 'function') {
+            // Node 22.1+: Node's own compile cache, in its own layout.
+            assert.ok(readdirSync(cache).length > 0);
+            assert.deepEqual(check(), first);
+            return;
+        }
+        const files = readdirSync(cache);
+        assert.equal(files.length, 1, files.join(', '));
+        assert.match(files[0], /^check-\w+-\w+\.v8cache$/);
+        const written = statSync(path.join(cache, files[0]));
+        assert.deepEqual(check(), first);
+        // Taken, not written again: a new cache would be a new file (written beside, then renamed).
+        assert.equal(statSync(path.join(cache, files[0])).ino, written.ino);
+        assert.deepEqual(check({ NODE_DISABLE_COMPILE_CACHE: '1' }), first);
     });
 
     it('render to PNG still loads them when it needs them', () => {
