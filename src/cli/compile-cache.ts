@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as Module from 'node:module';
 import * as os from 'node:os';
@@ -58,10 +57,13 @@ export function loadBundle(file: string, options: LoadOptions = {}): LoadedBundl
         nodeCache();
         return { exports: Module.createRequire(file)(file), cache: 'node', writeCache: () => undefined };
     }
-    const folder = env.NODE_DISABLE_COMPILE_CACHE ? undefined : cacheFolder(env);
+    const require = Module.createRequire(file);
+    // zlib.crc32 (Node 20.15+) names the cache by content, as Node's own cache does (required here: other commands need no zlib).
+    const crc32 = (require('node:zlib') as { crc32?: (data: Buffer) => number }).crc32;
+    const folder = env.NODE_DISABLE_COMPILE_CACHE || typeof crc32 !== 'function' ? undefined : cacheFolder(env);
     const content = readFileSync(file);
     const source = content.toString('utf8');
-    const cacheFile = folder ? path.join(folder, cacheFileName(file, content)) : undefined;
+    const cacheFile = folder && crc32 ? path.join(folder, cacheFileName(file, content.length, crc32(content))) : undefined;
     const cachedData = cacheFile ? readOrUndefined(cacheFile) : undefined;
     const script = new vm.Script(`${WRAPPER[0]}${source}${WRAPPER[1]}`, { filename: file, cachedData });
     const cache: CacheOutcome = !cacheFile ? 'off' : !cachedData ? 'created' : script.cachedDataRejected ? 'rejected' : 'accepted';
@@ -77,7 +79,7 @@ export function loadBundle(file: string, options: LoadOptions = {}): LoadedBundl
     }
     const module = { exports: {} as unknown };
     const compiled = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
-    compiled.call(module.exports, module.exports, Module.createRequire(file), module, file, path.dirname(file));
+    compiled.call(module.exports, module.exports, require, module, file, path.dirname(file));
     return { exports: module.exports, cache, cacheFile, writeCache };
 }
 
@@ -106,12 +108,14 @@ function cacheFolder(env: NodeJS.ProcessEnv): string | undefined {
 
 /**
  * `<bundle>-<where>-<what>.v8cache`: `where` from the bundle's path, so that two
- * installations do not take turns overwriting one file; `what` from its content and
- * Node's version and architecture, so that a cache is never used for other code
- * (V8 itself compares only the source's length).
+ * installations do not take turns overwriting one file; `what` from its content's
+ * CRC-32 and length and Node's version and architecture, so that a cache is never
+ * used for other code (V8 itself compares only the source's length). (A
+ * cryptographic hash would cost more than the cache saves: loading node:crypto
+ * alone takes milliseconds.)
  */
-function cacheFileName(file: string, content: Buffer): string {
-    const what = createHash('sha256').update(content).update(`\0${process.version}\0${process.arch}`).digest('hex').slice(0, 16);
+function cacheFileName(file: string, length: number, crc: number): string {
+    const what = `${(crc >>> 0).toString(16).padStart(8, '0')}${fnv(`${length}\0${process.version}\0${process.arch}`)}`;
     return `${path.basename(file, path.extname(file))}-${fnv(file)}-${what}.v8cache`;
 }
 
