@@ -69,6 +69,17 @@ const cliOwnBundles = {
     }
 };
 
+/**
+ * In check's bundle, vscode-languageserver-protocol is src/cli/check-protocol.ts: the
+ * few names Langium's core takes from it, without the thirty modules of the protocol.
+ */
+const checkProtocol = {
+    name: 'check-protocol',
+    setup(build) {
+        build.onResolve({ filter: /^vscode-languageserver-protocol$/ }, () => ({ path: path.resolve('src/cli/check-protocol.ts') }));
+    }
+};
+
 const builds = [
     // The map preview's browser script, for the VS Code webview and `journey serve`.
     { bundle: true, platform: 'browser', target: 'es2020', format: 'iife', sourcemap: !production, minify: production,
@@ -77,8 +88,8 @@ const builds = [
     // PNG and PDF libraries load from node_modules: resvg is a native module, PDFKit reads its own data files.
     { ...node, entryPoints: { 'cli/main': 'src/cli/bin.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' },
       banner: { js: '#!/usr/bin/env node' }, plugins: [cliOwnBundles], supported: { 'dynamic-import': false } },
-    { ...node, entryPoints: Object.fromEntries(CLI_OWN_BUNDLES.map(name => [`cli/${name}`, `src/cli/${name}.ts`])), outdir: 'out',
-      outExtension: { '.js': '.cjs' }, external: ['@resvg/resvg-js', 'pdfkit', 'fontkit'] },
+    ...CLI_OWN_BUNDLES.map(name => ({ ...node, entryPoints: { [`cli/${name}`]: `src/cli/${name}.ts` }, outdir: 'out',
+      outExtension: { '.js': '.cjs' }, external: ['@resvg/resvg-js', 'pdfkit', 'fontkit'], plugins: name === 'check' ? [checkProtocol] : [] })),
     // The VS Code extension; 'vscode' is provided by the extension host.
     { ...node, entryPoints: { 'extension/extension': 'src/extension/desktop-main.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' },
       external: ['vscode'] },

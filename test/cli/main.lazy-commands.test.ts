@@ -65,6 +65,9 @@ describe('journey loads only what a command needs', () => {
         // journey-references (the References service) and journey-quick-fixes (the syntax messages' closest names) are core code.
         const unwanted = bundled.filter(file => /^node_modules\/vscode-languageserver\/|^node_modules\/langium\/lib\/lsp\/|^src\/language\/lsp\/(?!journey-references|journey-quick-fixes)|^src\/(render|model|server)\/|^src\/cli\/(render|serve|build|diff|export|format|lsp)\b/.test(file));
         assert.deepEqual(unwanted, []);
+        // Nor the LSP's protocol: the names Langium's core needs come from src/cli/check-protocol.ts.
+        assert.ok(bundled.includes('src/cli/check-protocol.ts'), bundled.join(', '));
+        assert.deepEqual(bundled.filter(file => file.startsWith('node_modules/vscode-languageserver-protocol/')), []);
         // The dispatcher is small: it carries no command.
         assert.ok(readFileSync(CLI, 'utf8').length < 100_000);
     });
