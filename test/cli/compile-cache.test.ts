@@ -92,6 +92,14 @@ describe('compile-cache: the CLI\'s bundles load with a V8 code cache', () => {
         assert.equal(load(bundle).cache, 'accepted');
     });
 
+    it('reads a bundle that is not ASCII as UTF-8', () => {
+        writeFileSync(bundle, bundleText(42).replace('{ answer,', '{ answer, word: "Kunderejse — æøå ✓",'));
+        writeFileSync(driver + '.word.cjs', DRIVER.replace('here: e.here', 'here: e.word'));
+        const result = spawnSync(process.execPath, [driver + '.word.cjs', bundle], { env, encoding: 'utf8' });
+        assert.equal(result.status, 0, result.stderr);
+        assert.equal(JSON.parse(result.stdout).here, 'Kunderejse — æøå ✓');
+    });
+
     it('uses no cache when NODE_DISABLE_COMPILE_CACHE is set', () => {
         const disabled = load(bundle, { NODE_DISABLE_COMPILE_CACHE: '1' });
         assert.deepEqual([disabled.cache, disabled.answer], ['off', 42]);
