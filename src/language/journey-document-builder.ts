@@ -30,8 +30,11 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     /** Per document: whether its references (this array, this long) hold a linking error. */
     private readonly linkingErrors = new WeakMap<LangiumDocument, { references: unknown[]; length: number; errors: boolean }>();
 
+    private readonly services: LangiumSharedCoreServices;
+
     constructor(services: LangiumSharedCoreServices) {
         super(services);
+        this.services = services;
         this.incremental = (services as JourneySharedCoreServices).workspace.IncrementalBuild;
     }
 
@@ -54,6 +57,36 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
             timer = setTimeout(() => reject(OperationCancelled), REQUEST_WAIT_LIMIT_MS);
         });
         return Promise.race([waiting, deadline]).finally(() => clearTimeout(timer));
+    }
+
+    /**
+     * A request for a document the editor has open but the workspace does not hold yet
+     * waits for it instead of failing: its update is queued behind the workspace lock.
+     * That happens when a request follows the open at once, and when an untitled name
+     * is reused (`Untitled-1` closed and opened again: the close's update removes it,
+     * the open's comes next). Langium would answer "No document found" and the editor
+     * would show nothing (an empty completion list, no hover).
+     */
+    protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: CancellationToken): Promise<URI> {
+        if (this.langiumDocuments.getDocument(uri) || !this.services.workspace.TextDocuments?.get(uri.toString())) {
+            return super.awaitDocumentState(state, uri, cancelToken);
+        }
+        return new Promise<URI>((resolve, reject) => {
+            const settle = (outcome: () => void) => {
+                phase.dispose();
+                cancelled.dispose();
+                clearTimeout(timer);
+                outcome();
+            };
+            const phase = this.onDocumentPhase(state, document => {
+                if (document.uri.toString() === uri.toString()) {
+                    settle(() => resolve(uri));
+                }
+            });
+            const cancelled = cancelToken.onCancellationRequested(() => settle(() => reject(OperationCancelled)));
+            // Closed again before it was built: stop listening when waitUntil gives up.
+            const timer = setTimeout(() => settle(() => reject(OperationCancelled)), REQUEST_WAIT_LIMIT_MS);
+        });
     }
 
     override resetToState<T extends LangiumDocument>(document: T, state: DocumentState): void {

@@ -22,6 +22,24 @@ describe('language server over stdio', function () {
         rmSync(folder, { recursive: true, force: true });
     });
 
+    it('answers a request that follows an open at once, also when an untitled name is closed and opened again', async () => {
+        // VS Code reuses `Untitled-1` once it is closed; the close's update removes the document and the open's comes next.
+        const probe = 'journey Probe {\n    stage S {\n        \n    }\n}\n';
+        const uri = 'untitled:Untitled-1';
+        const labels = async () => {
+            const result = await server.connection.sendRequest<{ items: Array<{ label: string }> } | Array<{ label: string }> | null>(
+                'textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 8 } });
+            return (Array.isArray(result) ? result : result?.items ?? []).map(item => item.label);
+        };
+        for (let round = 0; round < 5; round++) {
+            void server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'journey', version: 1, text: 'owner X "x"\n' } });
+            void server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+            void server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'journey', version: 1, text: probe } });
+            assert.ok((await labels()).includes('touchpoint'), `round ${round}: the reopened document is completed`);
+            void server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+        }
+    });
+
     it('publishes coded diagnostics with exact ranges for an opened document', async () => {
         const text = [
             'journey J {',                              // 0
