@@ -5,11 +5,11 @@ import { readerWords, type ReaderWords } from '../../language/reader-words.js';
 import { h, type VElement, type VNode } from '../../render/vnode.js';
 
 /** What the compare view draws for each kind of change: a class for the frame and a badge letter. */
-export const CHANGE_MARKS: Record<Exclude<ChangeType, 'removed'>, { className: string; badge: string; label: string }> = {
-    added: { className: 'jm-change-added', badge: '+', label: 'added' },
-    modified: { className: 'jm-change-modified', badge: '~', label: 'changed' },
-    moved: { className: 'jm-change-moved', badge: '→', label: 'moved or renamed' },
-    renamed: { className: 'jm-change-moved', badge: '→', label: 'moved or renamed' }
+export const CHANGE_MARKS: Record<Exclude<ChangeType, 'removed'>, { className: string; badge: string }> = {
+    added: { className: 'jm-change-added', badge: '+' },
+    modified: { className: 'jm-change-modified', badge: '~' },
+    moved: { className: 'jm-change-moved', badge: '→' },
+    renamed: { className: 'jm-change-moved', badge: '→' }
 };
 
 /**
