@@ -1,6 +1,6 @@
 import { TRANSLATIONS } from './translations.js';
 import {
-    capitalised, describeTarget, ENGLISH, signed, type ChannelKey, type ElementKind, type KpiStatus, type OwnerSource,
+    capitalised, describeTarget, ENGLISH, fillPlaceholders, signed, type ChannelKey, type ElementKind, type KpiStatus, type OwnerSource,
     type PhraseKey, type Vocabulary
 } from './vocabulary.js';
 
@@ -79,7 +79,7 @@ function createWords(locale: Locale): ReaderWords {
     const words: ReaderWords = {
         locale,
         vocabulary,
-        phrase: (key, ...inserts) => vocabulary.phrases[key].replace(/\{(\d)\}/g, (_, index: string) => inserts[Number(index)] ?? ''),
+        phrase: (key, ...inserts) => fillPlaceholders(vocabulary.phrases[key], ...inserts),
         noun: (noun, count = 1) => plurals.select(count) === 'one' ? nounWords(noun).singular : nounWords(noun).plural,
         count: (count, noun) => `${numbers.format(count)} ${words.noun(noun, count)}`,
         number: value => numbers.format(value),

@@ -52,6 +52,11 @@ export function withArticle(kind: ElementKind | string): string {
     return known ? `${KIND_WORDS[known].article} ${KIND_WORDS[known].singular}`.trim() : `a ${kind}`;
 }
 
+/** `{0}`, `{1}` … of a phrase replaced by `inserts` (one not given: nothing), each insert taken as plain text. */
+export function fillPlaceholders(template: string, ...inserts: string[]): string {
+    return template.replace(/\{(\d)\}/g, (_, index: string) => inserts[Number(index)] ?? '');
+}
+
 /** `Owner`, `KPI`: the singular at the start of a sentence or as a label. */
 export function capitalised(text: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);

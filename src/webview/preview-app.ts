@@ -1,4 +1,5 @@
 import { isLocale, readerWords } from '../language/reader-words.js';
+import { fillPlaceholders } from '../language/vocabulary.js';
 import { allElements, continuesTarget, elementsById } from '../model/view-model-query.js';
 import type { HostMessage, WebviewState } from '../protocol/webview-protocol.js';
 import { RenderMemo } from '../render/render-memo.js';
@@ -232,8 +233,8 @@ export class PreviewApp {
     }
 
     private showTitle(): void {
-        this.chrome.title.textContent = this.locked ? this.words.locked.replace('{0}', this.label) : this.label;
-        this.window.document.title = this.label ? this.words.pageTitle.replace('{0}', this.label) : this.words.toolbar;
+        this.chrome.title.textContent = this.locked ? fillPlaceholders(this.words.locked, this.label) : this.label;
+        this.window.document.title = this.label ? fillPlaceholders(this.words.pageTitle, this.label) : this.words.toolbar;
     }
 
     private showDocuments(): void {

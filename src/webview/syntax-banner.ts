@@ -1,3 +1,4 @@
+import { fillPlaceholders } from '../language/vocabulary.js';
 import type { SyntaxProblem } from '../model/view-model.js';
 import { ENGLISH_CHROME, type ChromeWords } from '../render/html-page.js';
 
@@ -15,9 +16,7 @@ export function syntaxBannerText(errors: readonly SyntaxProblem[], keptLastGood:
     if (!first) {
         return undefined;
     }
-    const inserts = [String(first.range.start.line + 1), String(first.range.start.character + 1),
-        first.message.trim().replace(/[.!?…]+$/u, ''), String(errors.length - 1)];
-    const template = errors.length > 1 ? words.syntaxErrors : words.syntaxError;
-    const text = template.replace(/\{(\d)\}/g, (_, index: string) => inserts[Number(index)] ?? '');
+    const text = fillPlaceholders(errors.length > 1 ? words.syntaxErrors : words.syntaxError,
+        String(first.range.start.line + 1), String(first.range.start.character + 1), first.message.trim().replace(/[.!?…]+$/u, ''), String(errors.length - 1));
     return keptLastGood ? `${text} ${words.showingLastValid}` : text;
 }

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import {
+    fillPlaceholders,
     clampEmotion, describeTarget, ELEMENT_KINDS, EMOTION_RANGE, EMOTION_WORDS, emotionText, inheritedFrom, kindNoun, kindOfType,
     kpiFigures, plural, STATUS_WORDS, typeNoun, withArticle
 } from '../../src/language/vocabulary.js';
@@ -21,6 +22,12 @@ describe('vocabulary', () => {
         assert.equal(kindOfType('Quantity'), undefined);
         assert.equal(typeNoun('Kpi'), 'KPI');
         assert.equal(typeNoun('Emotion'), 'Emotion');
+    });
+
+    it('fills a phrase\'s placeholders with plain text: a $ in a file name is not a replacement pattern', () => {
+        assert.equal(fillPlaceholders('{0} (locked)', 'a$&b$\'.journey'), 'a$&b$\'.journey (locked)');
+        assert.equal(fillPlaceholders('{1} of {0}', 'x', 'y'), 'y of x');
+        assert.equal(fillPlaceholders('{0} and {1}', 'x'), 'x and ');
     });
 
     it('counts with the right plural', () => {
