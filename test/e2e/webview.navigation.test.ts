@@ -159,15 +159,21 @@ describe('preview webview in Chromium: moving around the map', function () {
             const view = document.getElementById('viewport')!.getBoundingClientRect();
             return card?.classList.contains('jm-highlight') && card.getBoundingClientRect().right <= view.right + 1;
         });
-        // Left alone, the page puts in the rest: find in page and Tab reach every card.
-        await page.waitForFunction(() => document.querySelectorAll('.jm-card').length === 200);
-        const placeholders = await page.evaluate(() => {
+        // Left alone, the page puts in the rest: find in page and Tab reach every card. The idle fill goes
+        // 25 cells a slice, cards, notes and marks alike, so every card may be in while notes still wait:
+        // the rest must come in too (if placeholders stayed, this wait would time out).
+        const placeholders = () => page.evaluate(() => {
             const walker = document.createTreeWalker(document.getElementById('map')!, NodeFilter.SHOW_COMMENT);
             let count = 0;
             while (walker.nextNode()) count++;
             return count;
         });
-        assert.equal(placeholders, 0);
+        await page.waitForFunction(() => {
+            const walker = document.createTreeWalker(document.getElementById('map')!, NodeFilter.SHOW_COMMENT);
+            return document.querySelectorAll('.jm-card').length === 200 && !walker.nextNode();
+        });
+        assert.equal(await page.evaluate(() => document.querySelectorAll('.jm-card').length), 200);
+        assert.equal(await placeholders(), 0);
         assert.deepEqual(errors, []);
     });
 });
