@@ -42,7 +42,7 @@ export async function check(args: string[], io: CommandIO): Promise<number> {
     });
     const format = oneOf('format', values.format, ['text', 'json', 'sarif', 'github']);
     const configFile = await readConfigFile(values.config);
-    const services = createCommandServices(configFile);
+    const services = createCommandServices(configFile, { indexesReferences: false });
     const projectConfig = services.shared.workspace.ProjectConfig;
     const files = (await findJourneyFiles(positionals.length > 0 ? positionals : ['.']))
         .filter(file => !projectConfig.isIgnored(URI.file(file)));

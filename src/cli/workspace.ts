@@ -5,6 +5,7 @@ import { NodeFileSystem } from 'langium/node';
 import {
     createJourneyCoreServices, type JourneyCoreServices, type JourneySharedCoreServices
 } from '../language/journey-core-module.js';
+import type { JourneyIndexManager } from '../language/journey-index-manager.js';
 import { InputError } from './input-error.js';
 
 export { InputError };
@@ -96,14 +97,25 @@ export interface LoadOptions {
     services?: ReturnType<typeof createJourneyCoreServices>;
 }
 
+export interface CommandServiceOptions {
+    /**
+     * False for a command that builds once and asks nothing about references (no
+     * find-references, no updates): the documents' references are not indexed (journey-index-manager.ts).
+     */
+    indexesReferences?: boolean;
+}
+
 /**
  * The Journey services of a command: the core ones, without the language server's
  * (each command starts as a fresh process, so loading less starts it sooner). With a config file, its folder gets that
  * config through the editor's own code path (the shared ProjectConfig service):
  * the validator re-ranks and drops diagnostics, ignored files are left out.
  */
-export function createCommandServices(config?: ConfigFileText): ReturnType<typeof createJourneyCoreServices> {
+export function createCommandServices(config?: ConfigFileText, options: CommandServiceOptions = {}): ReturnType<typeof createJourneyCoreServices> {
     const services = createJourneyCoreServices(NodeFileSystem);
+    if (options.indexesReferences === false) {
+        (services.shared.workspace.IndexManager as JourneyIndexManager).indexesReferences = false;
+    }
     if (config) {
         services.shared.workspace.ProjectConfig.set(URI.file(path.dirname(config.file)), config.text);
     }

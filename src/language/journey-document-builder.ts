@@ -142,13 +142,19 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
             return;
         }
         const names = this.namesBeforeChange;
+        const built = new Set(documents);
+        const others = this.langiumDocuments.all
+            .filter(document => !built.has(document) && document.state === DocumentState.Validated)
+            .toArray();
+        if (others.length === 0) {
+            // Every document was just built (a workspace's first build, `journey check`): nothing to validate again.
+            names.clear();
+            return;
+        }
         for (const document of documents) {
             collectNames(document, names);
         }
-        const built = new Set(documents);
-        const dependents = this.langiumDocuments.all
-            .filter(document => !built.has(document) && document.state === DocumentState.Validated && definesAny(document, names))
-            .toArray();
+        const dependents = others.filter(document => definesAny(document, names));
         names.clear();
         if (dependents.length > 0) {
             for (const document of dependents) {
