@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { DefaultLexer, DefaultTokenBuilder, EmptyFileSystem, type LangiumCoreServices, type LexerResult } from 'langium';
-import { Lexer } from 'chevrotain';
+import { Lexer, type TokenType } from 'chevrotain';
 import { createJourneyServices } from '../../src/language/journey-module.js';
 import { JourneyLexer, JourneyTokenBuilder } from '../../src/language/journey-lexer.js';
 import { generateJourney } from '../../bench/generate.js';
@@ -50,6 +50,33 @@ describe('the journey lexer', () => {
             assert.ok(words.includes(keyword), keyword);
         }
         assert.ok(words.every(word => /^[a-z]+$/.test(word)), words.join(' '));
+    });
+
+    it('builds Langium\'s token types, in Langium\'s order, with the words\' patterns left to the identifier', () => {
+        const options = { caseInsensitive: false };
+        const langiumTokens = new DefaultTokenBuilder().buildTokens(services.Grammar, options) as TokenType[];
+        const builder = new JourneyTokenBuilder();
+        const ourTokens = builder.buildTokens(services.Grammar, options) as TokenType[];
+        const names = (tokens: TokenType[] | undefined) => (tokens ?? []).map(token => token.name);
+        assert.deepEqual(names(ourTokens), names(langiumTokens));
+        let wordCount = 0;
+        for (const [index, langiumToken] of langiumTokens.entries()) {
+            const ourToken = ourTokens[index];
+            const alternatives = langiumToken.LONGER_ALT as TokenType[] | undefined;
+            if (ourToken.PATTERN === Lexer.NA) {
+                // A word: Langium's token has the one terminal that reads it as its longer alternative.
+                wordCount++;
+                assert.equal(alternatives?.length, 1, langiumToken.name);
+                const terminal = [...builder.wordKeywords.keys()].find(token => token.name === alternatives![0].name);
+                assert.equal(terminal && builder.wordKeywords.get(terminal)?.get(langiumToken.name), ourToken, langiumToken.name);
+                assert.equal(ourToken.LONGER_ALT, undefined);
+            } else {
+                assert.deepEqual([ourToken.PATTERN, ourToken.GROUP, ourToken.LINE_BREAKS], [langiumToken.PATTERN, langiumToken.GROUP, langiumToken.LINE_BREAKS]);
+                assert.deepEqual(names(ourToken.LONGER_ALT as TokenType[] | undefined), names(alternatives), langiumToken.name);
+            }
+        }
+        assert.equal(wordCount, words.length);
+        assert.ok(wordCount > 40, `${wordCount} words`);
     });
 
     it('gives the tokens, comments and errors Langium\'s lexer gives, on the examples and a generated journey', () => {
