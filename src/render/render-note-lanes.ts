@@ -5,7 +5,7 @@ import type { MapContext } from './map-context.js';
 import type { Lane } from './lane.js';
 import { citationOf, EVIDENCE_MARK_ROOM, evidenceMark } from './render-evidence.js';
 import { remember } from './render-memo.js';
-import { interactive, statusMark, TEXT, textBlock, textLine } from './render-parts.js';
+import { interactive, layBlock, lineHeight, statusMark, TEXT, textLine } from './render-parts.js';
 import type { VElement } from './vnode.js';
 
 const NOTE_PAD = 7;
@@ -56,13 +56,13 @@ function noteNode(context: MapContext, id: string, elementKind: string, key: str
 function drawNote(context: MapContext, id: string, elementKind: string, key: string, kind: NoteKind, text: string, x: number, y: number, width: number,
     citation?: CitationView): { node: VElement; height: number } {
     // A note that cites evidence keeps room at its right for the mark.
-    const block = textBlock(text, NOTE_PAD, NOTE_PAD, width - 2 * NOTE_PAD - (citation ? EVIDENCE_MARK_ROOM : 0), TEXT.small, NOTE_LINES);
+    const block = layBlock(text, NOTE_PAD, NOTE_PAD, width - 2 * NOTE_PAD - (citation ? EVIDENCE_MARK_ROOM : 0), TEXT.small, NOTE_LINES);
     const height = block.height + 2 * NOTE_PAD;
     const cited = citation ? `, ${context.words.phrase('citedFrom', citation.evidence.map(reference => reference.name).join(', '))}` : '';
     const node = interactive({
         id, kind: elementKind, key, className: `jm-note jm-${kind}${citation ? ' jm-cited' : ''}`, x, y, width, height,
         label: `${context.words.capitalised(context.words.noun(kind))}: ${text}${cited}`, radius: 4
-    }, [block.node, ...citation ? [evidenceMark(context, citation, width)] : []]);
+    }, () => [block.node(), ...citation ? [evidenceMark(context, citation, width)] : []]);
     return { node, height };
 }
 
@@ -118,18 +118,17 @@ function drawKpiBox(context: MapContext, reference: ViewReference, stage: StageV
             height
         };
     }
-    const title = textBlock(kpi.title, KPI_PAD, KPI_PAD, inner, TEXT.h3, 2);
+    const title = layBlock(kpi.title, KPI_PAD, KPI_PAD, inner, TEXT.h3, 2);
     let top = KPI_PAD + title.height + 2;
-    const figures = textBlock(context.words.kpiFigures(kpi), KPI_PAD, top, inner, TEXT.small, 2, 'jm-muted');
+    const figures = layBlock(context.words.kpiFigures(kpi), KPI_PAD, top, inner, TEXT.small, 2, 'jm-muted');
     top += figures.height + 4;
-    const status = context.words.status(kpi.status);
-    const statusRow = statusMark(kpi.status, status, KPI_PAD, top, inner, 5, 'jm-status-text');
-    top += TEXT.small.lineHeight + KPI_PAD;
+    const statusTop = top;
+    top += lineHeight(TEXT.small) + KPI_PAD;
     return {
         node: interactive({
             id: kpi.id, kind: 'kpi', key, className: `jm-kpi jm-kpi-${kpi.status}`, x, y, width, height: top,
             label: kpiLabel(context, kpi)
-        }, [title.node, figures.node, ...statusRow]),
+        }, () => [title.node(), figures.node(), ...statusMark(kpi.status, context.words.status(kpi.status), KPI_PAD, statusTop, inner, 5, 'jm-status-text')]),
         height: top
     };
 }

@@ -1,4 +1,4 @@
-import { h, type VElement, type VNode } from './vnode.js';
+import { h, lazy, type VElement, type VNode } from './vnode.js';
 import type { FontSpec } from './text/font-metrics.js';
 import { fitLine, textWidth, wrapText } from './text/text-layout.js';
 
@@ -28,19 +28,41 @@ export const TEXT = {
  * with an ellipsis and kept whole in a tooltip.
  */
 export function textBlock(text: string, x: number, y: number, width: number, style: TextStyle, maxLines: number, extraClass = '', key?: string): Block {
+    const laid = layBlock(text, x, y, width, style, maxLines, extraClass, key);
+    return { node: laid.node(), height: laid.height };
+}
+
+/** A piece of a map laid out (its height known) whose tree is built when asked for. */
+export interface Laid {
+    height: number;
+    node: () => VElement;
+}
+
+/** `textBlock`, wrapped now and built later: the wrapping decides the height, the tree can wait. */
+export function layBlock(text: string, x: number, y: number, width: number, style: TextStyle, maxLines: number, extraClass = '', key?: string): Laid {
     const wrapped = wrapText(text, width, style, maxLines);
     const lines = wrapped.lines.length > 0 ? wrapped.lines : [''];
-    const className = extraClass ? `${style.className} ${extraClass}` : style.className;
-    const children: VNode[] = wrapped.cut ? [h('title', {}, [text])] : [];
-    if (lines.length === 1) {
-        // One line needs no tspan: the text element carries the position.
-        children.push(lines[0]);
-        return { node: h('text', { class: className, x, y: baseline(y, style, 0) }, children, key), height: style.lineHeight };
-    }
-    lines.forEach((line, i) => {
-        children.push(h('tspan', { x, y: baseline(y, style, i) }, [line]));
-    });
-    return { node: h('text', { class: className }, children, key), height: lines.length * style.lineHeight };
+    return {
+        height: lines.length * style.lineHeight,
+        node: () => {
+            const className = extraClass ? `${style.className} ${extraClass}` : style.className;
+            const children: VNode[] = wrapped.cut ? [h('title', {}, [text])] : [];
+            if (lines.length === 1) {
+                // One line needs no tspan: the text element carries the position.
+                children.push(lines[0]);
+                return h('text', { class: className, x, y: baseline(y, style, 0) }, children, key);
+            }
+            lines.forEach((line, i) => {
+                children.push(h('tspan', { x, y: baseline(y, style, i) }, [line]));
+            });
+            return h('text', { class: className }, children, key);
+        }
+    };
+}
+
+/** The height of a `textLine` in `style`, known before it is built. */
+export function lineHeight(style: TextStyle): number {
+    return style.lineHeight;
 }
 
 /** One line of text, cut to `width` (with a tooltip when cut). */
@@ -52,7 +74,7 @@ export function textLine(text: string, x: number, y: number, width: number, styl
     const className = extraClass ? `${style.className} ${extraClass}` : style.className;
     return {
         node: h('text', { class: className, x, y: baseline(y, style, 0), 'text-anchor': anchor }, children),
-        height: style.lineHeight
+        height: lineHeight(style)
     };
 }
 
@@ -134,8 +156,8 @@ export function interactive(options: {
     label: string;
     focusable?: boolean;
     radius?: number;
-}, content: Array<VNode | undefined | false>): VElement {
-    return h('g', {
+}, content: Array<VNode | undefined | false> | (() => VNode[])): VElement {
+    const attrs = {
         class: `jm-el ${options.className}`,
         transform: `translate(${options.x} ${options.y})`,
         'data-id': options.id,
@@ -143,10 +165,10 @@ export function interactive(options: {
         tabindex: options.focusable === false ? undefined : '0',
         role: options.focusable === false ? undefined : 'button',
         'aria-label': options.focusable === false ? undefined : options.label
-    }, [
-        h('rect', { class: 'jm-frame', width: options.width, height: options.height, rx: options.radius ?? 6 }),
-        ...content
-    ], options.key);
+    };
+    const frame = h('rect', { class: 'jm-frame', width: options.width, height: options.height, rx: options.radius ?? 6 });
+    // Content given as a function is built when first read (see `lazy`): the frame says how big the element is.
+    return typeof content === 'function' ? lazy('g', attrs, frame, content, options.key) : h('g', attrs, [frame, ...content], options.key);
 }
 
 /** A stack of blocks, one under the other, starting at `y`; returns them moved into place. */

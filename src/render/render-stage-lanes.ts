@@ -4,9 +4,9 @@ import { CELL_PAD, COLUMN_WIDTH, type ColumnGeometry } from './map-geometry.js';
 import { referenceTitle } from '../model/view-model-index.js';
 import type { MapContext } from './map-context.js';
 import type { Lane } from './lane.js';
-import { continuesLink } from './render-continues.js';
+import { continuesLink, CONTINUES_LINK_HEIGHT } from './render-continues.js';
 import { remember } from './render-memo.js';
-import { CHIP_HEIGHT, chip, interactive, statusMark, TEXT, textBlock, textLine, type Block } from './render-parts.js';
+import { CHIP_HEIGHT, chip, interactive, layBlock, lineHeight, statusMark, TEXT, textLine, type Block } from './render-parts.js';
 import { h, type VElement, type VNode } from './vnode.js';
 
 const INNER = 10;
@@ -22,34 +22,39 @@ export function stageLane(context: MapContext, journey: JourneyView, stages: Col
         id: stage.id, kind: 'stage', key: stage.id, className: 'jm-stage',
         x: stages[i].x + CELL_PAD, y: 0, width: stages[i].width - 2 * CELL_PAD, height,
         label: contents[i].label
-    }, [h('g', { transform: `translate(${INNER} ${INNER})` }, contents[i].nodes)])));
+    }, () => [h('g', { transform: `translate(${INNER} ${INNER})` }, contents[i].nodes())])));
     return { key: 'stages', label: context.words.capitalised(context.words.noun('stage')), height, nodes };
 }
 
-function stageContent(context: MapContext, stage: StageView, width: number): { nodes: VNode[]; height: number } {
+/** A stage header's content: laid out now (its height sets the lane's), built when the header is drawn. */
+function stageContent(context: MapContext, stage: StageView, width: number): { nodes: () => VNode[]; height: number } {
     const words = context.words;
-    const nodes: VNode[] = [];
+    const pieces: Array<() => VNode[]> = [];
     let y = 0;
-    const title = textBlock(stage.title, 0, y, width, TEXT.h2, 2);
-    nodes.push(title.node);
+    const title = layBlock(stage.title, 0, y, width, TEXT.h2, 2);
+    pieces.push(() => [title.node()]);
     y += title.height + 6;
     if (stage.owner) {
-        const owner = referenceTitle(stage.owner, context.owners);
-        const placed = chip(owner, 0, y, width, stage.owner.resolved ? 'jm-owner' : 'jm-owner jm-unresolved', `${words.capitalised(words.noun('owner'))}: ${owner}`);
-        nodes.push(...placed.nodes);
+        const owner = stage.owner;
+        const top = y;
+        pieces.push(() => {
+            const name = referenceTitle(owner, context.owners);
+            return chip(name, 0, top, width, owner.resolved ? 'jm-owner' : 'jm-owner jm-unresolved', `${words.capitalised(words.noun('owner'))}: ${name}`).nodes;
+        });
         y += CHIP_HEIGHT + 6;
     }
     for (const [label, text] of [[words.phrase('goal'), stage.goal], [words.phrase('need'), stage.need]] as const) {
         if (text === undefined) {
             continue;
         }
-        nodes.push(textLine(label.toLocaleUpperCase(words.locale), 0, y, width, TEXT.label, 'jm-muted').node);
-        y += TEXT.label.lineHeight;
-        const block = textBlock(text, 0, y, width, TEXT.body, 3);
-        nodes.push(block.node);
+        const top = y;
+        pieces.push(() => [textLine(label.toLocaleUpperCase(words.locale), 0, top, width, TEXT.label, 'jm-muted').node]);
+        y += lineHeight(TEXT.label);
+        const block = layBlock(text, 0, y, width, TEXT.body, 3);
+        pieces.push(() => [block.node()]);
         y += block.height + 6;
     }
-    return { nodes, height: y - 6 };
+    return { nodes: () => pieces.flatMap(piece => piece()), height: y - 6 };
 }
 
 function stageLabel(context: MapContext, stage: StageView): string {
@@ -66,7 +71,7 @@ function stageLabel(context: MapContext, stage: StageView): string {
 /** The touchpoint lane: a card per touchpoint, all as tall as the tallest. */
 export function touchpointLane(context: MapContext, journey: JourneyView, stages: ColumnGeometry[]): Lane {
     const width = COLUMN_WIDTH - 2 * CELL_PAD - 2 * INNER;
-    const cards: Array<{ touchpoint: TouchpointView; x: number; content: { nodes: VNode[]; height: number; label: string } }> = [];
+    const cards: Array<{ touchpoint: TouchpointView; x: number; content: { nodes: () => VNode[]; height: number; label: string } }> = [];
     journey.stages.forEach((stage, i) => {
         stage.touchpoints.forEach((touchpoint, j) => {
             // Besides the touchpoint, a card shows its next touchpoint's title, and a `continues` into this document the target's.
@@ -86,51 +91,64 @@ export function touchpointLane(context: MapContext, journey: JourneyView, stages
     return { key: 'touchpoints', label: context.words.capitalised(context.words.noun('touchpoint', 2)), height, nodes, empty: nodes.length === 0 };
 }
 
-/** A card's content, at the card's inner origin (INNER, INNER) so it needs no group of its own. */
-function cardContent(context: MapContext, touchpoint: TouchpointView, width: number): { nodes: VNode[]; height: number } {
+/**
+ * A card's content, at the card's inner origin (INNER, INNER) so it needs no group of its own:
+ * laid out now (its height sets the lane's), built when the card is drawn.
+ */
+function cardContent(context: MapContext, touchpoint: TouchpointView, width: number): { nodes: () => VNode[]; height: number } {
     const words = context.words;
-    const nodes: VNode[] = [];
     const x = INNER;
-    const channel = words.channel(touchpoint.channel);
-    nodes.push(h('path', { class: 'jm-icon', d: channelIcon(touchpoint.channel), transform: `translate(${x} ${INNER})` }));
-    nodes.push(textLine(channel, x + 22, INNER, width - 22, TEXT.small, 'jm-muted').node);
+    const pieces: Array<() => VNode[]> = [];
+    pieces.push(() => [
+        h('path', { class: 'jm-icon', d: channelIcon(touchpoint.channel), transform: `translate(${x} ${INNER})` }),
+        textLine(words.channel(touchpoint.channel), x + 22, INNER, width - 22, TEXT.small, 'jm-muted').node
+    ]);
     let y = INNER + 22;
-    const title = textBlock(touchpoint.title, x, y, width, TEXT.h3, 3);
-    nodes.push(title.node);
+    const title = layBlock(touchpoint.title, x, y, width, TEXT.h3, 3);
+    pieces.push(() => [title.node()]);
     y += title.height + 8;
     const owner = touchpoint.effectiveOwner;
+    const ownerTop = y;
     if (owner) {
-        const name = referenceTitle(owner, context.owners);
-        const inherited = owner.from !== 'touchpoint';
-        const className = ['jm-owner', inherited ? 'jm-inherited' : '', owner.resolved ? '' : 'jm-unresolved'].filter(Boolean).join(' ');
-        const ownerWord = words.capitalised(words.noun('owner'));
-        const tooltip = inherited ? `${ownerWord}: ${name} (${words.inheritedFrom(owner.from)})` : `${ownerWord}: ${name}`;
-        nodes.push(...chip(name, x, y, width, className, inherited ? tooltip : undefined).nodes);
+        pieces.push(() => {
+            const name = referenceTitle(owner, context.owners);
+            const inherited = owner.from !== 'touchpoint';
+            const className = ['jm-owner', inherited ? 'jm-inherited' : '', owner.resolved ? '' : 'jm-unresolved'].filter(Boolean).join(' ');
+            const ownerWord = words.capitalised(words.noun('owner'));
+            const tooltip = inherited ? `${ownerWord}: ${name} (${words.inheritedFrom(owner.from)})` : `${ownerWord}: ${name}`;
+            return chip(name, x, ownerTop, width, className, inherited ? tooltip : undefined).nodes;
+        });
         y += CHIP_HEIGHT + 6;
     } else {
-        nodes.push(textLine(words.phrase('noOwner'), x, y, width, TEXT.small, 'jm-muted jm-warning').node);
-        y += TEXT.small.lineHeight + 6;
+        pieces.push(() => [textLine(words.phrase('noOwner'), x, ownerTop, width, TEXT.small, 'jm-muted jm-warning').node]);
+        y += lineHeight(TEXT.small) + 6;
     }
     for (const measure of touchpoint.measures) {
-        const kpi = measure.targetId ? context.kpis.get(measure.targetId) : undefined;
-        const status = kpi?.status ?? 'unknown';
-        const name = kpi?.title ?? measure.name;
-        const tooltip = kpi ? `${name}: ${words.status(status)}` : words.phrase('unknownKpi', measure.name);
-        nodes.push(...statusMark(status, name, x, y, width, 4, 'jm-badge', tooltip));
-        y += TEXT.small.lineHeight + 3;
+        const top = y;
+        pieces.push(() => {
+            const kpi = measure.targetId ? context.kpis.get(measure.targetId) : undefined;
+            const status = kpi?.status ?? 'unknown';
+            const name = kpi?.title ?? measure.name;
+            const tooltip = kpi ? `${name}: ${words.status(status)}` : words.phrase('unknownKpi', measure.name);
+            return statusMark(status, name, x, top, width, 4, 'jm-badge', tooltip);
+        });
+        y += lineHeight(TEXT.small) + 3;
     }
     if (touchpoint.next) {
-        const link = nextLink(context, touchpoint, x, y + 3, width);
-        nodes.push(link.node);
-        y += link.height + 3;
+        const top = y + 3;
+        pieces.push(() => [nextLink(context, touchpoint, x, top, width).node]);
+        y += NEXT_LINK_HEIGHT + 3;
     }
-    const continues = continuesLink(context, touchpoint, x, y + 3, width);
-    if (continues) {
-        nodes.push(continues.node);
-        y += continues.height + 3;
+    if (touchpoint.continues) {
+        const top = y + 3;
+        pieces.push(() => [continuesLink(context, touchpoint, x, top, width)!.node]);
+        y += CONTINUES_LINK_HEIGHT + 3;
     }
-    return { nodes, height: y - INNER };
+    return { nodes: () => pieces.flatMap(piece => piece()), height: y - INNER };
 }
+
+/** The height of a card's `next` link: one line of small text. */
+const NEXT_LINK_HEIGHT = lineHeight(TEXT.small);
 
 /**
  * `next Touchpoint` on a card: a link the preview follows to the target's

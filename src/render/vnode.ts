@@ -46,6 +46,47 @@ export function h(tag: string, attrs: Record<string, AttrValue> = {}, children: 
     return element;
 }
 
+/**
+ * Elements whose children are not built yet (see `lazy`), with the first child
+ * they will have (kept so that it can be read without building the rest).
+ */
+const unbuilt = new WeakMap<VElement, VNode>();
+
+/**
+ * Builds an element whose children are built when first read: `first`, then
+ * whatever `rest` returns. A wide map's cells are laid out (measured) at once
+ * but their insides are built only when drawn: the preview leaves most of them
+ * out of the page at first (src/webview/virtual-columns.ts), and exports read
+ * every one, so the tree they see is the same as if built at once. `rest` must
+ * depend on nothing that changes after this call, and holds no `data-id`
+ * element (the preview finds waiting elements by id without building them).
+ */
+export function lazy(tag: string, attrs: Record<string, AttrValue>, first: VNode, rest: () => VNode[], key?: string): VElement {
+    const element = h(tag, attrs, [], key);
+    unbuilt.set(element, first);
+    Object.defineProperty(element, 'children', {
+        configurable: true,
+        enumerable: true,
+        get(this: VElement): VNode[] {
+            const children = [first, ...rest()];
+            Object.defineProperty(this, 'children', { value: children, configurable: true, enumerable: true, writable: true });
+            unbuilt.delete(this);
+            return children;
+        }
+    });
+    return element;
+}
+
+/** Whether an element's children are built (always, but for a `lazy` element not read yet). */
+export function childrenBuilt(node: VElement): boolean {
+    return !unbuilt.has(node);
+}
+
+/** An element's first child, read without building the children of a `lazy` element. */
+export function firstChild(node: VElement): VNode | undefined {
+    return unbuilt.has(node) ? unbuilt.get(node) : node.children[0];
+}
+
 export function num(value: number): string {
     if (Number.isInteger(value)) {
         return String(value);

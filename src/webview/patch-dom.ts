@@ -1,4 +1,4 @@
-import type { VElement, VNode } from '../render/vnode.js';
+import { childrenBuilt, type VElement, type VNode } from '../render/vnode.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -252,7 +252,10 @@ function idsOf(deferred: Deferred): Set<string> {
                 if (id !== undefined) {
                     ids.add(id);
                 }
-                node.children.forEach(walk);
+                // Insides not built yet hold no ids (see `lazy` in vnode.ts): they stay unbuilt until drawn.
+                if (childrenBuilt(node)) {
+                    node.children.forEach(walk);
+                }
             }
         };
         walk(deferred.node);

@@ -1,4 +1,4 @@
-import type { VElement } from '../render/vnode.js';
+import { firstChild, type VElement } from '../render/vnode.js';
 import type { Deferral } from './patch-dom.js';
 
 /**
@@ -48,7 +48,8 @@ export function cellSpan(node: VElement): Span | undefined {
         return undefined;
     }
     const x = Number.parseFloat(transform.slice('translate('.length));
-    const frame = node.children[0];
+    // Read without building the cell's insides, which wait until the cell is drawn (see `lazy` in vnode.ts).
+    const frame = firstChild(node);
     const width = typeof frame === 'object' && frame.tag === 'rect' ? Number(frame.attrs.width ?? 0) : 0;
     return Number.isFinite(x) && Number.isFinite(width) ? { from: x, to: x + width } : undefined;
 }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { JSDOM } from 'jsdom';
 import { renderMap } from '../../src/render/render-map.js';
+import { childrenBuilt, type VElement, type VNode } from '../../src/render/vnode.js';
 import { DomPatcher } from '../../src/webview/patch-dom.js';
 import { cellSpan, inSpan, outsideSpan, spanToDraw, WHOLE_UP_TO_VIEWS } from '../../src/webview/virtual-columns.js';
 import { exampleModels } from '../fixtures/view-models.js';
@@ -83,6 +84,35 @@ describe('wide maps drawn a part at a time', () => {
         const fresh = container();
         new DomPatcher(fresh).render(renderMap(changed).svg);
         assert.equal(markup(root), markup(fresh));
+    });
+
+    it('builds the insides of a waiting cell only when it goes in the page, by place, by id or all', async () => {
+        const { 'webshop.journey': model } = await exampleModels();
+        const { svg } = renderMap(model);
+        const lazyCells: VElement[] = [];
+        const collect = (node: VNode) => {
+            if (typeof node === 'string') return;
+            if (!childrenBuilt(node)) lazyCells.push(node);
+            else node.children.forEach(collect);
+        };
+        collect(svg);
+        const cardsLaid = lazyCells.filter(cell => cell.attrs.class.includes('jm-card'));
+        assert.ok(cardsLaid.length >= 8, String(cardsLaid.length));
+        const root = container();
+        const patcher = new DomPatcher(root);
+        patcher.render(svg, outsideSpan({ from: 0, to: 600 }));
+        const drawn = new Set(cards(root));
+        const built = () => cardsLaid.filter(childrenBuilt).map(cell => cell.attrs['data-id']);
+        assert.deepEqual(new Set(built()), drawn, 'the cards drawn are built, the waiting ones not');
+        const far = cardsLaid.map(cell => cell.attrs['data-id']).find(id => !drawn.has(id))!;
+        patcher.fillId(far);
+        assert.deepEqual(new Set(built()), new Set([...drawn, far]), 'finding a card by id builds that card only');
+        patcher.fill();
+        assert.equal(built().length, cardsLaid.length);
+        assert.ok(lazyCells.every(childrenBuilt));
+        const whole = container();
+        new DomPatcher(whole).render(renderMap(model).svg);
+        assert.equal(markup(root), markup(whole));
     });
 
     it('knows where a lane cell is across the map, and defers nothing else', async () => {
