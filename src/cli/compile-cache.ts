@@ -1,5 +1,5 @@
 import { isAscii } from 'node:buffer';
-import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as Module from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -62,12 +62,12 @@ export function loadBundle(file: string, options: LoadOptions = {}): LoadedBundl
     // zlib.crc32 (Node 20.15+) names the cache by content, as Node's own cache does (required here: other commands need no zlib).
     const crc32 = (require('node:zlib') as { crc32?: (data: Buffer) => number }).crc32;
     const folder = env.NODE_DISABLE_COMPILE_CACHE || typeof crc32 !== 'function' ? undefined : cacheFolder(env);
-    const content = readFileSync(file);
-    // esbuild writes ASCII: read as Latin-1, Node hands a bundle this size to V8 without decoding or copying it.
-    const source = isAscii(content) ? content.toString('latin1') : content.toString('utf8');
+    const { wrapped, content } = readWrapped(file);
+    // esbuild writes ASCII: read as Latin-1, Node hands a bundle this size to V8 without decoding it.
+    const source = isAscii(content) ? wrapped.toString('latin1') : `${WRAPPER[0]}${content.toString('utf8')}${WRAPPER[1]}`;
     const cacheFile = folder && crc32 ? path.join(folder, cacheFileName(file, content.length, crc32(content))) : undefined;
     const cachedData = cacheFile ? readOrUndefined(cacheFile) : undefined;
-    const script = new vm.Script(`${WRAPPER[0]}${source}${WRAPPER[1]}`, { filename: file, cachedData });
+    const script = new vm.Script(source, { filename: file, cachedData });
     const cache: CacheOutcome = !cacheFile ? 'off' : !cachedData ? 'created' : script.cachedDataRejected ? 'rejected' : 'accepted';
     let pending = cache === 'created' || cache === 'rejected';
     const writeCache = () => {
@@ -87,6 +87,32 @@ export function loadBundle(file: string, options: LoadOptions = {}): LoadedBundl
 
 /** Node's CommonJS wrapper: the bundle's first line keeps its place, as under `require`. */
 const WRAPPER = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'] as const;
+
+/**
+ * The file read in between the wrapper's two parts, in one buffer: V8 compiles one flat
+ * string, where the wrapper added to the text would be a second copy of the megabyte
+ * (a fresh megabyte costs a process as much as a small command's work). `content` is
+ * the file's bytes alone, within `wrapped`.
+ */
+function readWrapped(file: string): { wrapped: Buffer; content: Buffer } {
+    const fd = openSync(file, 'r');
+    try {
+        const size = fstatSync(fd).size;
+        const start = Buffer.byteLength(WRAPPER[0], 'latin1');
+        const wrapped = Buffer.allocUnsafeSlow(start + size + Buffer.byteLength(WRAPPER[1], 'latin1'));
+        wrapped.write(WRAPPER[0], 0, 'latin1');
+        let length = 0;
+        while (length < size) {
+            const read = readSync(fd, wrapped, start + length, size - length, null);
+            if (read === 0) break;
+            length += read;
+        }
+        const end = start + length + wrapped.write(WRAPPER[1], start + length, 'latin1');
+        return { wrapped: wrapped.subarray(0, end), content: wrapped.subarray(start, start + length) };
+    } finally {
+        closeSync(fd);
+    }
+}
 
 /**
  * NODE_COMPILE_CACHE, else `journey-compile-cache-<uid>` in the temporary folder,
