@@ -57,7 +57,9 @@ const mochaAsGlobal = {
  * at run time out/cli/check.cjs for `journey check`, which pre-commit hooks and CI start
  * over and over, or out/cli/commands.cjs for the others. Check thus compiles only its own
  * code, without the LSP providers, the renderers or the HTTP server. Dynamic imports of
- * these become plain require() calls (no ES module loader to start).
+ * these become plain require() calls (no ES module loader to start). They are minified in
+ * every build, as they ship: each process reads, copies and compiles the whole text
+ * (the source map beside each, for `node --enable-source-maps`, names the files).
  */
 const CLI_OWN_BUNDLES = ['check', 'commands'];
 const cliOwnBundles = {
@@ -86,9 +88,9 @@ const builds = [
       logLevel: 'warning', entryPoints: { 'webview/preview': 'src/webview/main.ts', 'webview/compare': 'src/webview/compare-main.ts' }, outdir: 'out' },
     { ...node, entryPoints: { 'server/main': 'src/server/main.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' } },
     // PNG and PDF libraries load from node_modules: resvg is a native module, PDFKit reads its own data files.
-    { ...node, entryPoints: { 'cli/main': 'src/cli/bin.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' },
+    { ...node, minify: true, entryPoints: { 'cli/main': 'src/cli/bin.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' },
       banner: { js: '#!/usr/bin/env node' }, plugins: [cliOwnBundles], supported: { 'dynamic-import': false } },
-    ...CLI_OWN_BUNDLES.map(name => ({ ...node, entryPoints: { [`cli/${name}`]: `src/cli/${name}.ts` }, outdir: 'out',
+    ...CLI_OWN_BUNDLES.map(name => ({ ...node, minify: true, entryPoints: { [`cli/${name}`]: `src/cli/${name}.ts` }, outdir: 'out',
       outExtension: { '.js': '.cjs' }, external: ['@resvg/resvg-js', 'pdfkit', 'fontkit'], plugins: name === 'check' ? [checkProtocol] : [] })),
     // The VS Code extension; 'vscode' is provided by the extension host.
     { ...node, entryPoints: { 'extension/extension': 'src/extension/desktop-main.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' },

@@ -14,8 +14,11 @@ const CLI = builtBundle('cli/main.cjs');
  */
 const RECORDER = `const Module = require('node:module'); const load = Module._load; const seen = new Set();
 Module._load = function (request, ...rest) { seen.add(request); return load.call(this, request, ...rest); };
-const fs = require('node:fs'); const read = fs.readFileSync;
-fs.readFileSync = function (file, ...rest) { if (typeof file === 'string' && file.endsWith('.cjs')) seen.add('./' + require('node:path').basename(file)); return read.call(this, file, ...rest); };
+const fs = require('node:fs');
+for (const name of ['readFileSync', 'openSync']) {
+    const original = fs[name];
+    fs[name] = function (file, ...rest) { if (typeof file === 'string' && file.endsWith('.cjs')) seen.add('./' + require('node:path').basename(file)); return original.call(this, file, ...rest); };
+}
 process.on('exit', () => process.stderr.write('REQUIRED ' + JSON.stringify([...seen]) + '\\n'));
 `;
 
@@ -58,9 +61,9 @@ describe('journey loads only what a command needs', () => {
     });
 
     it('check\'s bundle holds no language server, LSP provider, renderer or other command', () => {
-        // esbuild names each bundled file in a comment (the CLI's bundles are not minified).
-        const checkBundle = readFileSync(path.join(path.dirname(CLI), 'check.cjs'), 'utf8');
-        const bundled = [...checkBundle.matchAll(/^\/\/ (\S+)$/gm)].map(match => match[1]);
+        // The bundle's source map names each bundled file (relative to out/cli/).
+        const sources = (JSON.parse(readFileSync(path.join(path.dirname(CLI), 'check.cjs.map'), 'utf8')) as { sources: string[] }).sources;
+        const bundled = sources.map(source => source.replace(/^(\.\.\/)+/, ''));
         assert.ok(bundled.includes('src/cli/check.ts') && bundled.includes('src/language/journey-core-module.ts'), bundled.join(', '));
         // journey-references (the References service) and journey-quick-fixes (the syntax messages' closest names) are core code.
         const unwanted = bundled.filter(file => /^node_modules\/vscode-languageserver\/|^node_modules\/langium\/lib\/lsp\/|^src\/language\/lsp\/(?!journey-references|journey-quick-fixes)|^src\/(render|model|server)\/|^src\/cli\/(render|serve|build|diff|export|format|lsp)\b/.test(file));
