@@ -3,6 +3,7 @@ import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
+import { chevrotainCharIndex } from './scripts/chevrotain-char-index.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -86,12 +87,12 @@ const builds = [
     // The map preview's browser script, for the VS Code webview and `journey serve`.
     { bundle: true, platform: 'browser', target: 'es2020', format: 'iife', sourcemap: !production, minify: production,
       logLevel: 'warning', entryPoints: { 'webview/preview': 'src/webview/main.ts', 'webview/compare': 'src/webview/compare-main.ts' }, outdir: 'out' },
-    { ...node, entryPoints: { 'server/main': 'src/server/main.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' } },
+    { ...node, entryPoints: { 'server/main': 'src/server/main.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' }, plugins: [chevrotainCharIndex] },
     // PNG and PDF libraries load from node_modules: resvg is a native module, PDFKit reads its own data files.
     { ...node, minify: true, entryPoints: { 'cli/main': 'src/cli/bin.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' },
       banner: { js: '#!/usr/bin/env node' }, plugins: [cliOwnBundles], supported: { 'dynamic-import': false } },
     ...CLI_OWN_BUNDLES.map(name => ({ ...node, minify: true, entryPoints: { [`cli/${name}`]: `src/cli/${name}.ts` }, outdir: 'out',
-      outExtension: { '.js': '.cjs' }, external: ['@resvg/resvg-js', 'pdfkit', 'fontkit'], plugins: name === 'check' ? [checkProtocol] : [] })),
+      outExtension: { '.js': '.cjs' }, external: ['@resvg/resvg-js', 'pdfkit', 'fontkit'], plugins: [chevrotainCharIndex, ...(name === 'check' ? [checkProtocol] : [])] })),
     // The VS Code extension; 'vscode' is provided by the extension host.
     { ...node, entryPoints: { 'extension/extension': 'src/extension/desktop-main.ts' }, outdir: 'out', outExtension: { '.js': '.cjs' },
       external: ['vscode'] },
