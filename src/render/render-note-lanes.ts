@@ -5,7 +5,7 @@ import type { MapContext } from './map-context.js';
 import type { Lane } from './lane.js';
 import { citationOf, EVIDENCE_MARK_ROOM, evidenceMark } from './render-evidence.js';
 import { remember } from './render-memo.js';
-import { interactive, layBlock, lineHeight, statusMark, TEXT, textLine } from './render-parts.js';
+import { interactive, layBlock, lineHeight, statusMark, TEXT, textLine, type Laid } from './render-parts.js';
 import type { VElement } from './vnode.js';
 
 const NOTE_PAD = 7;
@@ -58,10 +58,13 @@ function drawNote(context: MapContext, id: string, elementKind: string, key: str
     // A note that cites evidence keeps room at its right for the mark.
     const block = layBlock(text, NOTE_PAD, NOTE_PAD, width - 2 * NOTE_PAD - (citation ? EVIDENCE_MARK_ROOM : 0), TEXT.small, NOTE_LINES);
     const height = block.height + 2 * NOTE_PAD;
-    const cited = citation ? `, ${context.words.phrase('citedFrom', citation.evidence.map(reference => reference.name).join(', '))}` : '';
     const node = interactive({
         id, kind: elementKind, key, className: `jm-note jm-${kind}${citation ? ' jm-cited' : ''}`, x, y, width, height,
-        label: `${context.words.capitalised(context.words.noun(kind))}: ${text}${cited}`, radius: 4
+        label: () => {
+            const cited = citation ? `, ${context.words.phrase('citedFrom', citation.evidence.map(reference => reference.name).join(', '))}` : '';
+            return `${context.words.capitalised(context.words.noun(kind))}: ${text}${cited}`;
+        },
+        radius: 4
     }, () => [block.node(), ...citation ? [evidenceMark(context, citation, width)] : []]);
     return { node, height };
 }
@@ -118,19 +121,44 @@ function drawKpiBox(context: MapContext, reference: ViewReference, stage: StageV
             height
         };
     }
-    const title = layBlock(kpi.title, KPI_PAD, KPI_PAD, inner, TEXT.h3, 2);
-    let top = KPI_PAD + title.height + 2;
-    const figures = layBlock(context.words.kpiFigures(kpi), KPI_PAD, top, inner, TEXT.small, 2, 'jm-muted');
-    top += figures.height + 4;
-    const statusTop = top;
-    top += lineHeight(TEXT.small) + KPI_PAD;
+    const { title, figures, statusTop, height, label } = kpiLayout(context, kpi, inner);
     return {
-        node: interactive({
-            id: kpi.id, kind: 'kpi', key, className: `jm-kpi jm-kpi-${kpi.status}`, x, y, width, height: top,
-            label: kpiLabel(context, kpi)
-        }, () => [title.node(), figures.node(), ...statusMark(kpi.status, context.words.status(kpi.status), KPI_PAD, statusTop, inner, 5, 'jm-status-text')]),
-        height: top
+        node: interactive({ id: kpi.id, kind: 'kpi', key, className: `jm-kpi jm-kpi-${kpi.status}`, x, y, width, height, label },
+            () => [title.node(), figures.node(), ...statusMark(kpi.status, context.words.status(kpi.status), KPI_PAD, statusTop, inner, 5, 'jm-status-text')]),
+        height
     };
+}
+
+interface KpiLayout {
+    title: Laid;
+    figures: Laid;
+    statusTop: number;
+    height: number;
+    label: string;
+}
+
+/** KPI boxes laid out in a render, by KPI and width: a KPI measured in every stage is laid out once (the boxes are built each on its own). */
+const kpiLayouts = new WeakMap<MapContext, Map<string, KpiLayout>>();
+
+function kpiLayout(context: MapContext, kpi: KpiView, inner: number): KpiLayout {
+    let layouts = kpiLayouts.get(context);
+    if (!layouts) {
+        layouts = new Map();
+        kpiLayouts.set(context, layouts);
+    }
+    const key = `${inner} ${kpi.id}`;
+    let layout = layouts.get(key);
+    if (!layout) {
+        const title = layBlock(kpi.title, KPI_PAD, KPI_PAD, inner, TEXT.h3, 2);
+        let top = KPI_PAD + title.height + 2;
+        const figures = layBlock(context.words.kpiFigures(kpi), KPI_PAD, top, inner, TEXT.small, 2, 'jm-muted');
+        top += figures.height + 4;
+        const statusTop = top;
+        top += lineHeight(TEXT.small) + KPI_PAD;
+        layout = { title, figures, statusTop, height: top, label: kpiLabel(context, kpi) };
+        layouts.set(key, layout);
+    }
+    return layout;
 }
 
 function kpiLabel(context: MapContext, kpi: KpiView): string {

@@ -1,4 +1,4 @@
-import { h, lazy, type VElement, type VNode } from './vnode.js';
+import { h, lazy, lazyAttribute, type VElement, type VNode } from './vnode.js';
 import type { FontSpec } from './text/font-metrics.js';
 import { fitLine, textWidth, wrapText } from './text/text-layout.js';
 
@@ -153,22 +153,29 @@ export function interactive(options: {
     y: number;
     width: number;
     height: number;
-    label: string;
+    /** Its accessible name; a function: computed when first read (see `lazyAttribute`). */
+    label: string | (() => string);
     focusable?: boolean;
     radius?: number;
 }, content: Array<VNode | undefined | false> | (() => VNode[])): VElement {
+    const label = options.label;
+    const focusable = options.focusable !== false;
     const attrs = {
         class: `jm-el ${options.className}`,
         transform: `translate(${options.x} ${options.y})`,
         'data-id': options.id,
         'data-kind': options.kind,
-        tabindex: options.focusable === false ? undefined : '0',
-        role: options.focusable === false ? undefined : 'button',
-        'aria-label': options.focusable === false ? undefined : options.label
+        tabindex: focusable ? '0' : undefined,
+        role: focusable ? 'button' : undefined,
+        'aria-label': !focusable ? undefined : typeof label === 'string' ? label : ''
     };
     const frame = h('rect', { class: 'jm-frame', width: options.width, height: options.height, rx: options.radius ?? 6 });
     // Content given as a function is built when first read (see `lazy`): the frame says how big the element is.
-    return typeof content === 'function' ? lazy('g', attrs, frame, content, options.key) : h('g', attrs, [frame, ...content], options.key);
+    const element = typeof content === 'function' ? lazy('g', attrs, frame, content, options.key) : h('g', attrs, [frame, ...content], options.key);
+    if (focusable && typeof label === 'function') {
+        lazyAttribute(element, 'aria-label', label);
+    }
+    return element;
 }
 
 /** A stack of blocks, one under the other, starting at `y`; returns them moved into place. */

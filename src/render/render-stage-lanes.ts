@@ -15,7 +15,7 @@ const INNER = 10;
 export function stageLane(context: MapContext, journey: JourneyView, stages: ColumnGeometry[]): Lane {
     const contents = journey.stages.map((stage, i) => {
         const width = stages[i].width - 2 * CELL_PAD - 2 * INNER;
-        return remember(context, `stage:${stage.id}`, [stage, width], () => ({ ...stageContent(context, stage, width), label: stageLabel(context, stage) }));
+        return remember(context, `stage:${stage.id}`, [stage, width], () => ({ ...stageContent(context, stage, width), label: () => stageLabel(context, stage) }));
     });
     const height = Math.max(0, ...contents.map(c => c.height)) + 2 * INNER;
     const nodes = journey.stages.map((stage, i) => remember(context, `stage-node:${stage.id}`, [contents[i], stages[i].x, stages[i].width, height], () => interactive({
@@ -71,14 +71,14 @@ function stageLabel(context: MapContext, stage: StageView): string {
 /** The touchpoint lane: a card per touchpoint, all as tall as the tallest. */
 export function touchpointLane(context: MapContext, journey: JourneyView, stages: ColumnGeometry[]): Lane {
     const width = COLUMN_WIDTH - 2 * CELL_PAD - 2 * INNER;
-    const cards: Array<{ touchpoint: TouchpointView; x: number; content: { nodes: () => VNode[]; height: number; label: string } }> = [];
+    const cards: Array<{ touchpoint: TouchpointView; x: number; content: { nodes: () => VNode[]; height: number; label: () => string } }> = [];
     journey.stages.forEach((stage, i) => {
         stage.touchpoints.forEach((touchpoint, j) => {
             // Besides the touchpoint, a card shows its next touchpoint's title, and a `continues` into this document the target's.
             const next = touchpoint.next?.targetId ? context.touchpoints.get(touchpoint.next.targetId)?.title : undefined;
             const journeys = touchpoint.continues?.sameDocument ? context.model.journeys : undefined;
             const content = remember(context, `card:${touchpoint.id}`, [touchpoint, next, journeys, width],
-                () => ({ ...cardContent(context, touchpoint, width), label: touchpointLabel(context, touchpoint) }));
+                () => ({ ...cardContent(context, touchpoint, width), label: () => touchpointLabel(context, touchpoint) }));
             cards.push({ touchpoint, x: stages[i].columns[j] + CELL_PAD, content });
         });
     });

@@ -77,6 +77,23 @@ export function lazy(tag: string, attrs: Record<string, AttrValue>, first: VNode
     return element;
 }
 
+/**
+ * Gives an element's attribute `name` (already set, which keeps its place among
+ * the attributes) a value computed when first read, as `lazy` does for children:
+ * the preview reads a waiting cell's place and class, never its label.
+ */
+export function lazyAttribute(element: VElement, name: string, value: () => string): void {
+    Object.defineProperty(element.attrs, name, {
+        configurable: true,
+        enumerable: true,
+        get(this: Record<string, string>): string {
+            const computed = value();
+            Object.defineProperty(this, name, { value: computed, configurable: true, enumerable: true, writable: true });
+            return computed;
+        }
+    });
+}
+
 /** Whether an element's children are built (always, but for a `lazy` element not read yet). */
 export function childrenBuilt(node: VElement): boolean {
     return !unbuilt.has(node);

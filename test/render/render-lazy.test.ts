@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { JourneyMapModel } from '../../src/model/view-model.js';
 import { RenderMemo } from '../../src/render/render-memo.js';
 import { renderMap } from '../../src/render/render-map.js';
-import { childrenBuilt, firstChild, h, lazy, toMarkup, type VElement, type VNode } from '../../src/render/vnode.js';
+import { childrenBuilt, firstChild, h, lazy, lazyAttribute, toMarkup, type VElement, type VNode } from '../../src/render/vnode.js';
 import { exampleModels, modelOf } from '../fixtures/view-models.js';
 
 /** Every element of a tree, building whatever it reads (as exports do). */
@@ -75,6 +75,17 @@ describe('cells laid out at once, built when drawn', () => {
         assert.equal(firstChild(h('g', {}, ['text'])), 'text');
     });
 
+    it('computes a lazy attribute once, on first read, in the place the attribute was set', () => {
+        let computed = 0;
+        const element = h('g', { class: 'cell', 'aria-label': '', tabindex: '0' });
+        lazyAttribute(element, 'aria-label', () => { computed++; return 'A <label>'; });
+        assert.equal(element.attrs.class, 'cell');
+        assert.equal(computed, 0, 'reading other attributes computes nothing');
+        assert.equal(toMarkup(element), '<g class="cell" aria-label="A &lt;label&gt;" tabindex="0"/>');
+        assert.equal(element.attrs['aria-label'], 'A <label>');
+        assert.equal(computed, 1);
+    });
+
     it('leaves the insides of cards, notes, KPI boxes and stage headers unbuilt after a render, and they hold no element ids', async () => {
         const models = [...Object.values(await exampleModels()), await modelOf(VARIED)];
         for (const model of models) {
@@ -87,6 +98,11 @@ describe('cells laid out at once, built when drawn', () => {
                 }
             }
             for (const cell of waiting) {
+                const kind = cell.attrs.class.split(' ')[1];
+                if (kind !== 'jm-kpi') {
+                    // Cards, notes and stage headers name themselves when first read (a KPI's name is one per KPI in a render).
+                    assert.ok(Object.getOwnPropertyDescriptor(cell.attrs, 'aria-label')?.get, `${kind} ${cell.attrs['data-id']}: its label waits`);
+                }
                 assert.ok(cell.attrs['data-id'], 'a cell with lazy insides is itself an element with an id');
                 // The preview finds waiting cells by id without building them: the ids are the cells' own.
                 const inside = cell.children.slice(1).flatMap(child => elements(child));
