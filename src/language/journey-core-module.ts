@@ -7,6 +7,7 @@ import {
 import { JourneyProjectConfig } from './config/journey-project-config.js';
 import { JourneyWorkspaceManager } from './config/journey-workspace-manager.js';
 import { JourneyGeneratedSharedModule, JourneyLanguageGeneratedModule } from './generated/module.js';
+import { JOURNEY_TOKEN_TABLE } from './generated/token-table.js';
 import { JourneyDocumentBuilder } from './journey-document-builder.js';
 import { JourneyDocumentFactory } from './journey-document-factory.js';
 import { IncrementalBuild } from './incremental-build.js';
@@ -45,7 +46,7 @@ export type JourneyCoreServices = LangiumCoreServices & JourneyCoreAddedServices
 /** Every custom core service of the language, listed once. */
 export const JourneyCoreModule: Module<JourneyCoreServices, PartialLangiumCoreServices & JourneyCoreAddedServices> = {
     parser: {
-        TokenBuilder: () => new JourneyTokenBuilder(),
+        TokenBuilder: () => new JourneyTokenBuilder(JOURNEY_TOKEN_TABLE),
         Lexer: (services) => new JourneyLexer(services),
         LangiumParser: (services) => createJourneyParser(services),
         ParserErrorMessageProvider: () => new JourneyParserMessages(),

@@ -2,7 +2,8 @@ import {
     DefaultLexer, DefaultTokenBuilder, GrammarAST, RegExpUtils, type AstNode, type LangiumCoreServices, type LexerResult, type Stream,
     type TokenBuilderOptions, type TokenizeOptions
 } from 'langium';
-import { Lexer, type TokenType } from 'chevrotain';
+import { Lexer, type TokenType, type TokenVocabulary } from 'chevrotain';
+import { tokensFromTable, type TokenTable } from './journey-token-table.js';
 
 /**
  * Langium's tokens, with each keyword that is a word (`journey`, `pain`, `web`, ...) read
@@ -25,6 +26,18 @@ export class JourneyTokenBuilder extends DefaultTokenBuilder {
     readonly wordKeywords = new Map<TokenType, Map<string, TokenType>>();
     /** Each terminal's partial pattern (see findLongerAlt), made once instead of once per keyword. */
     private readonly partialPatterns = new Map<TokenType, RegExp | undefined>();
+
+    /** `table`: the tokens worked out beforehand (journey-token-table.ts); without it they are worked out from the grammar. */
+    constructor(private readonly table?: TokenTable) {
+        super();
+    }
+
+    override buildTokens(grammar: GrammarAST.Grammar, options?: TokenBuilderOptions): TokenVocabulary {
+        if (!this.table || options?.caseInsensitive) {
+            return super.buildTokens(grammar, options);
+        }
+        return tokensFromTable(this.table, regex => (this.requiresCustomPattern(regex) ? this.regexPatternFunction(regex) : regex), this.wordKeywords);
+    }
 
     /**
      * Langium's keyword tokens, in Langium's order: each keyword once, where it first
