@@ -12,7 +12,7 @@ import { actionForKey, isActivationKey } from './keys.js';
 import { ModelCache } from './model-cache.js';
 import { DomPatcher } from './patch-dom.js';
 import { buildChrome, chromeWordsFrom, type ChromeWords, type PreviewChrome } from './preview-chrome.js';
-import { inSpan, outsideSpan, spanToDraw, type Span } from './virtual-columns.js';
+import { inSpan, outsideSpan, spanToDraw, viewSpan, type Span } from './virtual-columns.js';
 import { isZoom, Zoom } from './zoom.js';
 
 /** How many documents' zooms a panel keeps in its state. */
@@ -201,9 +201,9 @@ export class PreviewApp {
             this.fitting = false;
             zoom = this.zoom.value;
         }
-        // A wide map: what is in view and near it now, the rest when the view comes near or the page is idle.
+        // A wide map: what is in view now; what is near it first when the page is idle or the view moves, then the rest.
         const viewport = this.chrome.viewport;
-        this.span = spanToDraw(this.pendingScroll?.left ?? viewport.scrollLeft, viewport.clientWidth, zoom, width);
+        this.span = viewSpan(this.pendingScroll?.left ?? viewport.scrollLeft, viewport.clientWidth, zoom, width);
         this.patcher.render(svg, this.span ? outsideSpan(this.span) : undefined);
         this.fillWhenIdle();
         const drawn = { root: this.patcher.element, width, height, zoom };
@@ -345,8 +345,14 @@ export class PreviewApp {
         this.filling = true;
         const slice = (deadline: IdleDeadline) => {
             let filled = 0;
+            // What is near the view first (the neighbours a draw left out), then the rest in order.
+            const viewport = this.chrome.viewport;
+            const near = this.lastDrawn ? spanToDraw(viewport.scrollLeft, viewport.clientWidth, this.zoom.value, this.lastDrawn.width) : undefined;
+            let nearDone = !near;
             while (this.patcher.waiting > 0 && deadline.timeRemaining() > 4) {
-                filled += this.patcher.fill(undefined, IDLE_FILL_CELLS);
+                const put = nearDone ? 0 : this.patcher.fill(node => inSpan(node, near!), IDLE_FILL_CELLS);
+                nearDone ||= put === 0;
+                filled += put || this.patcher.fill(undefined, IDLE_FILL_CELLS);
             }
             if (filled > 0) {
                 this.highlighter.forget();

@@ -37,6 +37,21 @@ export function spanToDraw(scrollLeft: number, viewWidth: number, zoom: number, 
 }
 
 /**
+ * The part of the map a draw puts in the page at once: what is in view (undefined:
+ * all of it, as for `spanToDraw`). The view's neighbours on either side
+ * (`spanToDraw`) come in first when the page is idle, or as soon as the view
+ * moves: a first draw of a wide map builds half as much before it shows.
+ */
+export function viewSpan(scrollLeft: number, viewWidth: number, zoom: number, mapWidth: number): Span | undefined {
+    const near = spanToDraw(scrollLeft, viewWidth, zoom, mapWidth);
+    if (!near) {
+        return undefined;
+    }
+    const left = Math.max(0, scrollLeft) / zoom;
+    return { from: left, to: left + viewWidth / zoom };
+}
+
+/**
  * Where a cell of a lane is across the map: an element the renderer moved
  * into place (`translate(x y)`), as wide as its frame when it starts with one
  * (a card, a note), else a point (an emotion mark). Undefined for anything

@@ -140,7 +140,8 @@ describe('preview webview in Chromium: moving around the map', function () {
         });
         await show(model);
         const atRendered = await page.evaluate(() => (window as any).__atRendered);
-        assert.ok(atRendered.cards > 3 && atRendered.cards < 40, `${atRendered.cards} of 200 cards drawn at first`);
+        // The cards in view (three and a bit at this zoom), not yet those a view away.
+        assert.ok(atRendered.cards >= 3 && atRendered.cards < 40, `${atRendered.cards} of 200 cards drawn at first`);
         const cardAt = (x: number) => page.evaluate(([px]) => {
             const view = document.getElementById('viewport')!.getBoundingClientRect();
             return document.elementFromPoint(view.left + px, view.top + 300)?.closest('.jm-card')?.getAttribute('data-id') ?? null;

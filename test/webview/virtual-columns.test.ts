@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { renderMap } from '../../src/render/render-map.js';
 import { childrenBuilt, type VElement, type VNode } from '../../src/render/vnode.js';
 import { DomPatcher } from '../../src/webview/patch-dom.js';
-import { cellSpan, inSpan, outsideSpan, spanToDraw, WHOLE_UP_TO_VIEWS } from '../../src/webview/virtual-columns.js';
+import { cellSpan, inSpan, outsideSpan, spanToDraw, viewSpan, WHOLE_UP_TO_VIEWS } from '../../src/webview/virtual-columns.js';
 import { exampleModels } from '../fixtures/view-models.js';
 
 function container(): Element {
@@ -23,6 +23,16 @@ describe('wide maps drawn a part at a time', () => {
         assert.deepEqual(spanToDraw(0, 800, 1, 100000), { from: -800, to: 1600 });
         // At half size a view shows twice as much of the map.
         assert.deepEqual(spanToDraw(1000, 800, 0.5, 100000), { from: 400, to: 5200 });
+    });
+
+    it('puts in the page at a draw what is in view, of a map wide enough to be drawn a part at a time', () => {
+        assert.equal(viewSpan(0, 800, 1, 800 * WHOLE_UP_TO_VIEWS), undefined, 'a narrow map is drawn whole');
+        assert.equal(viewSpan(0, 0, 1, 100000), undefined);
+        assert.deepEqual(viewSpan(0, 800, 1, 100000), { from: 0, to: 800 });
+        assert.deepEqual(viewSpan(1000, 800, 0.5, 100000), { from: 2000, to: 3600 });
+        // Within what is near the view, which the idle fill and a move of the view put in next.
+        const near = spanToDraw(1000, 800, 0.5, 100000)!;
+        assert.ok(near.from < 2000 && near.to > 3600);
     });
 
     it('leaves the cells of lanes outside the span out of the page, and puts them in by place, by id or all, as a fresh render has them', async () => {
