@@ -1,4 +1,6 @@
-import { promises as fs } from 'node:fs';
+// Synchronous: Node's promise API is a module of its own (with readline's) that every
+// journey check would load at start, and the files are read one after another anyway.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
@@ -24,7 +26,7 @@ export async function findJourneyFiles(paths: string[]): Promise<string[]> {
     for (const given of paths) {
         let stat;
         try {
-            stat = await fs.stat(given);
+            stat = statSync(given);
         } catch (error) {
             const code = (error as NodeJS.ErrnoException).code;
             throw new InputError(code === 'ENOENT' ? `${given}: no such file or directory` : `${given}: cannot read (${code ?? error})`);
@@ -41,7 +43,7 @@ export async function findJourneyFiles(paths: string[]): Promise<string[]> {
 async function walk(directory: string, found: Set<string>): Promise<void> {
     let entries;
     try {
-        entries = await fs.readdir(directory, { withFileTypes: true });
+        entries = readdirSync(directory, { withFileTypes: true });
     } catch (error) {
         throw new InputError(`${directory}: cannot read directory (${(error as NodeJS.ErrnoException).code ?? error})`);
     }
@@ -61,7 +63,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export async function readJourneyText(file: string): Promise<string> {
     let bytes: Uint8Array;
     try {
-        bytes = await fs.readFile(file);
+        bytes = readFileSync(file);
     } catch (error) {
         throw new InputError(`${displayPath(file)}: cannot read file (${(error as NodeJS.ErrnoException).code ?? error})`);
     }
@@ -141,7 +143,7 @@ export async function loadWorkspace(files: Array<{ file: string; text: string }>
  */
 export async function loadFileInWorkspace(file: string, workspace: string | undefined, options: { validation?: boolean } = {}): Promise<LangiumDocument> {
     const target = (await findJourneyFiles([file]))[0];
-    if (target === undefined || (await fs.stat(file)).isDirectory()) {
+    if (target === undefined || statSync(file).isDirectory()) {
         throw new InputError(`${file}: a directory; give one .journey file`);
     }
     const others = (await findJourneyFiles([workspace ?? path.dirname(target)])).filter(other => other !== target);
