@@ -19,6 +19,7 @@ import { JourneyReferenceDescriptionProvider } from './journey-reference-descrip
 import { JourneyLexerMessages, JourneyParserMessages } from './journey-syntax-messages.js';
 import { JourneyScopeComputation } from './journey-scope-computation.js';
 import { JourneyScopeProvider } from './journey-scope-provider.js';
+import { JourneyValueConverter } from './journey-value-converter.js';
 import { JourneyWorkspaceIndex } from './journey-workspace-index.js';
 import { lazyLookaheadParserConfig } from './lazy-lookahead.js';
 import { JourneyReferences } from './lsp/journey-references.js';
@@ -50,7 +51,8 @@ export const JourneyCoreModule: Module<JourneyCoreServices, PartialLangiumCoreSe
         Lexer: (services) => new JourneyLexer(services),
         LangiumParser: (services) => createJourneyParser(services),
         ParserErrorMessageProvider: () => new JourneyParserMessages(),
-        LexerErrorMessageProvider: () => new JourneyLexerMessages()
+        LexerErrorMessageProvider: () => new JourneyLexerMessages(),
+        ValueConverter: () => new JourneyValueConverter()
     },
     references: {
         ScopeComputation: (services) => new JourneyScopeComputation(services),

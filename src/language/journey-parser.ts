@@ -1,6 +1,7 @@
 import {
     CstNodeBuilder, DatatypeSymbol, LangiumParser,
-    type AstNode, type AstReflection, type LangiumCoreServices, type LexerResult, type ParseResult, type ParserOptions, type ValueConverter
+    type AstNode, type AstReflection, type CompositeCstNode, type GrammarAST, type LangiumCoreServices, type LexerResult,
+    type ParseResult, type ParserOptions, type ValueConverter
 } from 'langium';
 import type { IToken } from 'chevrotain';
 import { buildJourneyParserRules } from './journey-parser-builder.js';
@@ -88,6 +89,33 @@ export class JourneyParser extends LangiumParser {
         return defaults;
     }
 
+    /**
+     * Langium's subrule, with whether the rule consumed any text read from its CST node's
+     * children by index: Langium asks the node's length, whose getters walk the children
+     * with an iterator for the first and the last that is not hidden, at every rule call.
+     */
+    override subrule(idx: number, rule: SubruleParameters[1], fragment: boolean, feature: GrammarAST.AbstractElement, args: SubruleParameters[4]): void {
+        const self = this as unknown as ParserState;
+        let cstNode: CompositeCstNode | undefined;
+        if (!this.isRecording() && !fragment) {
+            cstNode = self.nodeBuilder.buildCompositeNode(feature);
+        }
+        let result: unknown;
+        try {
+            result = this.wrapper.wrapSubrule(idx, rule, args);
+        } finally {
+            if (!this.isRecording()) {
+                // A recognition error leaves the rule unfinished: its node is ended here (as Langium does).
+                if (result === undefined && !fragment) {
+                    result = self.construct();
+                }
+                if (result !== undefined && cstNode && spansText(cstNode)) {
+                    self.performSubruleAssignment(result, feature, cstNode);
+                }
+            }
+        }
+    }
+
     override parse<T extends AstNode = AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> {
         // The steps of LangiumParser.parse, whose state is private to it.
         const self = this as unknown as ParserState;
@@ -122,6 +150,8 @@ export class JourneyCstNodeBuilder extends CstNodeBuilder {
     }
 }
 
+type SubruleParameters = Parameters<LangiumParser['subrule']>;
+
 /** LangiumParser's private state that the JourneyParser uses. */
 interface ParserState {
     nodeBuilder: CstNodeBuilder;
@@ -131,6 +161,35 @@ interface ParserState {
     doParse(rule: unknown): AstNode;
     extractHiddenTokens(token: IToken): IToken[];
     construct(): unknown;
+    performSubruleAssignment(result: unknown, feature: GrammarAST.AbstractElement, cstNode: CompositeCstNode): void;
+}
+
+/**
+ * Whether a composite CST node's length is above zero, as its `length` getter finds it:
+ * from the offset of its first child that is not hidden to the end of its last one (the
+ * first and the last child when every child is hidden; zero when it has none).
+ */
+export function spansText(node: CompositeCstNode): boolean {
+    const content = node.content;
+    const count = content.length;
+    if (count === 0) {
+        return false;
+    }
+    let first = content[0];
+    for (let i = 0; i < count; i++) {
+        if (!content[i].hidden) {
+            first = content[i];
+            break;
+        }
+    }
+    let last = content[count - 1];
+    for (let i = count - 1; i >= 0; i--) {
+        if (!content[i].hidden) {
+            last = content[i];
+            break;
+        }
+    }
+    return last.end - first.offset > 0;
 }
 
 /** A default list's copy for each node (the default is empty; a list of lists is copied all through, as in Langium). */
