@@ -70,7 +70,10 @@ export class JourneyParser extends LangiumParser {
             return this.valueConverter.convert(node.value!, node.$cstNode!);
         }
         const fields = node as unknown as Record<string, unknown>;
-        for (const [name, value] of this.defaultsOf(node.$type as string)) {
+        const defaults = this.defaultsOf(node.$type as string);
+        for (let i = 0; i < defaults.length; i++) {
+            const name = defaults[i][0];
+            const value = defaults[i][1];
             if (fields[name] === undefined) {
                 fields[name] = Array.isArray(value) ? copyList(value) : value;
             }
@@ -194,6 +197,9 @@ export function spansText(node: CompositeCstNode): boolean {
 
 /** A default list's copy for each node (the default is empty; a list of lists is copied all through, as in Langium). */
 function copyList(list: unknown[]): unknown[] {
+    if (list.length === 0) {
+        return [];
+    }
     return list.map(item => Array.isArray(item) ? copyList(item) : item);
 }
 

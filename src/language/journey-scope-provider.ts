@@ -1,6 +1,7 @@
 import {
-    DefaultScopeProvider, DocumentCache, EMPTY_SCOPE, stream, AstUtils,
-    type AstNodeDescription, type LangiumCoreServices, type ReferenceInfo, type Scope, type Stream
+    DefaultScopeProvider, DocumentCache, EMPTY_SCOPE, stream, AstUtils, CstUtils,
+    type AstNode, type AstNodeDescription, type AstNodeLocator, type DocumentSegment, type LangiumCoreServices, type NameProvider,
+    type ReferenceInfo, type Scope, type Stream, type URI
 } from 'langium';
 import { isContinuesProperty, isNextProperty, type Journey, type Stage, type Touchpoint } from './generated/ast.js';
 
@@ -13,10 +14,14 @@ import { isContinuesProperty, isNextProperty, type Journey, type Stage, type Tou
  */
 export class JourneyScopeProvider extends DefaultScopeProvider {
     private readonly touchpointTables: DocumentCache<Journey, JourneyTouchpoints>;
+    private readonly locator: AstNodeLocator;
+    private readonly names: NameProvider;
 
     constructor(services: LangiumCoreServices) {
         super(services);
         this.touchpointTables = new DocumentCache(services.shared);
+        this.locator = services.workspace.AstNodeLocator;
+        this.names = services.references.NameProvider;
     }
 
     override getScope(context: ReferenceInfo): Scope {
@@ -35,7 +40,7 @@ export class JourneyScopeProvider extends DefaultScopeProvider {
         }
         const document = AstUtils.getDocument(journey);
         const table = this.touchpointTables.get(document.uri, journey, () => new JourneyTouchpoints(journey));
-        return new StageScope(table, (node, name) => this.descriptions.createDescription(node, name, document));
+        return new StageScope(table, (node, name) => new TargetDescription(node, name, document.uri, this.locator, this.names));
     }
 
     private nextScope(touchpoint: Touchpoint | undefined): Scope {
@@ -46,7 +51,42 @@ export class JourneyScopeProvider extends DefaultScopeProvider {
         }
         const document = AstUtils.getDocument(journey);
         const table = this.touchpointTables.get(document.uri, journey, () => new JourneyTouchpoints(journey));
-        return new TouchpointScope(table, stage, (node, name) => this.descriptions.createDescription(node, name, document));
+        return new TouchpointScope(table, stage, (node, name) => new TargetDescription(node, name, document.uri, this.locator, this.names));
+    }
+}
+
+/**
+ * A stage or touchpoint found by name, described as Langium's `createDescription`
+ * describes it, with its path and segments worked out when first read: linking reads
+ * none of them (the reference index reads the path), and `journey check`, which indexes
+ * no references, resolves a `next` on almost every touchpoint of a large journey.
+ */
+export class TargetDescription implements AstNodeDescription {
+    readonly type: string;
+    private knownPath: string | undefined;
+    private knownSelection: DocumentSegment | undefined;
+    private knownNameSegment: DocumentSegment | undefined;
+
+    constructor(
+        readonly node: AstNode,
+        readonly name: string,
+        readonly documentUri: URI,
+        private readonly locator: AstNodeLocator,
+        private readonly names: NameProvider
+    ) {
+        this.type = node.$type;
+    }
+
+    get path(): string {
+        return this.knownPath ??= this.locator.getAstNodePath(this.node);
+    }
+
+    get selectionSegment(): DocumentSegment | undefined {
+        return this.knownSelection ??= CstUtils.toDocumentSegment(this.node.$cstNode);
+    }
+
+    get nameSegment(): DocumentSegment | undefined {
+        return this.knownNameSegment ??= CstUtils.toDocumentSegment(this.names.getNameNode(this.node) ?? this.node.$cstNode);
     }
 }
 

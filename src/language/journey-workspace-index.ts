@@ -79,25 +79,17 @@ function referencesOf(document: LangiumDocument): string[] {
         return [];
     }
     const keys = new Set<string>();
-    const add = (type: string, reference: Reference | undefined) => {
-        if (reference) {
-            keys.add(definitionKey(type, reference.$refText));
-        }
-    };
-    const addProperties = (element: { props: readonly AstNode[] }) => {
-        for (const property of element.props) {
-            for (const [type, reference] of definitionReferences(property)) {
-                add(type, reference);
-            }
-        }
-    };
-    for (const element of root.elements) {
+    const elements = root.elements;
+    for (let i = 0; i < elements.length; i++) {
+        const element = elements[i];
         if (isKpi(element)) {
-            addProperties(element);
+            addPropertyReferences(element, keys);
         } else if (isJourney(element)) {
-            addProperties(element);
-            for (const stage of element.stages) {
-                for (const key of stageReferences(stage)) keys.add(key);
+            addPropertyReferences(element, keys);
+            const stages = element.stages;
+            for (let j = 0; j < stages.length; j++) {
+                const stageKeys = stageReferences(stages[j]);
+                for (let k = 0; k < stageKeys.length; k++) keys.add(stageKeys[k]);
             }
         }
     }
@@ -114,38 +106,57 @@ function stageReferences(stage: Stage): string[] {
     let keys = stageKeys.get(stage);
     if (!keys) {
         const found = new Set<string>();
-        const addProperties = (element: { props: readonly AstNode[] }) => {
-            for (const property of element.props) {
-                for (const [type, reference] of definitionReferences(property)) {
-                    if (reference) found.add(definitionKey(type, reference.$refText));
-                }
-            }
-        };
-        addProperties(stage);
-        stage.touchpoints.forEach(addProperties);
+        addPropertyReferences(stage, found);
+        const touchpoints = stage.touchpoints;
+        for (let i = 0; i < touchpoints.length; i++) {
+            addPropertyReferences(touchpoints[i], found);
+        }
         keys = [...found];
         stageKeys.set(stage, keys);
     }
     return keys;
 }
 
-/** The references to top-level definitions that one property holds, with their target type. */
-function definitionReferences(property: AstNode): Array<[string, Reference | undefined]> {
-    switch (property.$type) {
-        case OwnerProperty.$type:
-        case BackstageProperty.$type:
-        case SupportProperty.$type:
-            return [['Owner', (property as OwnerProperty | BackstageProperty | SupportProperty).owner]];
-        case PersonaProperty.$type:
-            return (property as PersonaProperty).personas.map(reference => ['Persona', reference]);
-        case EmotionProperty.$type:
-            return [['Persona', (property as EmotionProperty).persona]];
-        case MeasuresProperty.$type:
-            return (property as MeasuresProperty).kpis.map(reference => ['Kpi', reference]);
-        case PainProperty.$type:
-        case OpportunityProperty.$type:
-            return (property as PainProperty | OpportunityProperty).evidence.map(reference => ['Evidence', reference]);
-        default:
-            return [];
+/**
+ * Adds the keys of the references to top-level definitions that the element's properties
+ * hold. Indexed loops, no list per property: this runs over every property of a large
+ * journey once in `journey check`, where little of its code is optimised yet.
+ */
+function addPropertyReferences(element: { props: readonly AstNode[] }, keys: Set<string>): void {
+    const props = element.props;
+    for (let i = 0; i < props.length; i++) {
+        const property = props[i];
+        switch (property.$type) {
+            case OwnerProperty.$type:
+            case BackstageProperty.$type:
+            case SupportProperty.$type:
+                addKey(keys, 'Owner', (property as OwnerProperty | BackstageProperty | SupportProperty).owner);
+                break;
+            case PersonaProperty.$type:
+                addKeys(keys, 'Persona', (property as PersonaProperty).personas);
+                break;
+            case EmotionProperty.$type:
+                addKey(keys, 'Persona', (property as EmotionProperty).persona);
+                break;
+            case MeasuresProperty.$type:
+                addKeys(keys, 'Kpi', (property as MeasuresProperty).kpis);
+                break;
+            case PainProperty.$type:
+            case OpportunityProperty.$type:
+                addKeys(keys, 'Evidence', (property as PainProperty | OpportunityProperty).evidence);
+                break;
+        }
+    }
+}
+
+function addKey(keys: Set<string>, type: string, reference: Reference | undefined): void {
+    if (reference) {
+        keys.add(definitionKey(type, reference.$refText));
+    }
+}
+
+function addKeys(keys: Set<string>, type: string, references: readonly Reference[]): void {
+    for (let i = 0; i < references.length; i++) {
+        addKey(keys, type, references[i]);
     }
 }

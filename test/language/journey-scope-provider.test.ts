@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Journey } from '../../src/language/generated/ast.js';
+import type { AstNodeDescription } from 'langium';
+import { isContinuesProperty, type Journey } from '../../src/language/generated/ast.js';
 import { buildWorkspace, codes, ROOT } from '../helpers.js';
 import { measuresOf, nextOf, ownerOf, personasOf } from '../../src/language/element-properties.js';
 
@@ -54,6 +55,33 @@ describe('scoping', () => {
         const two = journeyOf(documents['a.journey'].parseResult.value).stages[0].touchpoints[1];
         const scope = services.Journey.references.ScopeProvider.getScope({ container: two.props[0], property: 'next', reference: nextOf(two)! });
         assert.deepEqual(scope.getAllElements().map(d => d.name).toArray(), ['One', 'Two', 'A.One', 'A.Two', 'B.Three']);
+    });
+
+    it('describes stages and touchpoints as Langium\'s createDescription does, field by field', async () => {
+        const { services, documents } = await buildWorkspace({
+            'a.journey': 'journey J {\n  stage A "a" {\n    touchpoint One "one" { }\n    touchpoint Two { next One }\n  }\n  stage B { touchpoint Three { continues J.A } }\n}\n'
+        });
+        const document = documents['a.journey'];
+        const journey = journeyOf(document.parseResult.value);
+        const two = journey.stages[0].touchpoints[1];
+        const continues = journey.stages[1].touchpoints[0].props.find(isContinuesProperty)!;
+        const provider = services.Journey.references.ScopeProvider;
+        const described = [
+            ...provider.getScope({ container: two.props[0], property: 'next', reference: nextOf(two)! }).getAllElements().toArray(),
+            ...provider.getScope({ container: continues, property: 'stage', reference: continues.stage! }).getAllElements().toArray()
+        ];
+        assert.deepEqual(described.map(d => d.name), ['One', 'Two', 'A.One', 'A.Two', 'B.Three', 'A', 'B']);
+        const fields = (d: AstNodeDescription) => ({
+            node: d.node, name: d.name, type: d.type, documentUri: d.documentUri.toString(), path: d.path,
+            selectionSegment: d.selectionSegment, nameSegment: d.nameSegment
+        });
+        for (const description of described) {
+            const langiums = services.Journey.workspace.AstNodeDescriptionProvider.createDescription(description.node!, description.name, document);
+            assert.deepEqual(fields(description), fields(langiums), description.name);
+        }
+        // The target of each link, found again from its path.
+        assert.equal(services.Journey.workspace.AstNodeLocator.getAstNode(document.parseResult.value, described[5].path), journey.stages[0]);
+        assert.equal(services.Journey.workspace.AstNodeLocator.getAstNode(document.parseResult.value, described[4].path), journey.stages[1].touchpoints[0]);
     });
 });
 

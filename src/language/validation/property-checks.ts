@@ -40,7 +40,9 @@ export function propertyKeyword(property: AstNode): string {
  */
 export function propertiesMustNotRepeat(element: ElementWithProperties, accept: ValidationAcceptor): void {
     const first = new Map<string, AstNode>();
-    for (const property of element.props) {
+    const props = element.props;
+    for (let i = 0; i < props.length; i++) {
+        const property = props[i];
         const key = singleValueKey(property, element);
         if (key === undefined) {
             continue;
