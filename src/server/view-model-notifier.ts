@@ -1,4 +1,4 @@
-import { DocumentState, URI, type LangiumDocument } from 'langium';
+import { delayNextTick, DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import {
@@ -10,9 +10,10 @@ import { buildViewModel, ViewModelCache } from '../model/build-view-model.js';
 import type { JourneyMapModel } from '../model/view-model.js';
 
 /**
- * Serves the view model the preview draws: on request, and pushed after every
- * build for the documents a client subscribed to. It reads the same built
- * documents the diagnostics come from; there is no second parse.
+ * Serves the view model the preview draws: on request, and pushed by every build
+ * for the documents a client subscribed to, as soon as they are linked (before their
+ * diagnostics). It reads the same built documents the diagnostics come from; there
+ * is no second parse.
  *
  * A push is the whole model the first time after a subscription (or a resync the
  * client asks for), afterwards what changed since the model pushed last: the client
@@ -61,13 +62,21 @@ export class ViewModelNotifier {
                 }
             });
         });
-        this.shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, documents => {
+        // Once the documents are linked, not validated: the view model reads the AST and its references, never the
+        // diagnostics (build-view-model.ts), so the map waits neither for the checks nor for the diagnostics to be sent.
+        this.shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Linked, async documents => {
+            let pushed = false;
             for (const document of documents) {
                 const key = document.uri.toString();
                 const clientUri = this.subscribed.get(key);
                 if (clientUri !== undefined) {
                     this.push(key, clientUri, document);
+                    pushed = true;
                 }
+            }
+            if (pushed) {
+                // The connection writes a message on the event loop's next turn: let it write the pushes before validation goes on.
+                await delayNextTick();
             }
         });
     }

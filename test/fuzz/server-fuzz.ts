@@ -65,14 +65,22 @@ export class FuzzedServer {
             if (model === null) this.errors.push(`no view model for ${params.uri}`);
             else if (model) this.onModel?.(params.uri, model);
             if (model && isDeltaPush(params)) this.compareWhole(params.uri, model);
-            this.builtVersions.set(params.uri, version);
-            for (const waiter of [...this.waiters]) {
-                if (waiter.uri === params.uri && version >= waiter.version) {
-                    this.waiters.splice(this.waiters.indexOf(waiter), 1);
-                    waiter.resolve();
-                }
-            }
+            // The model is pushed once the document is linked; its diagnostics come after it, when it is validated
+            // (or those of a newer build, if a newer edit cancelled this one): the next diagnostics complete the build.
+            this.server.diagnostics(params.uri, () => true, BUILD_TIMEOUT_MS).then(() => this.diagnosed(params.uri, version), () => undefined);
         });
+    }
+
+    /** The diagnostics published after the push of `version` of the document (or a later one) came: that build is complete. */
+    private diagnosed(uri: string, version: number): void {
+        if (version <= (this.builtVersions.get(uri) ?? -1)) return;
+        this.builtVersions.set(uri, version);
+        for (const waiter of [...this.waiters]) {
+            if (waiter.uri === uri && version >= waiter.version) {
+                this.waiters.splice(this.waiters.indexOf(waiter), 1);
+                waiter.resolve();
+            }
+        }
     }
 
     /** A server whose workspace holds the examples, as a user's would. */
@@ -140,7 +148,7 @@ export class FuzzedServer {
         }
     }
 
-    /** Resolves once `version` (or later) of the document is built; diagnostics are published by then. */
+    /** Resolves once `version` (or later) of the document is built: its model pushed, then its diagnostics published. */
     built(uri: string, version: number): Promise<boolean> {
         if ((this.builtVersions.get(uri) ?? -1) >= version) return Promise.resolve(true);
         return new Promise(resolve => {

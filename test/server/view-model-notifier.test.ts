@@ -87,6 +87,22 @@ describe('view model over the language server protocol', function () {
         assert.deepEqual(result.model!.journeys[0].stages.map(s => s.name), ['S', 'U']);
     });
 
+    it('pushes the model of a change once the document is linked, before its diagnostics are published', async () => {
+        const uri = server.open('early.journey', 'journey E "Early" { stage S { touchpoint T } }', 1);
+        await server.connection.sendNotification(ViewModelSubscriptionNotification, { uris: [uri] });
+        await server.diagnostics(uri);
+        // The push of version 2 and the diagnostics of version 2 (an empty stage now), in the order they arrive.
+        const order: string[] = [];
+        const diagnosed = server.diagnostics(uri, params => params.diagnostics.some(d => d.code === 'journey/empty-stage'))
+            .then(() => order.push('diagnostics'));
+        const modelPushed = nextPush(r => r.uri === uri && r.model?.documentVersion === 2).then(() => order.push('model'));
+        await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri, version: 2 }, contentChanges: [{ text: 'journey E "Early" { stage S { } }' }]
+        });
+        await Promise.all([diagnosed, modelPushed]);
+        assert.deepEqual(order, ['model', 'diagnostics']);
+    });
+
     it('does not push documents nobody subscribed to', async () => {
         const uri = server.open('quiet.journey', 'journey Q { stage S { touchpoint T } }', 1);
         await server.diagnostics(uri);
