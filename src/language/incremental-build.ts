@@ -24,6 +24,8 @@ import type { StageSplice } from './stage-splice.js';
  */
 export class IncrementalBuild {
     private readonly edits = new Map<string, StageEdit>();
+    /** Documents being built incrementally, from their reset until the build completes (or turns out whole). */
+    private readonly incremental = new Set<string>();
     /** Per document: how many builds of it have finished indexing references / validating. */
     private readonly generations = new Map<string, { indexed: number; validated: number }>();
 
@@ -35,6 +37,7 @@ export class IncrementalBuild {
             return;
         }
         const generation = this.generation(key);
+        this.incremental.add(key);
         this.edits.set(key, {
             saved: document.references as Reference[],
             linked: false,
@@ -59,10 +62,26 @@ export class IncrementalBuild {
         this.drop(document.uri.toString());
     }
 
+    /**
+     * Whether the document's build is incremental: its previous build completed, and its
+     * parse may splice or did (until the parse, and until the build completes). Such a
+     * build costs a few milliseconds; a newer edit does not cancel it (journey-document-builder.ts),
+     * as a cancelled build would have the next one build the document whole.
+     */
+    buildsIncrementally(uri: string): boolean {
+        return this.incremental.has(uri);
+    }
+
+    /** The document's build completed (validated). */
+    completed(document: LangiumDocument): void {
+        this.incremental.delete(document.uri.toString());
+    }
+
     /** Forgets the document's edit; references it kept resolved and no linking took are unlinked as Langium would have. */
     private drop(key: string): void {
         const edit = this.edits.get(key);
         this.edits.delete(key);
+        this.incremental.delete(key);
         if (edit && !edit.linked) {
             for (const reference of edit.saved as Array<Reference & { _ref: unknown; _nodeDescription?: unknown }>) {
                 reference._ref = undefined;

@@ -2,7 +2,7 @@ import {
     DefaultDocumentBuilder, DocumentState, OperationCancelled,
     type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices, type URI
 } from 'langium';
-import type { CancellationToken } from 'vscode-languageserver-protocol';
+import { CancellationToken } from 'vscode-languageserver-protocol';
 import { forEachReference, walkAstSync } from './ast-walk.js';
 import { isJourneyFile, type Stage } from './generated/ast.js';
 import type { IncrementalBuild } from './incremental-build.js';
@@ -38,10 +38,15 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         this.incremental = (services as JourneySharedCoreServices).workspace.IncrementalBuild;
     }
 
-    override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
+    override async update(changed: URI[], deleted: URI[], cancelToken: CancellationToken = CancellationToken.None): Promise<void> {
         this.oneDocumentChanged = changed.length === 1 && deleted.length === 0;
         try {
-            return await super.update(changed, deleted, cancelToken);
+            // A newer edit cancels this update unless it builds its one document incrementally (a few milliseconds): a cancelled
+            // build would have the next update parse, link and validate the document whole, and a fast typist's keystrokes
+            // would cancel one whole build after another. The newer edit's update waits for this one and splices too.
+            const uri = this.oneDocumentChanged ? changed[0].toString() : undefined;
+            const token = uri === undefined ? cancelToken : unlessBuilding(cancelToken, () => this.incremental.buildsIncrementally(uri));
+            return await super.update(changed, deleted, token);
         } finally {
             this.oneDocumentChanged = false;
         }
@@ -101,6 +106,11 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
             this.incremental.forget(document);
         }
         super.resetToState(document, state);
+    }
+
+    protected override markAsCompleted(document: LangiumDocument): void {
+        this.incremental.completed(document);
+        super.markAsCompleted(document);
     }
 
     /** Langium's, answering at once for a document whose completed build ran every category asked for (asked of every document on every keystroke). */
@@ -163,6 +173,18 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
             await super.buildDocuments(dependents, options, cancelToken);
         }
     }
+}
+
+/** `token`, except that it does not count as cancelled while `building()` holds. */
+function unlessBuilding(token: CancellationToken, building: () => boolean): CancellationToken {
+    return {
+        get isCancellationRequested() {
+            return token.isCancellationRequested && !building();
+        },
+        onCancellationRequested: (listener, thisArgs, disposables) => token.onCancellationRequested(event => {
+            if (!building()) listener.call(thisArgs, event);
+        }, undefined, disposables)
+    };
 }
 
 /** Names a document defines at top level or refers to. */

@@ -137,7 +137,7 @@ describe('stage-splice: re-parsing only the stage an edit falls in', () => {
         assert.deepEqual(spliced.factory.counts, { spliced: 0, full: 0 });
     });
 
-    it('builds whole, and right, after an update that was cancelled before it linked what it kept', async () => {
+    it('finishes an incremental update that a newer edit cancels, so that the next update splices too', async () => {
         const edited = insertAt(FILE, 'pain "Slo', 'w');
         for (const last of [edited, FILE, insertAt(edited, 'pain "Slo', 'x')]) {
             const spliced = new SpliceWorkspace(true);
@@ -145,8 +145,32 @@ describe('stage-splice: re-parsing only the stage an edit falls in', () => {
             spliced.fileSystem.texts.set(spliced.uri.toString(), edited);
             const cancelled = new CancellationTokenSource();
             cancelled.cancel();
-            await assert.rejects(spliced.services.shared.workspace.DocumentBuilder.update([spliced.uri], [], cancelled.token));
+            await spliced.services.shared.workspace.DocumentBuilder.update([spliced.uri], [], cancelled.token);
+            assert.equal(spliced.document.parseResult.value.$cstNode?.root.fullText, edited);
             await spliced.change(last);
+            // The last text is the one already built (nothing parsed again), or one keystroke from it (spliced).
+            assert.deepEqual(spliced.factory.counts, { spliced: last === edited ? 1 : 2, full: 0 }, last);
+            const whole = new SpliceWorkspace(false);
+            await whole.open(last);
+            assert.deepEqual(spliced.describe(), whole.describe());
+        }
+    });
+
+    it('builds whole, and right, after an update that was cancelled while it built whole what it had kept resolved', async () => {
+        // An edit outside every stage, or one that breaks the parse, does not splice: the update parses whole, and a newer edit may cancel it.
+        const outside = insertAt(FILE, 'owner Team "The team', 's');
+        const broken = insertAt(FILE, 'stage C {', '{');
+        for (const [cancelledText, last] of [[outside, FILE], [broken, FILE], [outside, insertAt(outside, 'pain "Slo', 'w')]]) {
+            const spliced = new SpliceWorkspace(true);
+            await spliced.open(FILE);
+            spliced.fileSystem.texts.set(spliced.uri.toString(), cancelledText);
+            const cancelled = new CancellationTokenSource();
+            cancelled.cancel();
+            await assert.rejects(spliced.services.shared.workspace.DocumentBuilder.update([spliced.uri], [], cancelled.token));
+            assert.deepEqual(spliced.factory.counts, { spliced: 0, full: 1 });
+            await spliced.change(last);
+            // Back to FILE: an edit outside every stage again, parsed whole; a keystroke in a stage may splice the parse, but not keep the links.
+            assert.deepEqual(spliced.factory.counts, last === FILE ? { spliced: 0, full: 2 } : { spliced: 1, full: 1 });
             const whole = new SpliceWorkspace(false);
             await whole.open(last);
             assert.deepEqual(spliced.describe(), whole.describe());
