@@ -34,7 +34,8 @@ export interface PreviewStatus {
 /**
  * One preview panel: a webview showing the map of one document, following the
  * active editor unless locked. It forwards the server's models to the webview
- * (throttled), turns the webview's clicks into reveals and the editor's cursor
+ * (each at once while the page keeps up, else the newest when it has drawn the one
+ * before: update-throttle.ts), turns the webview's clicks into reveals and the editor's cursor
  * into highlights.
  */
 export class PreviewPanel implements vscode.Disposable {
@@ -223,6 +224,8 @@ export class PreviewPanel implements vscode.Disposable {
             case 'rendered':
                 if (message.source === this.source.toString()) {
                     this.rendered = { version: message.documentVersion, keptLastGood: message.keptLastGood, persona: message.persona };
+                    // The page has caught up: the model held back for it, if any, goes now.
+                    this.throttle.shown(message.documentVersion, message.keptLastGood);
                     if (this.revealOnRender) {
                         this.post({ type: 'highlight', source: this.source.toString(), elementId: this.revealOnRender, reveal: true });
                         this.revealOnRender = undefined;

@@ -41,7 +41,42 @@ describe('preview update throttle', () => {
         assert.deepEqual(sent, [{ v: 1, at: 0 }]);
     });
 
-    it('coalesces a burst into one update at the end of the window, the newest', () => {
+    it('sends each update at once while the page shows every one it was sent', () => {
+        const { clock, sent, push, throttle } = setup();
+        push(1);
+        clock.advance(20); throttle.shown(1);
+        clock.advance(20); push(2);
+        clock.advance(20); throttle.shown(2);
+        clock.advance(5); push(3);
+        assert.deepEqual(sent, [{ v: 1, at: 0 }, { v: 2, at: 40 }, { v: 3, at: 65 }]);
+    });
+
+    it('holds the newest update while the page draws, and sends it when the page has shown the one before', () => {
+        const { clock, sent, push, throttle } = setup();
+        push(1);
+        clock.advance(10); push(2);
+        clock.advance(10); push(3);
+        assert.deepEqual(sent, [{ v: 1, at: 0 }]);
+        clock.advance(20); throttle.shown(1);
+        assert.deepEqual(sent, [{ v: 1, at: 0 }, { v: 3, at: 40 }]);
+        // Nothing held: the next update waits for the page to show 3, not for the window.
+        clock.advance(10); push(4);
+        assert.deepEqual(sent.map(s => s.v), [1, 3]);
+        clock.advance(10); throttle.shown(3);
+        assert.deepEqual(sent, [{ v: 1, at: 0 }, { v: 3, at: 40 }, { v: 4, at: 60 }]);
+    });
+
+    it('takes a page that kept its last good map as caught up, but not one that drew an older model', () => {
+        const { clock, sent, push, throttle } = setup();
+        push(5);
+        clock.advance(10); push(6);
+        throttle.shown(4);
+        assert.deepEqual(sent.map(s => s.v), [5]);
+        throttle.shown(3, true);
+        assert.deepEqual(sent.map(s => s.v), [5, 6]);
+    });
+
+    it('coalesces a burst into one update at the end of the window, the newest, when the page does not answer', () => {
         const { clock, sent, push } = setup();
         push(1);
         clock.advance(10); push(2);
