@@ -5,7 +5,8 @@
 // src/protocol/pushed-models.ts), forwards the model to the page as the extension does (the
 // first whole, then `update` messages with what changed, computed at the time it is sent) and stops the clock when
 // the card with that id shows the new title. Keystrokes come after a pause, so the
-// extension's update throttle (150 ms window) would send each one at once.
+// extension's update throttle would send each one at once. Then typing faster than that,
+// through the throttle itself (measureTyping).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -15,6 +16,7 @@ import { ViewModelChangedNotification, ViewModelResyncNotification, ViewModelSub
 import { PushedModels } from '../src/protocol/pushed-models.js';
 import type { JourneyMapModel } from '../src/model/view-model.js';
 import { ModelForwarding } from '../src/extension/preview/model-forwarding.js';
+import { UpdateThrottle } from '../src/extension/preview/update-throttle.js';
 import { journeyWithTouchpoints } from './render.js';
 import { startServer } from './server-connection.js';
 import { median, percentile, round, type Section } from './stats.js';
@@ -32,15 +34,16 @@ interface Sizes {
  * Posts a message to the preview and waits in the page until the element `id` holds
  * `text` (whitespace aside: titles wrap). The message crosses as JSON text, as VS Code
  * passes a webview's messages (Playwright's own argument encoding is far slower).
+ *
+ * Passed to page.evaluate as a function (a string would be evaluated as an expression,
+ * whose value, this function, would never be called), and written without named inner
+ * functions: tsx keeps their names with a helper (__name) that the page does not have.
  */
-const PAGE_WAIT = `(${function waitFor(args: { json: string; id: string; text: string }): Promise<void> {
-    return new Promise(resolve => {
-        const done = (): boolean => {
-            const element = document.querySelector(`[data-id="${CSS.escape(args.id)}"]`);
-            return !!element && (element.textContent ?? '').replace(/\s+/g, '').includes(args.text);
-        };
+async function waitForCard(args: { json: string; id: string; text: string }): Promise<void> {
+    await new Promise<void>(resolve => {
         const observer = new MutationObserver(() => {
-            if (done()) {
+            const element = document.querySelector(`[data-id="${CSS.escape(args.id)}"]`);
+            if (element && (element.textContent ?? '').replace(/\s+/g, '').includes(args.text)) {
                 observer.disconnect();
                 resolve();
             }
@@ -48,58 +51,84 @@ const PAGE_WAIT = `(${function waitFor(args: { json: string; id: string; text: s
         observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
         window.postMessage(JSON.parse(args.json), '*');
     });
-}.toString()})`;
+}
 
-async function measureSize(touchpoints: number, keystrokes: number, browser: import('playwright-core').Browser, pageUrl: string, stub: string): Promise<Sizes> {
+/** The built server with the map open and subscribed, and the preview's page showing its first model. */
+interface Session {
+    server: Awaited<ReturnType<typeof startServer>>;
+    page: import('playwright-core').Page;
+    documentUri: string;
+    /** The model of a version, once the server has pushed it. */
+    modelOf(version: number): Promise<JourneyMapModel>;
+    /** Called with each model the server pushes (after the first), in order. */
+    onModel: ((model: JourneyMapModel) => void) | undefined;
+    /** The title lines of the touchpoints, spread over the map: each keystroke edits one. */
+    titleLines: Array<{ line: string; index: number }>;
+    forwarding: ModelForwarding;
+    pushes: { bytes: number; whole: number };
+    close(): Promise<void>;
+}
+
+async function openSession(touchpoints: number, browser: import('playwright-core').Browser, pageUrl: string, stub: string): Promise<Session> {
     const folder = mkdtempSync(path.join(tmpdir(), 'journey-bench-paint-'));
     const server = await startServer({ workspaceFolder: folder });
     const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-    try {
-        const text = journeyWithTouchpoints(touchpoints);
-        const lines = text.split('\n');
-        writeFileSync(path.join(folder, 'map.journey'), text);
-        // Models pushed by the server (whole, then deltas applied as the extension applies them), by document version; a waiter per version.
-        const models = new Map<number, JourneyMapModel>();
-        const waiters = new Map<number, (model: JourneyMapModel) => void>();
-        const pushed = new PushedModels();
-        let pushBytes = 0;
-        let wholePushes = 0;
-        server.connection.onNotification(ViewModelChangedNotification, push => {
-            const outcome = pushed.receive(push);
-            pushBytes = Buffer.byteLength(JSON.stringify(push));
-            if (!('delta' in push)) wholePushes++;
-            if (outcome.kind === 'resync') void server.connection.sendNotification(ViewModelResyncNotification, { uri: outcome.uri });
-            if (outcome.kind !== 'model' || !outcome.model) return;
-            models.set(outcome.model.documentVersion, outcome.model);
-            waiters.get(outcome.model.documentVersion)?.(outcome.model);
-        });
-        const modelOf = (version: number) => new Promise<JourneyMapModel>(resolve => {
+    const text = journeyWithTouchpoints(touchpoints);
+    writeFileSync(path.join(folder, 'map.journey'), text);
+    // Models pushed by the server (whole, then deltas applied as the extension applies them), by document version; a waiter per version.
+    const models = new Map<number, JourneyMapModel>();
+    const waiters = new Map<number, (model: JourneyMapModel) => void>();
+    const pushed = new PushedModels();
+    const pushes = { bytes: 0, whole: 0 };
+    const session: Session = {
+        server, page, documentUri: '', onModel: undefined, titleLines: [], forwarding: new ModelForwarding(), pushes,
+        modelOf: version => new Promise<JourneyMapModel>(resolve => {
             const known = models.get(version);
             if (known) resolve(known);
             else waiters.set(version, resolve);
-        });
-        const uri = path.join(folder, 'map.journey');
-        const documentUri = new URL(`file://${uri}`).toString();
-        await server.connection.sendNotification(ViewModelSubscriptionNotification, { uris: [documentUri] });
-        server.open('map.journey', text, 1);
-        const first = await modelOf(1);
+        }),
+        async close() {
+            await page.close();
+            await server.close();
+            rmSync(folder, { recursive: true, force: true });
+        }
+    };
+    server.connection.onNotification(ViewModelChangedNotification, push => {
+        const outcome = pushed.receive(push);
+        pushes.bytes = Buffer.byteLength(JSON.stringify(push));
+        if (!('delta' in push)) pushes.whole++;
+        if (outcome.kind === 'resync') void server.connection.sendNotification(ViewModelResyncNotification, { uri: outcome.uri });
+        if (outcome.kind !== 'model' || !outcome.model) return;
+        models.set(outcome.model.documentVersion, outcome.model);
+        waiters.get(outcome.model.documentVersion)?.(outcome.model);
+        session.onModel?.(outcome.model);
+    });
+    const uri = path.join(folder, 'map.journey');
+    session.documentUri = new URL(`file://${uri}`).toString();
+    await server.connection.sendNotification(ViewModelSubscriptionNotification, { uris: [session.documentUri] });
+    server.open('map.journey', text, 1);
+    const first = await session.modelOf(1);
 
-        await page.addInitScript(stub);
-        await page.goto(pageUrl);
-        await page.evaluate(source => window.postMessage({ type: 'source', source, label: 'bench', locked: false }, '*'), documentUri);
-        const firstTouchpoint = first.journeys[0].stages[0].touchpoints[0];
-        // What the extension posts: the whole model first, then what changed since the model posted last.
-        const forwarding = new ModelForwarding();
-        await page.evaluate(PAGE_WAIT, { json: JSON.stringify(forwarding.message(documentUri, first)), id: firstTouchpoint.id, text: firstTouchpoint.title.replace(/\s+/g, '') });
+    await page.addInitScript(stub);
+    await page.goto(pageUrl);
+    await page.evaluate(source => window.postMessage({ type: 'source', source, label: 'bench', locked: false }, '*'), session.documentUri);
+    const firstTouchpoint = first.journeys[0].stages[0].touchpoints[0];
+    // What the extension posts: the whole model first, then what changed since the model posted last.
+    await page.evaluate(waitForCard, { json: JSON.stringify(session.forwarding.message(session.documentUri, first)), id: firstTouchpoint.id, text: firstTouchpoint.title.replace(/\s+/g, '') });
+    session.titleLines = text.split('\n').map((line, index) => ({ line, index })).filter(({ line }) => /^\s+touchpoint T\d+ "/.test(line));
+    return session;
+}
 
-        // The title lines of the touchpoints, spread over the map.
-        const titleLines = lines.map((line, index) => ({ line, index })).filter(({ line }) => /^\s+touchpoint T\d+ "/.test(line));
+async function measureSize(touchpoints: number, keystrokes: number, browser: import('playwright-core').Browser, pageUrl: string, stub: string): Promise<Sizes> {
+    const session = await openSession(touchpoints, browser, pageUrl, stub);
+    const { server, page, documentUri, titleLines, forwarding, pushes } = session;
+    try {
         const times: number[] = [];
         const serverTimes: number[] = [];
         let messageBytes = 0;
         let pushKb = 0;
         let version = 1;
-        const wholeBefore = wholePushes;
+        const wholeBefore = pushes.whole;
         for (let i = 0; i < keystrokes + 3; i++) {
             const { line, index } = titleLines[Math.floor(((i * 7919) % titleLines.length))];
             const character = line.indexOf('"') + 1;
@@ -113,30 +142,98 @@ async function measureSize(touchpoints: number, keystrokes: number, browser: imp
                 textDocument: { uri: documentUri, version },
                 contentChanges: [{ range: { start: { line: index, character }, end: { line: index, character: character + 1 } }, text: letter }]
             });
-            const model = await modelOf(version);
+            const model = await session.modelOf(version);
             const modelAt = performance.now();
             const stage = model.journeys[0].stages.find(s => s.touchpoints.some(t => t.title === title));
             const touchpoint = stage?.touchpoints.find(t => t.title === title);
             if (!touchpoint) throw new Error(`the model of version ${version} has no touchpoint titled ${title}`);
             const json = JSON.stringify(forwarding.message(documentUri, model));
-            await page.evaluate(PAGE_WAIT, { json, id: touchpoint.id, text: title.replace(/\s+/g, '') });
+            await page.evaluate(waitForCard, { json, id: touchpoint.id, text: title.replace(/\s+/g, '') });
             const elapsed = performance.now() - start;
             if (i >= 3) {
                 times.push(elapsed);
                 serverTimes.push(modelAt - start);
                 messageBytes = Buffer.byteLength(json);
-                pushKb = pushBytes / 1024;
+                pushKb = pushes.bytes / 1024;
             }
             // A pause between keystrokes, as between a user's edits and the throttle's window.
             await new Promise(resolve => setTimeout(resolve, 160));
         }
         return { p50: round(median(times)), p95: round(percentile(times, 95)), max: round(Math.max(...times)), samples: times.length, messageKb: round(messageBytes / 1024),
             serverP50: round(median(serverTimes)), pageP50: round(median(times.map((t, i) => t - serverTimes[i]))),
-            pushKb: round(pushKb), wholePushes: wholePushes - wholeBefore };
+            pushKb: round(pushKb), wholePushes: pushes.whole - wholeBefore };
     } finally {
-        await page.close();
-        await server.close();
-        rmSync(folder, { recursive: true, force: true });
+        await session.close();
+    }
+}
+
+/** Typing faster than the map is drawn: how the preview's throttle passes the models on. */
+type Pacing = 'window' | 'page';
+const TYPING_INTERVAL_MS = 60;
+
+/**
+ * A word typed into one touchpoint's title, a key every TYPING_INTERVAL_MS, with the
+ * server's models passed to the page through the preview's UpdateThrottle, as the
+ * extension passes them: `window` as if the page never answered (at most one update per
+ * 150 ms window, the throttle's only rule before), `page` with the page's `rendered`
+ * messages coming back (an update at once when the page has drawn the one before).
+ * Each keystroke is timed until the page reports it drew that version or a later one.
+ */
+async function measureTyping(touchpoints: number, keystrokes: number, pacing: Pacing, browser: import('playwright-core').Browser, pageUrl: string, stub: string): Promise<number[]> {
+    const session = await openSession(touchpoints, browser, pageUrl, stub);
+    const { server, page, documentUri, titleLines, forwarding } = session;
+    try {
+        const sentAt = new Map<number, number>();
+        const times: number[] = [];
+        let drawn = 1;
+        let last = Number.POSITIVE_INFINITY;
+        let allDrawn!: () => void;
+        const done = new Promise<void>(resolve => { allDrawn = resolve; });
+        const throttle = new UpdateThrottle<JourneyMapModel>(model => {
+            void page.evaluate(json => window.postMessage(JSON.parse(json), '*'), JSON.stringify(forwarding.message(documentUri, model)));
+        });
+        await page.exposeFunction('__benchRendered', (version: number, keptLastGood: boolean) => {
+            const now = performance.now();
+            for (let v = drawn + 1; v <= version; v++) {
+                const at = sentAt.get(v);
+                if (at !== undefined) times.push(now - at);
+            }
+            drawn = Math.max(drawn, version);
+            if (pacing === 'page') throttle.shown(version, keptLastGood);
+            if (drawn >= last) allDrawn();
+        });
+        // The page's messages to the extension (the stub collects them in window.__posted): its `rendered` comes back here.
+        await page.evaluate(() => {
+            const posted = (window as unknown as { __posted: Array<{ type: string; documentVersion?: number; keptLastGood?: boolean }> }).__posted;
+            const collect = posted.push.bind(posted);
+            posted.push = (...messages) => {
+                for (const message of messages) {
+                    if (message.type === 'rendered') void (window as unknown as { __benchRendered(v?: number, k?: boolean): Promise<void> }).__benchRendered(message.documentVersion, message.keptLastGood);
+                }
+                return collect(...messages);
+            };
+        });
+        session.onModel = model => throttle.push(model);
+        const { line, index } = titleLines[Math.floor(titleLines.length / 2)];
+        const start = line.indexOf('"') + 1;
+        let version = 1;
+        for (let i = 0; i < keystrokes; i++) {
+            version++;
+            sentAt.set(version, performance.now());
+            await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+                textDocument: { uri: documentUri, version },
+                contentChanges: [{ range: { start: { line: index, character: start + i }, end: { line: index, character: start + i } }, text: LETTERS[i % LETTERS.length].toLowerCase() }]
+            });
+            await new Promise(resolve => setTimeout(resolve, TYPING_INTERVAL_MS));
+        }
+        last = version;
+        if (drawn < last) {
+            await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error(`the page drew version ${drawn} of ${last}`)), 10000))]);
+        }
+        throttle.cancel();
+        return times;
+    } finally {
+        await session.close();
     }
 }
 
@@ -145,9 +242,23 @@ export async function run({ quick }: { quick: boolean }): Promise<Section> {
     const browser = await launchChromium();
     const harness = await startWebviewHarness();
     const results: Record<number, Sizes> = {};
+    const typing: Record<string, { p50: number; p95: number; max: number; samples: number }> = {};
     try {
         for (const size of [100, 1000]) {
             results[size] = await measureSize(size, quick ? 8 : 30, browser, harness.url, VSCODE_STUB);
+        }
+        // The throttle's two ways side by side, alternating, so that the machine's load falls on both alike.
+        for (const size of [100, 1000]) {
+            const times: Record<Pacing, number[]> = { window: [], page: [] };
+            for (let round = 0; round < (quick ? 1 : 2); round++) {
+                for (const pacing of round % 2 === 0 ? ['window', 'page'] as const : ['page', 'window'] as const) {
+                    times[pacing].push(...await measureTyping(size, quick ? 10 : 20, pacing, browser, harness.url, VSCODE_STUB));
+                }
+            }
+            for (const pacing of ['window', 'page'] as const) {
+                const t = times[pacing];
+                typing[`${size} ${pacing}`] = { p50: round(median(t)), p95: round(percentile(t, 95)), max: round(Math.max(...t)), samples: t.length };
+            }
         }
     } finally {
         await browser.close();
@@ -157,10 +268,19 @@ export async function run({ quick }: { quick: boolean }): Promise<Section> {
         key: 'paint',
         title: 'Keystroke to changed card in the page\'s DOM (built server over stdio + preview script in Chromium; ms)',
         header: ['touchpoints', 'p50', 'p95', 'max', 'samples', 'p50 server', 'p50 page', 'push KB', 'message KB', 'goal (p95)', ''],
-        rows: Object.entries(results).map(([size, r]) => [size, r.p50, r.p95, r.max, r.samples, r.serverP50, r.pageP50, r.pushKb, r.messageKb, `≤ ${GOALS[Number(size)]}`, r.p95 <= GOALS[Number(size)] ? 'met' : 'MISSED']),
+        rows: [
+            ...Object.entries(results).map(([size, r]) => [size, r.p50, r.p95, r.max, r.samples, r.serverP50, r.pageP50, r.pushKb, r.messageKb, `≤ ${GOALS[Number(size)]}`, r.p95 <= GOALS[Number(size)] ? 'met' : 'MISSED']),
+            ...Object.entries(typing).map(([key, r]) => {
+                const [size, pacing] = key.split(' ');
+                return [`${size}, typing, ${pacing === 'page' ? 'page paces' : '150 ms window'}`, r.p50, r.p95, r.max, r.samples, '', '', '', '', '', ''];
+            })
+        ],
         footer: 'From the didChange notification sent to the card with the new title in the DOM: server rebuild and view model, the message to the page, the script\'s patch. '
             + '"server": until the view model reached the bench (the server\'s push applied as the extension applies it); "page": from there to the card in the DOM. '
-            + '"push": the server\'s notification of the last keystroke (a delta; whole pushes while typing: ' + Object.values(results).map(r => r.wholePushes).join(', ') + '); "message": what the extension posts to the page.',
-        json: { ...results, goals: GOALS }
+            + '"push": the server\'s notification of the last keystroke (a delta; whole pushes while typing: ' + Object.values(results).map(r => r.wholePushes).join(', ') + '); "message": what the extension posts to the page. '
+            + `"typing": a word typed into one title, a key every ${TYPING_INTERVAL_MS} ms, the models passed on through the preview's throttle (update-throttle.ts), `
+            + 'each key timed until the page reports it drew that version or a later one; "150 ms window": at most one update per window (the page\'s answers unused), '
+            + '"page paces": an update at once when the page has drawn the one before.',
+        json: { ...results, typing, goals: GOALS }
     };
 }
