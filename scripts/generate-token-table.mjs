@@ -1,4 +1,4 @@
-// Writes src/language/generated/token-table.ts: the lexer's token types worked out from
+// Writes src/language/journey-token-table.generated.ts: the lexer's token types worked out from
 // the grammar (see src/language/journey-token-table.ts). Run by `npm run langium:generate`
 // after Langium's generator, under tsx: node --import tsx scripts/generate-token-table.mjs
 import { writeFileSync } from 'node:fs';
@@ -10,4 +10,4 @@ import { tokenTableFile, tokenTableOf } from '../src/language/journey-token-tabl
 
 const builder = new JourneyTokenBuilder();
 const tokens = builder.buildTokens(JourneyLanguageGrammar(), { caseInsensitive: JourneyLanguageLanguageMetaData.caseInsensitive });
-writeFileSync(fileURLToPath(new URL('../src/language/generated/token-table.ts', import.meta.url)), tokenTableFile(tokenTableOf(tokens, builder.wordKeywords)));
+writeFileSync(fileURLToPath(new URL('../src/language/journey-token-table.generated.ts', import.meta.url)), tokenTableFile(tokenTableOf(tokens, builder.wordKeywords)));

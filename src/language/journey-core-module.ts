@@ -7,7 +7,7 @@ import {
 import { JourneyProjectConfig } from './config/journey-project-config.js';
 import { JourneyWorkspaceManager } from './config/journey-workspace-manager.js';
 import { JourneyGeneratedSharedModule, JourneyLanguageGeneratedModule } from './generated/module.js';
-import { JOURNEY_TOKEN_TABLE } from './generated/token-table.js';
+import { JOURNEY_TOKEN_TABLE } from './journey-token-table.generated.js';
 import { JourneyDocumentBuilder } from './journey-document-builder.js';
 import { JourneyDocumentFactory } from './journey-document-factory.js';
 import { IncrementalBuild } from './incremental-build.js';

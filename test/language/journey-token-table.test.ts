@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { EmptyFileSystem } from 'langium';
 import { Lexer, type TokenType } from 'chevrotain';
-import { JOURNEY_TOKEN_TABLE } from '../../src/language/generated/token-table.js';
+import { JOURNEY_TOKEN_TABLE } from '../../src/language/journey-token-table.generated.js';
 import { JourneyLanguageGrammar } from '../../src/language/generated/grammar.js';
 import { createJourneyServices } from '../../src/language/journey-module.js';
 import { JourneyLexer, JourneyTokenBuilder } from '../../src/language/journey-lexer.js';
 import { tokenTableFile, tokenTableOf, type LexerAnalysis } from '../../src/language/journey-token-table.js';
 
-const TABLE_FILE = fileURLToPath(new URL('../../src/language/generated/token-table.ts', import.meta.url));
+const TABLE_FILE = fileURLToPath(new URL('../../src/language/journey-token-table.generated.ts', import.meta.url));
 
 /** The tokens worked out from the grammar, as without the table. */
 function computedTokens(): { tokens: TokenType[]; builder: JourneyTokenBuilder } {
@@ -37,11 +37,11 @@ function analysis(lexer: Lexer): unknown {
     };
 }
 
-describe('the lexer\'s token table (generated/token-table.ts)', () => {
+describe('the lexer\'s token table (journey-token-table.generated.ts)', () => {
     it('is the one the grammar gives: npm run langium:generate writes it', () => {
         const { tokens, builder } = computedTokens();
         assert.equal(readFileSync(TABLE_FILE, 'utf8'), tokenTableFile(tokenTableOf(tokens, builder.wordKeywords)),
-            'src/language/generated/token-table.ts is out of date: run npm run langium:generate');
+            'src/language/journey-token-table.generated.ts is out of date: run npm run langium:generate');
     });
 
     it('makes the token types worked out from the grammar, and the services use it', () => {
