@@ -182,6 +182,7 @@ const TYPING_INTERVAL_MS = 60;
 async function measureTyping(touchpoints: number, keystrokes: number, pacing: Pacing, browser: import('playwright-core').Browser, pageUrl: string, stub: string): Promise<number[]> {
     const session = await openSession(touchpoints, browser, pageUrl, stub);
     const { server, page, documentUri, titleLines, forwarding } = session;
+    let throttle: UpdateThrottle<JourneyMapModel> | undefined;
     try {
         const sentAt = new Map<number, number>();
         const times: number[] = [];
@@ -189,8 +190,9 @@ async function measureTyping(touchpoints: number, keystrokes: number, pacing: Pa
         let last = Number.POSITIVE_INFINITY;
         let allDrawn!: () => void;
         const done = new Promise<void>(resolve => { allDrawn = resolve; });
-        const throttle = new UpdateThrottle<JourneyMapModel>(model => {
-            void page.evaluate(json => window.postMessage(JSON.parse(json), '*'), JSON.stringify(forwarding.message(documentUri, model)));
+        const pacer = new UpdateThrottle<JourneyMapModel>(model => {
+            // A model that comes after the last key was drawn may be sent as the page closes.
+            page.evaluate(json => window.postMessage(JSON.parse(json), '*'), JSON.stringify(forwarding.message(documentUri, model))).catch(() => undefined);
         });
         await page.exposeFunction('__benchRendered', (version: number, keptLastGood: boolean) => {
             const now = performance.now();
@@ -199,7 +201,7 @@ async function measureTyping(touchpoints: number, keystrokes: number, pacing: Pa
                 if (at !== undefined) times.push(now - at);
             }
             drawn = Math.max(drawn, version);
-            if (pacing === 'page') throttle.shown(version, keptLastGood);
+            if (pacing === 'page') pacer.shown(version, keptLastGood);
             if (drawn >= last) allDrawn();
         });
         // The page's messages to the extension (the stub collects them in window.__posted): its `rendered` comes back here.
@@ -213,7 +215,8 @@ async function measureTyping(touchpoints: number, keystrokes: number, pacing: Pa
                 return collect(...messages);
             };
         });
-        session.onModel = model => throttle.push(model);
+        throttle = pacer;
+        session.onModel = model => pacer.push(model);
         const { line, index } = titleLines[Math.floor(titleLines.length / 2)];
         const start = line.indexOf('"') + 1;
         let version = 1;
@@ -230,9 +233,10 @@ async function measureTyping(touchpoints: number, keystrokes: number, pacing: Pa
         if (drawn < last) {
             await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error(`the page drew version ${drawn} of ${last}`)), 10000))]);
         }
-        throttle.cancel();
         return times;
     } finally {
+        session.onModel = undefined;
+        throttle?.cancel();
         await session.close();
     }
 }
