@@ -343,15 +343,21 @@ export class PreviewApp {
             return;
         }
         this.filling = true;
+        // What is near the view first (the neighbours a draw left out), read at the first slice (the draw is done by then);
+        // then the rest in order. A move of the view puts in what it comes near itself.
+        let near: Span | undefined | null = null;
         const slice = (deadline: IdleDeadline) => {
             let filled = 0;
-            // What is near the view first (the neighbours a draw left out), then the rest in order.
-            const viewport = this.chrome.viewport;
-            const near = this.lastDrawn ? spanToDraw(viewport.scrollLeft, viewport.clientWidth, this.zoom.value, this.lastDrawn.width) : undefined;
-            let nearDone = !near;
+            if (near === null) {
+                const viewport = this.chrome.viewport;
+                near = this.lastDrawn ? spanToDraw(viewport.scrollLeft, viewport.clientWidth, this.zoom.value, this.lastDrawn.width) : undefined;
+            }
             while (this.patcher.waiting > 0 && deadline.timeRemaining() > 4) {
-                const put = nearDone ? 0 : this.patcher.fill(node => inSpan(node, near!), IDLE_FILL_CELLS);
-                nearDone ||= put === 0;
+                const span = near;
+                const put = span ? this.patcher.fill(node => inSpan(node, span), IDLE_FILL_CELLS) : 0;
+                if (put === 0) {
+                    near = undefined;
+                }
                 filled += put || this.patcher.fill(undefined, IDLE_FILL_CELLS);
             }
             if (filled > 0) {

@@ -177,4 +177,49 @@ describe('preview webview in Chromium: moving around the map', function () {
         assert.equal(await placeholders(), 0);
         assert.deepEqual(errors, []);
     });
+    it('puts in what is near the view first when idle, then the rest', async () => {
+        const model = await modelOf(journeyWithTouchpoints(200));
+        await open({ zooms: { [model.uri]: 1 } });
+        // The cells in the page when it says the map is drawn, then each cell (card, note, mark) as it comes in.
+        await page.evaluate(() => {
+            const w = window as any;
+            w.__added = [];
+            const posted = w.__posted;
+            posted.push = function (this: unknown[], m: any) {
+                if (m.type === 'rendered' && !w.__drawn) {
+                    w.__drawn = Array.from(document.querySelectorAll('.jm-lane .jm-el[data-id]')).map(e => `${e.getAttribute('class')} ${e.getAttribute('data-id')}`);
+                    new MutationObserver(records => {
+                        for (const record of records) {
+                            for (const node of Array.from(record.addedNodes)) {
+                                if (node instanceof Element && node.matches('.jm-el[data-id]')) w.__added.push(`${node.getAttribute('class')} ${node.getAttribute('data-id')}`);
+                            }
+                        }
+                    }).observe(document.getElementById('map')!, { subtree: true, childList: true });
+                }
+                return Array.prototype.push.call(this, m);
+            };
+        });
+        await show(model);
+        await page.waitForFunction(() => {
+            const walker = document.createTreeWalker(document.getElementById('map')!, NodeFilter.SHOW_COMMENT);
+            return document.querySelectorAll('.jm-card').length === 200 && !walker.nextNode();
+        });
+        const { drawn, added } = await page.evaluate(() => ({ drawn: (window as any).__drawn as string[], added: (window as any).__added as string[] }));
+        // Cards and notes of the touchpoint columns (the nth column is stage n / 10's touchpoint n % 10).
+        const column = (entry: string) => {
+            const match = /touchpoint:Big\.S(\d+)\.T(\d+)$/.exec(entry);
+            return match ? Number(match[1]) * 10 + Number(match[2]) : undefined;
+        };
+        const pains = (entries: string[]) => entries.filter(e => e.includes('jm-pain')).map(column);
+        // Drawn at first: the three columns in view (700 pixels at full size), none beyond.
+        assert.deepEqual(pains(drawn), [0, 1, 2]);
+        assert.ok(drawn.filter(e => e.includes('jm-card')).every(e => column(e)! <= 3), drawn.join());
+        // Then the columns a view to the right, every lane of them, before the cards further away: in order, those
+        // 200 cards (their lane comes first) would all come before any pain.
+        const firstFar = added.findIndex(e => column(e) !== undefined && column(e)! > 6);
+        const nearPains = added.map((e, i) => ({ e, i })).filter(({ e }) => e.includes('jm-pain') && [3, 4, 5].includes(column(e)!));
+        assert.equal(nearPains.length, 3, added.slice(0, 20).join('\n'));
+        assert.ok(nearPains.every(({ i }) => i < firstFar), added.slice(0, 20).join('\n'));
+        assert.deepEqual(errors, []);
+    });
 });
