@@ -157,6 +157,6 @@ export async function run({ quick }: { quick: boolean }): Promise<Section> {
         footer: `Goal: 1,000 touchpoints in ${GOAL_MS} ms or less (view model + render): ${at1000.viewModelAndRenderMs} ms. `
             + 'Webview columns: the preview script in Chromium, from message to drawn (first: DOM built; painted: until the frame showing it is done, '
             + 'its style, layout and paint; patch: one title changed, as an update, once the first map is painted). '
-            + 'A map wider than four views is drawn a part at a time (src/webview/virtual-columns.ts): a draw builds what is in view (each cell's insides only when it goes in the page); the view's neighbours, then the rest, go in while the page is idle.'
+            + 'A map wider than four views is drawn a part at a time (src/webview/virtual-columns.ts): a draw builds what is in view (the insides of each cell only when it goes in the page); the cells near the view, then the rest, go in while the page is idle.'
     };
 }
