@@ -7,6 +7,7 @@ import { journey } from '../fixtures/journey-runner.js';
 import { HOSTILE_INPUTS } from '../fixtures/hostile-inputs.js';
 import { EXAMPLES } from '../helpers.js';
 import { builtBundle } from '../../bench/built.js';
+import { generateJourney } from '../../bench/generate.js';
 
 /** Some cases run the built CLI as a process: they need `npm run build`. */
 const CLI = builtBundle('cli/main.cjs');
@@ -25,6 +26,25 @@ describe('journey check', () => {
         writeFileSync(file, text);
         return file;
     }
+
+    it('writes the whole of a large report before it exits, also into a pipe read slowly (built CLI)', () => {
+        // About 500 hints: a report larger than a pipe's buffer, so the process must wait for it to drain.
+        const file = write('large.journey', generateJourney(4000));
+        const text = spawnSync(process.execPath, [CLI, 'check', file], { cwd: folder, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+        assert.equal(text.status, 0, text.stderr);
+        const lines = text.stdout.trimEnd().split('\n');
+        assert.ok(lines.length > 400, `${lines.length} lines`);
+        assert.match(lines[lines.length - 1], /^0 errors, 0 warnings in 1 file$/);
+        const script = `"${process.execPath}" "${CLI}" check large.journey --format json | (sleep 1; cat)`;
+        const slow = spawnSync('sh', ['-c', script], { cwd: folder, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+        const report = JSON.parse(slow.stdout) as unknown[];
+        assert.equal(report.length, lines.length - 1);
+        // A failing check still exits 1 after writing everything.
+        write('bad.journey', 'journey J { stage S { touchpoint T { emotion 9 } } }\n');
+        const failing = spawnSync(process.execPath, [CLI, 'check', '.'], { cwd: folder, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+        assert.equal(failing.status, 1);
+        assert.match(failing.stdout, /^1 error, \d+ warnings? in 2 files$/m);
+    });
 
     it('passes the examples with exit code 0 and a summary line', async () => {
         const result = await journey('check', EXAMPLES);
