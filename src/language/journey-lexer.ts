@@ -1,6 +1,5 @@
 import {
-    DefaultLexer, DefaultTokenBuilder, GrammarAST, RegExpUtils, type AstNode, type LangiumCoreServices, type LexerResult, type Stream,
-    type TokenBuilderOptions, type TokenizeOptions
+    DefaultLexer, DefaultTokenBuilder, GrammarAST, type LangiumCoreServices, type LexerResult, type TokenBuilderOptions, type TokenizeOptions
 } from 'langium';
 import { Lexer, type TokenType, type TokenVocabulary } from 'chevrotain';
 import { tokensFromTable, type TokenTable } from './journey-token-table.js';
@@ -24,10 +23,12 @@ import { tokensFromTable, type TokenTable } from './journey-token-table.js';
 export class JourneyTokenBuilder extends DefaultTokenBuilder {
     /** The words read by a terminal's pattern, each with its keyword's token type, by terminal. */
     readonly wordKeywords = new Map<TokenType, Map<string, TokenType>>();
-    /** Each terminal's partial pattern (see findLongerAlt), made once instead of once per keyword. */
-    private readonly partialPatterns = new Map<TokenType, RegExp | undefined>();
 
-    /** `table`: the tokens worked out beforehand (journey-token-table.ts); without it they are worked out from the grammar. */
+    /**
+     * `table`: the tokens worked out beforehand (journey-token-table.ts), as every process
+     * makes them; without it they are worked out from the grammar by Langium's own steps
+     * (the table's generator and its tests).
+     */
     constructor(private readonly table?: TokenTable) {
         super();
     }
@@ -37,47 +38,6 @@ export class JourneyTokenBuilder extends DefaultTokenBuilder {
             return super.buildTokens(grammar, options);
         }
         return tokensFromTable(this.table, regex => (this.requiresCustomPattern(regex) ? this.regexPatternFunction(regex) : regex), this.wordKeywords);
-    }
-
-    /**
-     * Langium's keyword tokens, in Langium's order: each keyword once, where it first
-     * occurs in the parser rules' contents, longest first. Langium finds them through its
-     * node streams, which at start-up cost more than the whole rest of the lexer's set-up;
-     * this is the same walk as plain loops (test/language/journey-lexer.test.ts compares
-     * the tokens with Langium's builder's).
-     */
-    protected override buildKeywordTokens(rules: Stream<GrammarAST.AbstractRule>, terminalTokens: TokenType[], options?: TokenBuilderOptions): TokenType[] {
-        const keywords = new Map<string, GrammarAST.Keyword>();
-        for (const rule of rules) {
-            if (GrammarAST.isAbstractParserRule(rule)) {
-                collectKeywords(rule, keywords);
-            }
-        }
-        return [...keywords.values()]
-            .sort((a, b) => b.value.length - a.value.length)
-            .map(keyword => this.buildKeywordToken(keyword, terminalTokens, Boolean(options?.caseInsensitive)));
-    }
-
-    /**
-     * The terminals that may read more than the keyword, as Langium finds them (a terminal
-     * whose pattern, as a partial expression, matches the keyword's start), with each
-     * terminal's partial expression made once: Langium makes it again for every keyword.
-     */
-    protected override findLongerAlt(keyword: GrammarAST.Keyword, terminalTokens: TokenType[]): TokenType[] {
-        const alternatives: TokenType[] = [];
-        for (const token of terminalTokens) {
-            let partial = this.partialPatterns.get(token);
-            if (!this.partialPatterns.has(token)) {
-                const source = (token.PATTERN as { source?: string } | undefined)?.source;
-                partial = source ? RegExpUtils.partialRegExp(`^${source}$`) : undefined;
-                this.partialPatterns.set(token, partial);
-            }
-            const match = partial ? keyword.value.match(partial) : null;
-            if (match && match[0].length > 0) {
-                alternatives.push(token);
-            }
-        }
-        return alternatives;
     }
 
     protected override buildKeywordToken(keyword: GrammarAST.Keyword, terminalTokens: TokenType[], caseInsensitive: boolean): TokenType {
@@ -95,35 +55,6 @@ export class JourneyTokenBuilder extends DefaultTokenBuilder {
         }
         return token;
     }
-}
-
-/** Adds the keywords under `node` that `keywords` lacks, in the order of Langium's streamAllContents. */
-function collectKeywords(node: AstNode, keywords: Map<string, GrammarAST.Keyword>): void {
-    const fields = node as unknown as Record<string, unknown>;
-    for (const name of Object.keys(fields)) {
-        if (name.startsWith('$')) {
-            continue;
-        }
-        const value = fields[name];
-        if (Array.isArray(value)) {
-            for (const item of value) {
-                visit(item, keywords);
-            }
-        } else {
-            visit(value, keywords);
-        }
-    }
-}
-
-function visit(value: unknown, keywords: Map<string, GrammarAST.Keyword>): void {
-    if (typeof value !== 'object' || value === null || typeof (value as { $type?: unknown }).$type !== 'string') {
-        return;
-    }
-    const node = value as AstNode;
-    if (GrammarAST.isKeyword(node) && !keywords.has(node.value)) {
-        keywords.set(node.value, node);
-    }
-    collectKeywords(node, keywords);
 }
 
 /** Whether the terminal's pattern (a plain regular expression) reads all of `word`. */
