@@ -30,11 +30,8 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     /** Per document: whether its references (this array, this long) hold a linking error. */
     private readonly linkingErrors = new WeakMap<LangiumDocument, { references: unknown[]; length: number; errors: boolean }>();
 
-    private readonly services: LangiumSharedCoreServices;
-
     constructor(services: LangiumSharedCoreServices) {
         super(services);
-        this.services = services;
         this.incremental = (services as JourneySharedCoreServices).workspace.IncrementalBuild;
     }
 
@@ -73,7 +70,7 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
      * would show nothing (an empty completion list, no hover).
      */
     protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: CancellationToken): Promise<URI> {
-        if (this.langiumDocuments.getDocument(uri) || !this.services.workspace.TextDocuments?.get(uri.toString())) {
+        if (this.langiumDocuments.getDocument(uri) || !this.textDocuments?.get(uri.toString())) {
             return super.awaitDocumentState(state, uri, cancelToken);
         }
         return new Promise<URI>((resolve, reject) => {
