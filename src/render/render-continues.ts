@@ -1,10 +1,10 @@
 import type { TouchpointView } from '../model/view-model.js';
 import type { MapContext } from './map-context.js';
-import { lineHeight, TEXT, textLine, type Block } from './render-parts.js';
+import { TEXT, textLine, type Block } from './render-parts.js';
 import { h } from './vnode.js';
 
 /** The height of a `continues` link: one line of small text. */
-export const CONTINUES_LINK_HEIGHT = lineHeight(TEXT.small);
+export const CONTINUES_LINK_HEIGHT = TEXT.small.lineHeight;
 
 /**
  * `continues Journey.Stage` on a touchpoint's card: a link the preview and

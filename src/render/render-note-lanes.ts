@@ -5,7 +5,7 @@ import type { MapContext } from './map-context.js';
 import type { Lane } from './lane.js';
 import { citationOf, EVIDENCE_MARK_ROOM, evidenceMark } from './render-evidence.js';
 import { remember } from './render-memo.js';
-import { interactive, layBlock, lineHeight, statusMark, TEXT, textLine, type Laid } from './render-parts.js';
+import { interactive, layBlock, statusMark, TEXT, textLine, type Laid } from './render-parts.js';
 import type { VElement } from './vnode.js';
 
 const NOTE_PAD = 7;
@@ -154,7 +154,7 @@ function kpiLayout(context: MapContext, kpi: KpiView, inner: number): KpiLayout 
         const figures = layBlock(context.words.kpiFigures(kpi), KPI_PAD, top, inner, TEXT.small, 2, 'jm-muted');
         top += figures.height + 4;
         const statusTop = top;
-        top += lineHeight(TEXT.small) + KPI_PAD;
+        top += TEXT.small.lineHeight + KPI_PAD;
         layout = { title, figures, statusTop, height: top, label: kpiLabel(context, kpi) };
         layouts.set(key, layout);
     }

@@ -60,11 +60,6 @@ export function layBlock(text: string, x: number, y: number, width: number, styl
     };
 }
 
-/** The height of a `textLine` in `style`, known before it is built. */
-export function lineHeight(style: TextStyle): number {
-    return style.lineHeight;
-}
-
 /** One line of text, cut to `width` (with a tooltip when cut). */
 export function textLine(text: string, x: number, y: number, width: number, style: TextStyle, extraClass = '', anchor?: 'middle' | 'end', tooltip?: string): Block {
     const fitted = fitLine(text, width, style);
@@ -74,7 +69,7 @@ export function textLine(text: string, x: number, y: number, width: number, styl
     const className = extraClass ? `${style.className} ${extraClass}` : style.className;
     return {
         node: h('text', { class: className, x, y: baseline(y, style, 0), 'text-anchor': anchor }, children),
-        height: lineHeight(style)
+        height: style.lineHeight
     };
 }
 

@@ -6,7 +6,7 @@ import type { MapContext } from './map-context.js';
 import type { Lane } from './lane.js';
 import { continuesLink, CONTINUES_LINK_HEIGHT } from './render-continues.js';
 import { remember } from './render-memo.js';
-import { CHIP_HEIGHT, chip, interactive, layBlock, lineHeight, statusMark, TEXT, textLine, type Block } from './render-parts.js';
+import { CHIP_HEIGHT, chip, interactive, layBlock, statusMark, TEXT, textLine, type Block } from './render-parts.js';
 import { h, type VElement, type VNode } from './vnode.js';
 
 const INNER = 10;
@@ -49,7 +49,7 @@ function stageContent(context: MapContext, stage: StageView, width: number): { n
         }
         const top = y;
         pieces.push(() => [textLine(label.toLocaleUpperCase(words.locale), 0, top, width, TEXT.label, 'jm-muted').node]);
-        y += lineHeight(TEXT.label);
+        y += TEXT.label.lineHeight;
         const block = layBlock(text, 0, y, width, TEXT.body, 3);
         pieces.push(() => [block.node()]);
         y += block.height + 6;
@@ -121,7 +121,7 @@ function cardContent(context: MapContext, touchpoint: TouchpointView, width: num
         y += CHIP_HEIGHT + 6;
     } else {
         pieces.push(() => [textLine(words.phrase('noOwner'), x, ownerTop, width, TEXT.small, 'jm-muted jm-warning').node]);
-        y += lineHeight(TEXT.small) + 6;
+        y += TEXT.small.lineHeight + 6;
     }
     for (const measure of touchpoint.measures) {
         const top = y;
@@ -132,7 +132,7 @@ function cardContent(context: MapContext, touchpoint: TouchpointView, width: num
             const tooltip = kpi ? `${name}: ${words.status(status)}` : words.phrase('unknownKpi', measure.name);
             return statusMark(status, name, x, top, width, 4, 'jm-badge', tooltip);
         });
-        y += lineHeight(TEXT.small) + 3;
+        y += TEXT.small.lineHeight + 3;
     }
     if (touchpoint.next) {
         const top = y + 3;
@@ -148,7 +148,7 @@ function cardContent(context: MapContext, touchpoint: TouchpointView, width: num
 }
 
 /** The height of a card's `next` link: one line of small text. */
-const NEXT_LINK_HEIGHT = lineHeight(TEXT.small);
+const NEXT_LINK_HEIGHT = TEXT.small.lineHeight;
 
 /**
  * `next Touchpoint` on a card: a link the preview follows to the target's
