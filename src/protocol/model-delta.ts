@@ -40,17 +40,31 @@ function isPlainObject(value: unknown): value is Obj {
 
 /** The ids of a list of elements, when every item is an object with a string id and none repeats. */
 function elementIds(list: unknown[]): string[] | undefined {
-    const ids: string[] = [];
-    const seen = new Set<string>();
+    return isElementList(list) ? list.map(item => (item as Obj).id as string) : undefined;
+}
+
+/** Lists up to this long are checked for a repeated id pair by pair, without a set. */
+const PAIRWISE_UP_TO = 16;
+
+/** Whether every item of `list` is an object with a string id and none repeats (as `elementIds`, allocating nothing for a short list). */
+function isElementList(list: unknown[]): boolean {
     for (const item of list) {
-        const id = isPlainObject(item) ? item.id : undefined;
-        if (typeof id !== 'string' || seen.has(id)) {
-            return undefined;
+        if (!isPlainObject(item) || typeof item.id !== 'string') {
+            return false;
         }
-        seen.add(id);
-        ids.push(id);
     }
-    return ids;
+    if (list.length <= PAIRWISE_UP_TO) {
+        for (let i = 1; i < list.length; i++) {
+            const id = (list[i] as Obj).id;
+            for (let j = 0; j < i; j++) {
+                if ((list[j] as Obj).id === id) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+    return new Set(list.map(item => (item as Obj).id)).size === list.length;
 }
 
 /** The change from `previous` to `next`, or undefined when they are equal. */
@@ -67,45 +81,62 @@ export function diffValue(previous: unknown, next: unknown): ValueDelta | undefi
     return { set: next };
 }
 
+// The diff runs on every keystroke over the parts of the model built again (a stage, the definitions): where
+// nothing changed it allocates nothing (no key lists, no empty field records), so that a keystroke leaves little
+// for the garbage collector, whose pauses are what the user feels.
+
 function diffObject(previous: Obj, next: Obj): ObjectDelta | undefined {
-    const fields: Record<string, ValueDelta> = {};
-    let changed = false;
-    for (const key of Object.keys(next)) {
-        if (next[key] === undefined) {
+    let fields: Record<string, ValueDelta> | undefined;
+    // for…in over plain objects (the model's, and JSON's) walks their own fields, as Object.keys does, without a list.
+    for (const key in next) {
+        const value = next[key];
+        if (value === undefined) {
             continue;
         }
-        const delta = previous[key] === undefined ? { set: next[key] } : diffValue(previous[key], next[key]);
+        const delta = previous[key] === undefined ? { set: value } : diffValue(previous[key], value);
         if (delta) {
-            fields[key] = delta;
-            changed = true;
+            (fields ??= {})[key] = delta;
         }
     }
-    const removed = Object.keys(previous).filter(key => previous[key] !== undefined && next[key] === undefined);
-    if (!changed && removed.length === 0) {
+    let removed: string[] | undefined;
+    for (const key in previous) {
+        if (previous[key] !== undefined && next[key] === undefined) {
+            (removed ??= []).push(key);
+        }
+    }
+    if (!fields && !removed) {
         return undefined;
     }
-    return removed.length > 0 ? { fields, removed } : { fields };
+    return removed ? { fields: fields ?? {}, removed } : { fields: fields! };
 }
 
 function diffArray(previous: unknown[], next: unknown[]): ValueDelta | undefined {
-    const nextIds = elementIds(next);
-    const previousIds = nextIds && elementIds(previous);
-    if (nextIds && previousIds) {
-        const before = new Map(previousIds.map((id, i) => [id, previous[i]]));
-        const items: Record<string, ValueDelta> = {};
-        let changed = nextIds.length !== previousIds.length;
-        nextIds.forEach((id, i) => {
-            if (!changed && previousIds[i] !== id) {
-                changed = true;
+    if (previous.length === next.length && previous.every((item, i) => item === next[i])) {
+        return undefined;
+    }
+    if (isElementList(next) && isElementList(previous)) {
+        if (previous.length === next.length && next.every((item, i) => (item as Obj).id === (previous[i] as Obj).id)) {
+            // The same elements in the same order: only those that changed.
+            let items: Record<string, ValueDelta> | undefined;
+            for (let i = 0; i < next.length; i++) {
+                const delta = diffValue(previous[i], next[i]);
+                if (delta) {
+                    (items ??= {})[(next[i] as Obj).id as string] = delta;
+                }
             }
+            return items ? { ids: next.map(item => (item as Obj).id as string), items } : undefined;
+        }
+        const before = new Map(previous.map(item => [(item as Obj).id as string, item]));
+        const items: Record<string, ValueDelta> = {};
+        for (const item of next) {
+            const id = (item as Obj).id as string;
             const old = before.get(id);
-            const delta = old === undefined ? { set: next[i] } : diffValue(old, next[i]);
+            const delta = old === undefined ? { set: item } : diffValue(old, item);
             if (delta) {
                 items[id] = delta;
-                changed = true;
             }
-        });
-        return changed ? { ids: nextIds, items } : undefined;
+        }
+        return { ids: next.map(item => (item as Obj).id as string), items };
     }
     // A list without ids (text lines, references): equal item by item, or sent whole.
     if (previous.length === next.length && previous.every((item, i) => diffValue(item, next[i]) === undefined)) {

@@ -18,8 +18,16 @@ import { isZoom, Zoom } from './zoom.js';
 /** How many documents' zooms a panel keeps in its state. */
 const ZOOMS_KEPT = 50;
 
-/** How many waiting cells of a wide map go in the page at a time while it is idle. */
-const IDLE_FILL_CELLS = 25;
+/**
+ * The idle fill of a wide map (the cells that wait outside the page) goes in short
+ * slices, one per idle callback: a host message (a keystroke's update) that arrives
+ * while a slice runs waits for that slice only, never for a whole idle period's fill.
+ * A slice puts in at most IDLE_SLICE_CELLS cells, IDLE_FILL_CELLS at a time, and stops
+ * sooner when IDLE_SLICE_MS have passed or the browser's idle period is over.
+ */
+const IDLE_FILL_CELLS = 4;
+const IDLE_SLICE_CELLS = 12;
+const IDLE_SLICE_MS = 3;
 
 /** A `continues` link on a touchpoint card (one that resolves). */
 const CONTINUES_LINK = '.jm-continues[role="link"]';
@@ -336,7 +344,11 @@ export class PreviewApp {
         }
     }
 
-    /** Puts the waiting parts of the map in the page a few at a time, while the page has nothing else to do. */
+    /**
+     * Puts the waiting parts of the map in the page a few at a time, while the page has nothing else to do:
+     * a short slice per idle callback (see IDLE_SLICE_CELLS), so that the browser runs any task that came
+     * meanwhile (a host message above all) before the next slice.
+     */
     private fillWhenIdle(): void {
         const idle = (this.window as Window & { requestIdleCallback?: Window['requestIdleCallback'] }).requestIdleCallback;
         if (this.filling || this.patcher.waiting === 0 || typeof idle !== 'function') {
@@ -346,20 +358,24 @@ export class PreviewApp {
         // What is near the view first (the neighbours a draw left out), read at the first slice (the draw is done by then);
         // then the rest in order. A move of the view puts in what it comes near itself.
         let near: Span | undefined | null = null;
+        const clock = this.window.performance;
         const slice = (deadline: IdleDeadline) => {
-            let filled = 0;
+            const started = clock.now();
             if (near === null) {
                 const viewport = this.chrome.viewport;
                 near = this.lastDrawn ? spanToDraw(viewport.scrollLeft, viewport.clientWidth, this.zoom.value, this.lastDrawn.width) : undefined;
             }
-            while (this.patcher.waiting > 0 && deadline.timeRemaining() > 4) {
+            let filled = 0;
+            // One step at least, so that the fill ends however short the idle periods; then more while the slice is short.
+            do {
+                const limit = Math.min(IDLE_FILL_CELLS, IDLE_SLICE_CELLS - filled);
                 const span = near;
-                const put = span ? this.patcher.fill(node => inSpan(node, span), IDLE_FILL_CELLS) : 0;
+                const put = span ? this.patcher.fill(node => inSpan(node, span), limit) : 0;
                 if (put === 0) {
                     near = undefined;
                 }
-                filled += put || this.patcher.fill(undefined, IDLE_FILL_CELLS);
-            }
+                filled += put || this.patcher.fill(undefined, limit);
+            } while (this.patcher.waiting > 0 && filled < IDLE_SLICE_CELLS && deadline.timeRemaining() > 1 && clock.now() - started < IDLE_SLICE_MS);
             if (filled > 0) {
                 this.highlighter.forget();
             }

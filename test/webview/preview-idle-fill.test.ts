@@ -1,0 +1,164 @@
+// The idle fill of a wide map (cells waiting outside the page, virtual-columns.ts) in the preview script:
+// it goes in short slices, one per idle callback, so a host message never waits behind a long one.
+import * as assert from 'node:assert/strict';
+import { JSDOM } from 'jsdom';
+import { ModelForwarding } from '../../src/extension/preview/model-forwarding.js';
+import type { JourneyMapModel } from '../../src/model/view-model.js';
+import { parseHostMessage, type HostMessage, type WebviewMessage, type WebviewState } from '../../src/protocol/webview-protocol.js';
+import type { Host } from '../../src/webview/host.js';
+import { PreviewApp } from '../../src/webview/preview-app.js';
+import { modelOf } from '../fixtures/view-models.js';
+import { freshMarkup } from './jsdom-preview.js';
+
+/** The most cells one idle slice may put in the page (IDLE_SLICE_CELLS in preview-app.ts). */
+const SLICE_CELLS = 12;
+
+/** A journey of `stages` stages of four touchpoints: some twenty views wide at zoom 1. */
+function wideJourney(stages: number): string {
+    const lines = ['journey Wide "A wide journey" {'];
+    for (let s = 0; s < stages; s++) {
+        lines.push(`    stage S${s} "Stage ${s}" {`);
+        for (let t = 0; t < 4; t++) {
+            lines.push(`        touchpoint T${t} "Touchpoint ${t} of stage ${s}" { pain "A pain at ${s}.${t}" }`);
+        }
+        lines.push('    }');
+    }
+    lines.push('}');
+    return lines.join('\n') + '\n';
+}
+
+interface IdlePage {
+    posted: WebviewMessage[];
+    send(message: HostMessage): void;
+    /** The idle callbacks the page asked for and that have not run yet. */
+    idle: IdleRequestCallback[];
+    /** Runs the first idle callback waiting, as the browser would in an idle period of `remaining` ms. */
+    runSlice(remaining?: number): void;
+    /** How many cells wait outside the page (their placeholders, empty comments, in the map). */
+    waiting(): number;
+    markup(): string | undefined;
+    close(): void;
+}
+
+/** The preview in jsdom, with a view 1,000 pixels wide at zoom 1 (jsdom lays nothing out) and idle callbacks run by hand. */
+function idlePage(source: string): IdlePage {
+    const dom = new JSDOM('<!DOCTYPE html><html><body></body></html>');
+    const window = dom.window as unknown as Window & { requestIdleCallback: Window['requestIdleCallback'] };
+    const idle: IdleRequestCallback[] = [];
+    window.requestIdleCallback = callback => idle.push(callback);
+    const posted: WebviewMessage[] = [];
+    let listener: (message: HostMessage) => void = () => undefined;
+    // A document shown before, at zoom 1: not fitted to the view's width, so the map is many views wide.
+    let state: WebviewState | undefined = { source, label: 'wide', locked: false, zoom: 1, zooms: { [source]: 1 } };
+    const host: Host = {
+        kind: 'vscode',
+        post: message => posted.push(message),
+        onMessage: l => { listener = l; },
+        getState: () => state,
+        setState: s => { state = s; }
+    };
+    new PreviewApp(window, host);
+    const viewport = window.document.getElementById('viewport')!;
+    Object.defineProperty(viewport, 'clientWidth', { value: 1000 });
+    Object.defineProperty(viewport, 'clientHeight', { value: 700 });
+    const map = () => window.document.querySelector('#map > svg');
+    return {
+        posted,
+        idle,
+        send(message) {
+            const parsed = parseHostMessage(JSON.parse(JSON.stringify(message)));
+            assert.ok(parsed, `a valid ${message.type} message`);
+            listener(parsed);
+        },
+        runSlice(remaining = 50) {
+            const callback = idle.shift();
+            assert.ok(callback, 'an idle callback waits');
+            callback({ didTimeout: false, timeRemaining: () => remaining });
+        },
+        waiting() {
+            const root = map();
+            if (!root) {
+                return 0;
+            }
+            const walker = window.document.createTreeWalker(root, 128 /* NodeFilter.SHOW_COMMENT */);
+            let count = 0;
+            while (walker.nextNode()) {
+                count++;
+            }
+            return count;
+        },
+        markup: () => map()?.outerHTML,
+        close: () => dom.window.close()
+    };
+}
+
+const rendered = (posted: WebviewMessage[]) => posted.flatMap(m => m.type === 'rendered' ? [m.documentVersion] : []);
+
+describe('preview: the idle fill of a wide map', function () {
+    this.timeout(20000);
+    let model: JourneyMapModel;
+    before(async () => {
+        model = await modelOf(wideJourney(24));
+    });
+
+    it('puts the waiting cells in a few per idle callback, and an update that comes between two is drawn before the next', () => {
+        const source = model.uri;
+        const page = idlePage(source);
+        const forwarding = new ModelForwarding();
+        page.send({ type: 'source', source, label: 'wide', locked: false });
+        page.send(forwarding.message(source, model));
+        const waitingAtFirst = page.waiting();
+        assert.ok(waitingAtFirst > 3 * SLICE_CELLS, `${waitingAtFirst} cells wait`);
+        assert.equal(page.idle.length, 1, 'one fill under way');
+
+        // However long the idle period the browser offers, one slice puts in a few cells and hands the page back.
+        page.runSlice(50);
+        const afterOne = page.waiting();
+        assert.ok(afterOne < waitingAtFirst && waitingAtFirst - afterOne <= SLICE_CELLS, `${waitingAtFirst - afterOne} cells in one slice`);
+        assert.equal(page.idle.length, 1, 'the rest in a later slice');
+
+        // A keystroke's update arrives before that slice: drawn at once, in the fill's way or not.
+        const next = structuredClone(model);
+        next.documentVersion++;
+        const touchpoint = next.journeys[0].stages[0].touchpoints[1];
+        touchpoint.title = 'Renamed between two slices';
+        page.send(forwarding.message(source, next));
+        assert.deepEqual(rendered(page.posted), [model.documentVersion, next.documentVersion], 'the update drawn before any other slice ran');
+        assert.match(page.markup()!, /Renamed between two slices/);
+        assert.equal(page.idle.length, 1, 'the fill goes on where it was, once');
+
+        // The rest, a slice at a time, to the map a fresh page draws whole.
+        let slices = 0;
+        let before = page.waiting();
+        while (page.idle.length > 0) {
+            page.runSlice(50);
+            slices++;
+            const now = page.waiting();
+            assert.ok(before - now <= SLICE_CELLS, `${before - now} cells in slice ${slices}`);
+            before = now;
+        }
+        assert.equal(page.waiting(), 0);
+        assert.ok(slices >= Math.ceil(afterOne / SLICE_CELLS), `${slices} slices for ${afterOne} cells`);
+        assert.equal(page.markup(), freshMarkup(next));
+        page.close();
+    });
+
+    it('puts some cells in even when the idle periods are short, so the fill ends', () => {
+        const source = model.uri;
+        const page = idlePage(source);
+        page.send({ type: 'source', source, label: 'wide', locked: false });
+        page.send({ type: 'render', source, model });
+        const waiting = page.waiting();
+        assert.ok(waiting > 0);
+        page.runSlice(0);
+        assert.ok(page.waiting() < waiting, 'a step even with no time left');
+        let slices = 1;
+        while (page.idle.length > 0 && slices < 10000) {
+            page.runSlice(0);
+            slices++;
+        }
+        assert.equal(page.waiting(), 0);
+        assert.equal(page.markup(), freshMarkup(model));
+        page.close();
+    });
+});
