@@ -247,6 +247,47 @@ export function linkContainers(node: AstNode): void {
 export function createJourneyParser(services: LangiumCoreServices): LangiumParser {
     const parser = new JourneyParser(services);
     buildJourneyParserRules(services.Grammar, parser, services.parser.Lexer.definition);
+    recordOnALayer((parser as unknown as { wrapper: RecordingParser }).wrapper);
     parser.finalize();
     return parser;
+}
+
+/** The two steps of Chevrotain's parser (GastRecorder) around its grammar recording. */
+interface RecordingParser {
+    RECORDING_PHASE: boolean;
+    enableRecording(): void;
+    disableRecording(): void;
+}
+
+/**
+ * Chevrotain records the grammar (in `performSelfAnalysis`) by setting some ninety
+ * recording methods on the parser object and deleting them one by one afterwards. By
+ * then it has made that object a prototype (`toFastProperties`, for a fast parse), and
+ * V8 turns each delete from a prototype into a copy of all its properties into a
+ * dictionary and back: about 11 KB a delete, a megabyte in all, which every process
+ * that parses pays at start (a quarter of a one-line `journey check`'s heap growth).
+ * Here Chevrotain's own enableRecording sets its methods on an object put between the
+ * parser and its class for the recording, which leaves again as a whole afterwards:
+ * the parser is then left with the same own properties and class as by Chevrotain's
+ * steps, and has recorded the same grammar (test/language/journey-parser.test.ts compares both).
+ */
+export function recordOnALayer(parser: RecordingParser): void {
+    const enableRecording = parser.enableRecording;
+    let parserClass: object | null = null;
+    Object.assign(parser, {
+        enableRecording(this: RecordingParser) {
+            parserClass = Object.getPrototypeOf(this) as object | null;
+            const layer = Object.create(parserClass) as RecordingParser;
+            enableRecording.call(layer);
+            Object.setPrototypeOf(this, layer);
+            this.RECORDING_PHASE = true;
+        },
+        disableRecording(this: Partial<RecordingParser>) {
+            this.RECORDING_PHASE = false;
+            Object.setPrototypeOf(this, parserClass);
+            // These two, left, would be the parser's only own properties that Chevrotain's steps do not leave.
+            delete this.enableRecording;
+            delete this.disableRecording;
+        }
+    });
 }

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { AstUtils, createLangiumParser, CstUtils, EmptyFileSystem, isReference, LangiumParser, type AstNode } from 'langium';
 import { createServicesForGrammar } from 'langium/grammar';
+import { serializeGrammar, type Rule } from 'chevrotain';
 import { createJourneyServices } from '../../src/language/journey-module.js';
 import { JourneyParser, linkContainers } from '../../src/language/journey-parser.js';
 import { buildJourneyParserRules } from '../../src/language/journey-parser-builder.js';
@@ -66,6 +67,19 @@ describe('the journey parser', () => {
         for (const { name, text } of texts()) {
             sameAsLangium(name, text);
         }
+    });
+
+    it('records the grammar Langium\'s parser records, and is left with the own properties and class it is left with (recordOnALayer)', () => {
+        type Wrapper = { getGAstProductions(): Record<string, Rule>; RECORDING_PHASE: boolean };
+        const wrapperOf = (parser: LangiumParser) => (parser as unknown as { wrapper: Wrapper }).wrapper;
+        const [ourWrapper, langiumWrapper] = [wrapperOf(ours), wrapperOf(langiums)];
+        const grammar = (wrapper: Wrapper) => serializeGrammar(Object.values(wrapper.getGAstProductions()));
+        assert.ok(grammar(ourWrapper).length > 30, `one production per rule: ${grammar(ourWrapper).length}`);
+        assert.deepEqual(grammar(ourWrapper), grammar(langiumWrapper));
+        assert.equal(Object.getPrototypeOf(ourWrapper), Object.getPrototypeOf(langiumWrapper), 'the recording layer is gone');
+        assert.deepEqual(Object.keys(ourWrapper).sort(), Object.keys(langiumWrapper).sort());
+        assert.ok(!Object.hasOwn(ourWrapper, 'CONSUME') && !Object.hasOwn(ourWrapper, 'consume'), 'no recording method left');
+        assert.equal(ourWrapper.RECORDING_PHASE, false);
     });
 
     it('recovers from errors as Langium\'s parser does, on randomly edited text (its rules are built by buildJourneyParserRules)', () => {
