@@ -4,14 +4,14 @@ import type { JourneyMapModel } from '../model/view-model.js';
 import { htmlPage } from './html-page.js';
 import { MAP_CSS, themeCss, type ThemeName } from './map-styles.js';
 import { mapTitle, renderMap } from './render-map.js';
-import { h, toMarkup } from './vnode.js';
+import { copyElement, h, toMarkup } from './vnode.js';
 
 export type ExportFormat = 'svg' | 'html';
 
 /** A standalone SVG file: the map with its theme's styles inside. */
 export function exportSvg(model: JourneyMapModel, theme: ThemeName = 'light', locale?: Locale): string {
     const { svg } = renderMap(model, { locale });
-    const styled = { ...svg, children: [h('style', {}, [stylesFor(theme)]), ...svg.children] };
+    const styled = copyElement(svg, { children: [h('style', {}, [stylesFor(theme)]), ...svg.children] });
     return `<?xml version="1.0" encoding="UTF-8"?>\n${toMarkup(styled)}\n`;
 }
 

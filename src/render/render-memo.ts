@@ -18,6 +18,10 @@ export class RenderMemo {
     private entries = new Map<string, Entry>();
     private round = 0;
     private scope: unknown[] = [];
+    /** Nothing was kept for this render (the first one, or a new scope): no piece is looked for. */
+    private empty = true;
+    /** The pieces this render used: when that is all of them, none is dropped at its end. */
+    private used = 0;
 
     /**
      * A render starts; `scope` is what every piece may read besides its own
@@ -30,10 +34,15 @@ export class RenderMemo {
         }
         this.scope = scope;
         this.round++;
+        this.empty = this.entries.size === 0;
+        this.used = 0;
     }
 
     /** The render is done: pieces it did not use are dropped (their elements are gone). */
     end(): void {
+        if (this.used === this.entries.size) {
+            return;
+        }
         for (const [key, entry] of this.entries) {
             if (entry.round !== this.round) {
                 this.entries.delete(key);
@@ -42,12 +51,20 @@ export class RenderMemo {
     }
 
     remember<T>(key: string, deps: unknown[], compute: () => T): T {
-        const entry = this.entries.get(key);
+        // A first draw keeps thousands of pieces and finds none: it does not look.
+        const entry = this.empty ? undefined : this.entries.get(key);
         if (entry && sameValues(entry.deps, deps)) {
-            entry.round = this.round;
+            if (entry.round !== this.round) {
+                entry.round = this.round;
+                this.used++;
+            }
             return entry.value as T;
         }
         const value = compute();
+        if (entry?.round !== this.round) {
+            // A piece new to this render (else one it computed already, under the same key: it is counted once).
+            this.used++;
+        }
         this.entries.set(key, { deps, value, round: this.round });
         return value;
     }

@@ -1,4 +1,4 @@
-import { h, lazy, lazyAttribute, type VElement, type VNode } from './vnode.js';
+import { h, LazyElement, type VElement, type VNode } from './vnode.js';
 import type { FontSpec } from './text/font-metrics.js';
 import { fitLine, textWidth, wrapText } from './text/text-layout.js';
 
@@ -148,29 +148,31 @@ export function interactive(options: {
     y: number;
     width: number;
     height: number;
-    /** Its accessible name; a function: computed when first read (see `lazyAttribute`). */
+    /** Its accessible name; a function: computed when first read (with content given as a function, see `LazyElement`). */
     label: string | (() => string);
     focusable?: boolean;
     radius?: number;
 }, content: Array<VNode | undefined | false> | (() => VNode[])): VElement {
     const label = options.label;
     const focusable = options.focusable !== false;
-    const attrs = {
-        class: `jm-el ${options.className}`,
+    const className = `jm-el ${options.className}`;
+    const attrs = () => ({
+        class: className,
         transform: `translate(${options.x} ${options.y})`,
         'data-id': options.id,
         'data-kind': options.kind,
         tabindex: focusable ? '0' : undefined,
         role: focusable ? 'button' : undefined,
-        'aria-label': !focusable ? undefined : typeof label === 'string' ? label : ''
-    };
-    const frame = h('rect', { class: 'jm-frame', width: options.width, height: options.height, rx: options.radius ?? 6 });
-    // Content given as a function is built when first read (see `lazy`): the frame says how big the element is.
-    const element = typeof content === 'function' ? lazy('g', attrs, frame, content, options.key) : h('g', attrs, [frame, ...content], options.key);
-    if (focusable && typeof label === 'function') {
-        lazyAttribute(element, 'aria-label', label);
+        'aria-label': !focusable ? undefined : typeof label === 'string' ? label : label()
+    });
+    const frame = () => h('rect', { class: 'jm-frame', width: options.width, height: options.height, rx: options.radius ?? 6 });
+    if (typeof content !== 'function') {
+        return h('g', attrs(), [frame(), ...content], options.key);
     }
-    return element;
+    // Content given as a function is made when first read, and so are the attributes (the label among them): the
+    // cell's place says where it is (see `LazyElement`).
+    return new LazyElement('g', attrs, () => [frame(), ...content()], options.key,
+        { from: options.x, to: options.x + options.width, className, id: options.id });
 }
 
 /** A stack of blocks, one under the other, starting at `y`; returns them moved into place. */

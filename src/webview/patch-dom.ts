@@ -1,4 +1,4 @@
-import { childrenBuilt, type VElement, type VNode } from '../render/vnode.js';
+import { childrenBuilt, elementId, type VElement, type VNode } from '../render/vnode.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -248,7 +248,7 @@ function idsOf(deferred: Deferred): Set<string> {
         const ids = new Set<string>();
         const walk = (node: VNode) => {
             if (typeof node !== 'string') {
-                const id = node.attrs['data-id'];
+                const id = elementId(node);
                 if (id !== undefined) {
                     ids.add(id);
                 }

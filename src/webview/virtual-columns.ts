@@ -1,4 +1,4 @@
-import { firstChild, type VElement } from '../render/vnode.js';
+import { firstChild, LazyElement, type VElement } from '../render/vnode.js';
 import type { Deferral } from './patch-dom.js';
 
 /**
@@ -58,6 +58,10 @@ export function viewSpan(scrollLeft: number, viewWidth: number, zoom: number, ma
  * else, which is never deferred.
  */
 export function cellSpan(node: VElement): Span | undefined {
+    if (node instanceof LazyElement && node.place) {
+        // A cell not made yet says where it is (see `LazyElement` in vnode.ts).
+        return node.place;
+    }
     const transform = node.attrs.transform;
     if (!transform?.startsWith('translate(')) {
         return undefined;
@@ -72,7 +76,7 @@ export function cellSpan(node: VElement): Span | undefined {
 /** The cells of a lane: the children of the group that holds them (`.jm-lane` > `g` > cell), which the renderer moves only down. */
 function isLaneCell(node: VElement, parent: VElement, grandparent: VElement | undefined): boolean {
     return parent.tag === 'g' && parent.attrs.class === undefined && (grandparent?.attrs.class?.startsWith('jm-lane ') ?? false)
-        && (node.attrs.class?.startsWith('jm-el') ?? false);
+        && ((node instanceof LazyElement && node.place ? node.place.className : node.attrs.class)?.startsWith('jm-el') ?? false);
 }
 
 /** Whether a cell of a lane lies across `span`, even partly. */

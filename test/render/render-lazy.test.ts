@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { JourneyMapModel } from '../../src/model/view-model.js';
 import { RenderMemo } from '../../src/render/render-memo.js';
 import { renderMap } from '../../src/render/render-map.js';
-import { childrenBuilt, firstChild, h, lazy, lazyAttribute, toMarkup, type VElement, type VNode } from '../../src/render/vnode.js';
+import { childrenBuilt, copyElement, elementId, firstChild, h, lazy, LazyElement, toMarkup, type VElement, type VNode } from '../../src/render/vnode.js';
 import { exampleModels, modelOf } from '../fixtures/view-models.js';
 
 /** Every element of a tree, building whatever it reads (as exports do). */
@@ -75,15 +75,24 @@ describe('cells laid out at once, built when drawn', () => {
         assert.equal(firstChild(h('g', {}, ['text'])), 'text');
     });
 
-    it('computes a lazy attribute once, on first read, in the place the attribute was set', () => {
-        let computed = 0;
-        const element = h('g', { class: 'cell', 'aria-label': '', tabindex: '0' });
-        lazyAttribute(element, 'aria-label', () => { computed++; return 'A <label>'; });
-        assert.equal(element.attrs.class, 'cell');
-        assert.equal(computed, 0, 'reading other attributes computes nothing');
-        assert.equal(toMarkup(element), '<g class="cell" aria-label="A &lt;label&gt;" tabindex="0"/>');
-        assert.equal(element.attrs['aria-label'], 'A <label>');
-        assert.equal(computed, 1);
+    it('makes a lazy element\'s attributes once, on first read, and answers its place and id without making them', () => {
+        let made = 0;
+        let built = 0;
+        const element = new LazyElement('g', () => { made++; return { class: 'cell', x: 1.25, hidden: undefined, 'aria-label': 'A <label>' }; },
+            () => { built++; return [h('rect', { width: 10 })]; }, 'key', { from: 1.25, to: 11.25, className: 'cell', id: 'Cell' });
+        assert.equal(elementId(element), 'Cell');
+        assert.deepEqual(element.place, { from: 1.25, to: 11.25, className: 'cell', id: 'Cell' });
+        assert.equal(made + built, 0, 'its place and id are read without making anything');
+        assert.equal(element.attributesBuilt, false);
+        assert.equal(toMarkup(element), '<g class="cell" x="1.3" aria-label="A &lt;label&gt;"><rect width="10"/></g>');
+        assert.equal(element.attrs, element.attrs, 'the same attributes at every read');
+        assert.equal(element.children, element.children, 'the same children at every read');
+        assert.deepEqual([made, built], [1, 1]);
+        assert.equal(elementId(element), undefined, 'once made, the attributes answer (this one has no data-id)');
+        // A copy is a plain element with the same attributes, children and key (a spread would lose the prototype's getters).
+        const copy = copyElement(element, { children: ['text'] });
+        assert.deepEqual(copy, { tag: 'g', attrs: element.attrs, children: ['text'], key: 'key' });
+        assert.equal(toMarkup(copyElement(element, {})), toMarkup(element));
     });
 
     it('leaves the insides of cards, notes, KPI boxes and stage headers unbuilt after a render, and they hold no element ids', async () => {
@@ -91,19 +100,23 @@ describe('cells laid out at once, built when drawn', () => {
         for (const model of models) {
             const { svg } = renderMap(model);
             const waiting = unbuilt(svg);
-            const kinds = new Set(waiting.map(cell => cell.attrs.class.split(' ')[1]));
+            const kinds = new Set(waiting.map(cell => (cell as LazyElement).place!.className.split(' ')[1]));
             if (model.journeys.some(j => j.stages.some(s => s.touchpoints.length > 0))) {
                 for (const kind of ['jm-card', 'jm-stage']) {
                     assert.ok(kinds.has(kind), `${model.uri}: ${[...kinds].join()}`);
                 }
             }
             for (const cell of waiting) {
+                // A cell makes its attributes (its label among them) when first read, and says where it is and its id before.
+                assert.ok(cell instanceof LazyElement && !cell.attributesBuilt, `${model.uri}: its attributes wait`);
+                const place = cell.place!;
+                assert.ok(place.id, 'a cell with lazy insides is itself an element with an id');
+                assert.equal(cell.attrs['data-id'], place.id);
+                assert.equal(cell.attrs.class, place.className);
                 const kind = cell.attrs.class.split(' ')[1];
-                if (kind !== 'jm-kpi') {
-                    // Cards, notes and stage headers name themselves when first read (a KPI's name is one per KPI in a render).
-                    assert.ok(Object.getOwnPropertyDescriptor(cell.attrs, 'aria-label')?.get, `${kind} ${cell.attrs['data-id']}: its label waits`);
-                }
-                assert.ok(cell.attrs['data-id'], 'a cell with lazy insides is itself an element with an id');
+                const [x] = /^translate\(([-\d.]+) /.exec(cell.attrs.transform)!.slice(1).map(Number);
+                assert.equal(place.from, x, `${kind} ${place.id}`);
+                assert.equal(Math.round((place.to - place.from) * 10) / 10, Number((firstChild(cell) as VElement).attrs.width), `${kind} ${place.id}: as wide as its frame`);
                 // The preview finds waiting cells by id without building them: the ids are the cells' own.
                 const inside = cell.children.slice(1).flatMap(child => elements(child));
                 assert.deepEqual(inside.filter(e => e.attrs['data-id'] !== undefined).map(e => e.attrs['data-id']), [], `${model.uri}: ${cell.attrs['data-id']}`);

@@ -77,4 +77,31 @@ describe('map render with a memo of the last render', () => {
         renderMap(fewer, { memo });
         assert.ok(memo.size < full, `${memo.size} < ${full}`);
     });
+
+    it('computes every piece once in a first render, finds them in the next, and drops what a render did not use', () => {
+        const memo = new RenderMemo();
+        const computed: string[] = [];
+        const piece = (key: string, deps: unknown[]) => memo.remember(key, deps, () => { computed.push(key); return { key }; });
+        memo.begin(['scope']);
+        piece('a', [1]);
+        piece('b', [2]);
+        // The same key twice in a first render (which looks nothing up): computed again, kept once.
+        const a = piece('a', [1]);
+        memo.end();
+        assert.equal(memo.size, 2);
+        memo.begin(['scope']);
+        assert.equal(piece('a', [1]), a, 'found again, the very same');
+        piece('b', [3]);
+        memo.end();
+        assert.equal(memo.size, 2, 'every piece used: none dropped');
+        memo.begin(['scope']);
+        assert.equal(piece('a', [1]), a);
+        assert.equal(piece('a', [1]), a, 'twice in a render that looks pieces up');
+        memo.end();
+        assert.equal(memo.size, 1, 'b was not used: dropped');
+        memo.begin(['another scope']);
+        assert.notEqual(piece('a', [1]), a, 'a new scope keeps nothing');
+        memo.end();
+        assert.deepEqual(computed, ['a', 'b', 'a', 'b', 'a']);
+    });
 });

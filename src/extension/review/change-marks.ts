@@ -2,7 +2,7 @@ import type { ChangeType, ElementChange, JourneyDiff, PropertyChange } from '../
 import type { JourneyMapModel } from '../../model/view-model.js';
 import { changeVerb, propertyLines } from '../../model/diff/diff-wording.js';
 import { readerWords, type ReaderWords } from '../../language/reader-words.js';
-import { h, type VElement, type VNode } from '../../render/vnode.js';
+import { copyElement, h, type VElement, type VNode } from '../../render/vnode.js';
 
 /** What the compare view draws for each kind of change: a class for the frame and a badge letter. */
 export const CHANGE_MARKS: Record<Exclude<ChangeType, 'removed'>, { className: string; badge: string }> = {
@@ -53,7 +53,7 @@ function mark(node: VElement, byId: Map<string, ElementChange>, notes: Map<strin
     const id = node.attrs['data-id'];
     const change = id === undefined ? undefined : byId.get(id);
     if (!change || change.change === 'removed' || !showsChange(node, change, node.key === undefined ? undefined : notes.get(node.key))) {
-        return { ...node, children };
+        return copyElement(node, { children });
     }
     const style = CHANGE_MARKS[change.change];
     const frame = children.find((child): child is VElement => typeof child !== 'string' && child.tag === 'rect');
@@ -62,11 +62,10 @@ function mark(node: VElement, byId: Map<string, ElementChange>, notes: Map<strin
         h('circle', { r: 8 }),
         h('text', { 'text-anchor': 'middle', y: 4 }, [style.badge])
     ]);
-    return {
-        ...node,
+    return copyElement(node, {
         attrs: { ...node.attrs, class: `${node.attrs.class ?? ''} jm-change ${style.className}`.trim(), 'data-change': change.change },
         children: [h('title', {}, [describeChange(change, words)]), ...children, badge]
-    };
+    });
 }
 
 /**

@@ -4,7 +4,7 @@ import type { JourneyMapModel } from '../../model/view-model.js';
 import { MAP_CSS, resolveThemeVariables, type ThemeName } from '../map-styles.js';
 import { renderMap } from '../render-map.js';
 import { MAP_FONT_FAMILY } from '../text/font-metrics.js';
-import { h, toMarkup, type VElement, type VNode } from '../vnode.js';
+import { copyElement, h, toMarkup, type VElement, type VNode } from '../vnode.js';
 
 /**
  * The map as an SVG with no stylesheet: every rule of the map's styles, its
@@ -55,12 +55,11 @@ export function printable(svg: VElement, width: number, height: number, theme: T
  * glyph by glyph, most of the work).
  */
 export function withoutText(node: VElement): VElement {
-    return {
-        ...node,
+    return copyElement(node, {
         children: node.children
             .filter(child => typeof child === 'string' || (child.tag !== 'text' && child.tag !== 'title'))
             .map(child => typeof child === 'string' ? child : withoutText(child))
-    };
+    });
 }
 
 /** A copy of `root` with the map's rules for `theme` applied as attributes. */
