@@ -16,6 +16,7 @@ import { ViewModelChangedNotification, ViewModelResyncNotification, ViewModelSub
 import { PushedModels } from '../src/protocol/pushed-models.js';
 import type { JourneyMapModel } from '../src/model/view-model.js';
 import { ModelForwarding } from '../src/extension/preview/model-forwarding.js';
+import { encodeHostMessage } from '../src/protocol/webview-protocol.js';
 import { UpdateThrottle } from '../src/extension/preview/update-throttle.js';
 import { journeyWithTouchpoints } from './render.js';
 import { startServer } from './server-connection.js';
@@ -32,8 +33,8 @@ interface Sizes {
 
 /**
  * Posts a message to the preview and waits in the page until the element `id` holds
- * `text` (whitespace aside: titles wrap). The message crosses as JSON text, as VS Code
- * passes a webview's messages (Playwright's own argument encoding is far slower).
+ * `text` (whitespace aside: titles wrap). The message is its JSON text, as the extension
+ * posts it (encodeHostMessage), and the page parses it (Playwright's own argument encoding is far slower).
  *
  * Passed to page.evaluate as a function (a string would be evaluated as an expression,
  * whose value, this function, would never be called), and written without named inner
@@ -49,7 +50,7 @@ async function waitForCard(args: { json: string; id: string; text: string }): Pr
             }
         });
         observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-        window.postMessage(JSON.parse(args.json), '*');
+        window.postMessage(args.json, '*');
     });
 }
 
@@ -111,10 +112,10 @@ async function openSession(touchpoints: number, browser: import('playwright-core
 
     await page.addInitScript(stub);
     await page.goto(pageUrl);
-    await page.evaluate(source => window.postMessage({ type: 'source', source, label: 'bench', locked: false }, '*'), session.documentUri);
+    await page.evaluate(message => window.postMessage(message, '*'), encodeHostMessage({ type: 'source', source: session.documentUri, label: 'bench', locked: false }));
     const firstTouchpoint = first.journeys[0].stages[0].touchpoints[0];
     // What the extension posts: the whole model first, then what changed since the model posted last.
-    await page.evaluate(waitForCard, { json: JSON.stringify(session.forwarding.message(session.documentUri, first)), id: firstTouchpoint.id, text: firstTouchpoint.title.replace(/\s+/g, '') });
+    await page.evaluate(waitForCard, { json: encodeHostMessage(session.forwarding.message(session.documentUri, first)), id: firstTouchpoint.id, text: firstTouchpoint.title.replace(/\s+/g, '') });
     session.titleLines = text.split('\n').map((line, index) => ({ line, index })).filter(({ line }) => /^\s+touchpoint T\d+ "/.test(line));
     return session;
 }
@@ -147,7 +148,7 @@ async function measureSize(touchpoints: number, keystrokes: number, browser: imp
             const stage = model.journeys[0].stages.find(s => s.touchpoints.some(t => t.title === title));
             const touchpoint = stage?.touchpoints.find(t => t.title === title);
             if (!touchpoint) throw new Error(`the model of version ${version} has no touchpoint titled ${title}`);
-            const json = JSON.stringify(forwarding.message(documentUri, model));
+            const json = encodeHostMessage(forwarding.message(documentUri, model));
             await page.evaluate(waitForCard, { json, id: touchpoint.id, text: title.replace(/\s+/g, '') });
             const elapsed = performance.now() - start;
             if (i >= 3) {
@@ -192,7 +193,7 @@ async function measureTyping(touchpoints: number, keystrokes: number, pacing: Pa
         const done = new Promise<void>(resolve => { allDrawn = resolve; });
         const pacer = new UpdateThrottle<JourneyMapModel>(model => {
             // A model that comes after the last key was drawn may be sent as the page closes.
-            page.evaluate(json => window.postMessage(JSON.parse(json), '*'), JSON.stringify(forwarding.message(documentUri, model))).catch(() => undefined);
+            page.evaluate(json => window.postMessage(json, '*'), encodeHostMessage(forwarding.message(documentUri, model))).catch(() => undefined);
         });
         await page.exposeFunction('__benchRendered', (version: number, keptLastGood: boolean) => {
             const now = performance.now();

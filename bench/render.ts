@@ -7,7 +7,7 @@ import { createJourneyServices } from '../src/language/journey-module.js';
 import { buildViewModel } from '../src/model/build-view-model.js';
 import type { JourneyMapModel } from '../src/model/view-model.js';
 import { diffModels } from '../src/protocol/model-delta.js';
-import type { HostMessage } from '../src/protocol/webview-protocol.js';
+import { encodeHostMessage, type HostMessage } from '../src/protocol/webview-protocol.js';
 import { renderMap } from '../src/render/render-map.js';
 import { toMarkup } from '../src/render/vnode.js';
 import { median, round, timeRuns, type RunOptions, type Section } from './stats.js';
@@ -50,7 +50,7 @@ async function measureSize(touchpoints: number, options: RunOptions) {
     const renderTimes = await timeRuns(() => { renderMap(model); }, options);
     const bothTimes = await timeRuns(() => { renderMap(buildViewModel(document)); }, options);
     const markupTimes = await timeRuns(() => { toMarkup(renderMap(model).svg); }, options);
-    const message = JSON.stringify({ type: 'render', source: model.uri, model });
+    const message = encodeHostMessage({ type: 'render', source: model.uri, model });
     // A baseline measured side by side: reading the update message itself, which the preview must do anyway.
     const parseTimes = await timeRuns(() => { JSON.parse(message); }, options);
     return {
@@ -97,6 +97,7 @@ async function measureWebview(models: JourneyMapModel[], { quick }: { quick: boo
                 await page.addInitScript(VSCODE_STUB);
                 await page.goto(harness.url);
                 // Until the page says it drew the version, and until the frame that shows it is done (style, layout, paint).
+                // The message as the extension posts it: its JSON text (encodeHostMessage), which the page parses inside the time.
                 const draw = (m: HostMessage & { type: 'render' | 'update' }, version: number) => page.evaluate(({ message, version }) => new Promise<{ drawn: number; painted: number }>(resolve => {
                     const stubbed = window as unknown as StubbedWindow;
                     const posted = stubbed.__posted;
@@ -110,8 +111,8 @@ async function measureWebview(models: JourneyMapModel[], { quick }: { quick: boo
                         return this.length;
                     };
                     stubbed.postMessage(message, '*');
-                }), { message: m, version });
-                await page.evaluate(uri => window.postMessage({ type: 'source', source: uri, label: 'bench', locked: false }, '*'), model.uri);
+                }), { message: encodeHostMessage(m), version });
+                await page.evaluate(message => window.postMessage(message, '*'), encodeHostMessage({ type: 'source', source: model.uri, label: 'bench', locked: false }));
                 const firstDraw = await draw({ type: 'render', source: model.uri, model }, model.documentVersion);
                 first.push(firstDraw.drawn);
                 painted.push(firstDraw.painted);

@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { createNonce, previewPage, previewPolicy } from '../render/html-page.js';
-import type { HostMessage } from '../protocol/webview-protocol.js';
+import { encodeHostMessage, type HostMessage } from '../protocol/webview-protocol.js';
 import { chromeWordsFor } from './chrome-words.js';
 import type { LiveWorkspace } from './live-workspace.js';
 
@@ -42,7 +42,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     const clients = new Set<ServerResponse>();
     const send = (response: ServerResponse, messages: HostMessage[]) => {
         for (const message of messages) {
-            response.write(`data: ${JSON.stringify(message)}\n\n`);
+            response.write(`data: ${encodeHostMessage(message)}\n\n`);
         }
     };
     options.workspace.onChange(messages => {

@@ -3,6 +3,15 @@
  * `journey serve`) and its browser script, as two discriminated unions, with
  * the checks each side runs on what it receives: unknown types and malformed
  * fields are dropped, never acted on.
+ *
+ * Host messages cross to the page as JSON text (encodeHostMessage), from every
+ * host: the extension posts the text, `journey serve` sends it as an event, a
+ * built site carries it in the page. The page parses it once (decodeHostMessage).
+ * An object posted to a webview would be copied by the browser's structured
+ * clone, object by object, once per frame it crosses (VS Code forwards a
+ * webview's messages through two), where a string is copied whole: for the
+ * whole model of a large map (a megabyte of JSON at 1,000 touchpoints) that was
+ * the slowest step before the page could start drawing.
  */
 import { isJourneyMapModel } from '../model/view-model-guard.js';
 import type { JourneyMapModel } from '../model/view-model.js';
@@ -61,6 +70,26 @@ function isRelativeHref(href: string): boolean {
     return !/^[a-z][\w+.-]*:|^\/|\\|\s/i.test(href);
 }
 
+/** A host message as it crosses to the page. */
+export function encodeHostMessage(message: HostMessage): string {
+    return JSON.stringify(message);
+}
+
+/** What the page received, if it is the text of a host message; anything else (an object, bad JSON, an unknown message) is dropped. */
+export function decodeHostMessage(data: unknown): HostMessage | undefined {
+    if (typeof data !== 'string') {
+        return undefined;
+    }
+    let value: unknown;
+    try {
+        value = JSON.parse(data);
+    } catch {
+        return undefined;
+    }
+    return parseHostMessage(value);
+}
+
+/** A parsed host message (an element of a built site's list, say), checked field by field. */
 export function parseHostMessage(data: unknown): HostMessage | undefined {
     if (!isObject(data)) {
         return undefined;

@@ -1,4 +1,4 @@
-import { parseHostMessage, STATIC_DATA_ID, type HostMessage, type WebviewMessage, type WebviewState } from '../protocol/webview-protocol.js';
+import { decodeHostMessage, parseHostMessage, STATIC_DATA_ID, type HostMessage, type WebviewMessage, type WebviewState } from '../protocol/webview-protocol.js';
 
 /** Where the preview script runs: inside a VS Code webview, or in a browser page of `journey serve`. */
 export interface Host {
@@ -62,8 +62,8 @@ function vscodeHost(window: Window, api: VsCodeApi): Host {
         post: message => api.postMessage(message),
         onMessage(listener) {
             window.addEventListener('message', event => {
-                // Only the webview's own host posts to it; anything else is not a host message.
-                const message = parseHostMessage(event.data);
+                // Only the webview's own host posts to it, as JSON text; anything else is not a host message.
+                const message = decodeHostMessage(event.data);
                 if (message) {
                     listener(message);
                 }
@@ -106,13 +106,7 @@ function browserHost(window: Window): Host {
         onMessage(listener) {
             const events = new EventSource(new URL('events', window.location.href));
             events.addEventListener('message', (event: MessageEvent<string>) => {
-                let data: unknown;
-                try {
-                    data = JSON.parse(event.data);
-                } catch {
-                    return;
-                }
-                const message = parseHostMessage(data);
+                const message = decodeHostMessage(event.data);
                 if (message) {
                     listener(message);
                 }

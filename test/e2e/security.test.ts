@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { LiveWorkspace } from '../../src/cli/live-workspace.js';
 import { startPreviewServer } from '../../src/cli/preview-server.js';
 import type { JourneyMapModel } from '../../src/model/view-model.js';
+import { encodeHostMessage } from '../../src/protocol/webview-protocol.js';
 import { exportHtml, exportSvg } from '../../src/render/export-map.js';
 import { HOSTILE_JOURNEY as HOSTILE, PAYLOADS } from '../fixtures/hostile-journey.js';
 import { modelOf } from '../fixtures/view-models.js';
@@ -68,10 +69,11 @@ describe('hostile text in real Chromium', function () {
         try {
             await page.addInitScript(VSCODE_STUB);
             await page.goto(harness.url);
-            await page.evaluate(m => {
-                window.postMessage({ type: 'source', source: m.uri, label: 'hostile.journey', locked: false }, '*');
-                window.postMessage({ type: 'render', source: m.uri, model: m }, '*');
-            }, model as any);
+            // As the extension posts them: JSON text.
+            await page.evaluate(messages => messages.forEach(m => window.postMessage(m, '*')), [
+                encodeHostMessage({ type: 'source', source: model.uri, label: 'hostile.journey', locked: false }),
+                encodeHostMessage({ type: 'render', source: model.uri, model })
+            ]);
             await page.waitForSelector('svg.jm-map');
             // Hover and click everything clickable too: handlers would fire now.
             for (const element of await page.locator('[data-id]').all()) {

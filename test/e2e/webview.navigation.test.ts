@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import type { JourneyMapModel } from '../../src/model/view-model.js';
-import type { HostMessage } from '../../src/protocol/webview-protocol.js';
+import { encodeHostMessage, type HostMessage } from '../../src/protocol/webview-protocol.js';
 import { LABEL_WIDTH, PAD } from '../../src/render/map-geometry.js';
 import { exampleModels, modelOf } from '../fixtures/view-models.js';
 import { journeyWithTouchpoints } from '../../bench/render.js';
@@ -39,8 +39,9 @@ describe('preview webview in Chromium: moving around the map', function () {
         await page.waitForFunction(() => (window as any).__posted.some((m: any) => m.type === 'ready'));
     }
 
+    /** As the extension posts it: JSON text. */
     async function post(message: HostMessage): Promise<void> {
-        await page.evaluate(m => window.postMessage(m, '*'), message as any);
+        await page.evaluate(m => window.postMessage(m, '*'), encodeHostMessage(message));
     }
 
     async function show(model: JourneyMapModel): Promise<void> {

@@ -37,8 +37,14 @@ describe('preview webview in Chromium', function () {
         await page?.close();
     });
 
-    async function post(message: HostMessage | Record<string, unknown> | string): Promise<void> {
-        await page.evaluate(m => window.postMessage(m, '*'), message as any);
+    /** Posts a host message as the extension does: as JSON text (see webview-protocol.ts). */
+    async function post(message: HostMessage | Record<string, unknown>): Promise<void> {
+        await postRaw(JSON.stringify(message));
+    }
+
+    /** Posts any value to the page as it is. */
+    async function postRaw(value: unknown): Promise<void> {
+        await page.evaluate(m => window.postMessage(m, '*'), value as any);
     }
 
     async function show(model: JourneyMapModel, label = 'main.journey'): Promise<void> {
@@ -160,7 +166,11 @@ describe('preview webview in Chromium', function () {
         await post({ type: 'render', source: model.uri, model: { ...model, journeys: [{ ...model.journeys[0], title: 42 }] } });
         await post({ type: 'eval', code: 'window.__pwned = 1' });
         await post({ type: 'highlight', source: model.uri, elementId: { toString: 1 }, reveal: 'yes' });
-        await post('render');
+        await postRaw('render');
+        await postRaw('{"type": "render", "source": ');
+        // A host message posted as an object rather than as its text: not what any host sends, so dropped too.
+        const renamed = { ...model, journeys: [{ ...model.journeys[0], title: 'Posted as an object' }] };
+        await postRaw({ type: 'render', source: model.uri, model: renamed });
         // A valid message after them proves they were processed (in order) and dropped.
         await post({ type: 'highlight', source: model.uri, elementId: 'journey:J', reveal: false });
         await page.waitForSelector('.jm-highlight');

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { isJourneyMapModel } from '../../src/model/view-model-guard.js';
-import { parseHostMessage, parseWebviewMessage } from '../../src/protocol/webview-protocol.js';
+import { decodeHostMessage, encodeHostMessage, parseHostMessage, parseWebviewMessage, type HostMessage } from '../../src/protocol/webview-protocol.js';
 import { exampleModels } from '../fixtures/view-models.js';
 
 describe('preview message protocol', () => {
@@ -38,6 +38,31 @@ describe('preview message protocol', () => {
             { type: 'source', source: 'x'.repeat(5000), label: 'b', locked: false }
         ]) {
             assert.equal(parseHostMessage(message), undefined, JSON.stringify(message)?.slice(0, 80));
+        }
+    });
+
+    it('sends host messages as JSON text, and takes only the text of a valid message', async () => {
+        const { 'webshop.journey': model } = await exampleModels();
+        const messages: HostMessage[] = [
+            { type: 'render', source: model.uri, model },
+            { type: 'source', source: model.uri, label: 'webshop.journey', locked: true },
+            { type: 'highlight', source: model.uri, elementId: null, reveal: false }
+        ];
+        for (const message of messages) {
+            const text = encodeHostMessage(message);
+            assert.equal(typeof text, 'string');
+            // As the message, less its undefined fields (JSON has none).
+            assert.deepEqual(decodeHostMessage(text), JSON.parse(JSON.stringify(message)));
+        }
+        const render = encodeHostMessage(messages[0]);
+        const broken = JSON.parse(render);
+        broken.model.journeys[0].stages[0].touchpoints[0].title = 7;
+        for (const data of [
+            messages[0], // the message itself, not its text: no host posts that
+            render.slice(0, -1), '', 'render', 'null', '[]', '"render"', JSON.stringify(broken),
+            JSON.stringify({ type: 'eval', code: 'x' }), 42, null, undefined
+        ]) {
+            assert.equal(decodeHostMessage(data), undefined, String(typeof data === 'string' ? data : JSON.stringify(data)).slice(0, 80));
         }
     });
 

@@ -3,13 +3,13 @@
 import * as assert from 'node:assert/strict';
 import { JSDOM } from 'jsdom';
 import type { JourneyMapModel } from '../../src/model/view-model.js';
-import { parseHostMessage, type HostMessage, type WebviewMessage, type WebviewState } from '../../src/protocol/webview-protocol.js';
+import { decodeHostMessage, encodeHostMessage, type HostMessage, type WebviewMessage, type WebviewState } from '../../src/protocol/webview-protocol.js';
 import type { Host } from '../../src/webview/host.js';
 import { PreviewApp } from '../../src/webview/preview-app.js';
 
 export interface JsdomPreview {
     posted: WebviewMessage[];
-    /** Delivers a host message to the page (after a JSON round trip and the page's own check). */
+    /** Delivers a host message to the page as a host does (its JSON text, decoded and checked by the page). */
     send(message: HostMessage): void;
     /** The map's markup as the page's DOM holds it. */
     markup(): string | undefined;
@@ -32,7 +32,7 @@ export function previewInJsdom(onPost: (message: WebviewMessage) => void = () =>
     return {
         posted,
         send(message) {
-            const parsed = parseHostMessage(JSON.parse(JSON.stringify(message)));
+            const parsed = decodeHostMessage(encodeHostMessage(message));
             assert.ok(parsed, `a valid ${message.type} message`);
             listener(parsed);
         },

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { continuesTarget, elementAt, elementsById } from '../../model/view-model-query.js';
 import type { JourneyMapModel, Range } from '../../model/view-model.js';
 import { createNonce, previewPage, type ChromeWords } from '../../render/html-page.js';
-import { parseWebviewMessage, type HostMessage, type WebviewMessage } from '../../protocol/webview-protocol.js';
+import { encodeHostMessage, parseWebviewMessage, type HostMessage, type WebviewMessage } from '../../protocol/webview-protocol.js';
 import { baseName } from '../journey-host.js';
 import { locateContinues } from './continues-location.js';
 import { mapLocale, mapLocaleFor } from './map-locale.js';
@@ -298,8 +298,9 @@ export class PreviewPanel implements vscode.Disposable {
         this.post({ type: 'source', source: this.source.toString(), label: baseName(this.source), locked: this.lockedTo });
     }
 
+    /** As JSON text, which crosses to the page whole (see webview-protocol.ts). */
     private post(message: HostMessage): void {
-        void this.panel.webview.postMessage(message);
+        void this.panel.webview.postMessage(encodeHostMessage(message));
     }
 
     private updateTitle(): void {
