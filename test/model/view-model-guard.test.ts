@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { isJourneyMapModel } from '../../src/model/view-model-guard.js';
-import { exampleModels } from '../fixtures/view-models.js';
+import { exampleModels, modelOf } from '../fixtures/view-models.js';
 
 describe('view model guard', () => {
     it('accepts the view model of every example, also after a trip through JSON', async () => {
@@ -36,6 +36,76 @@ describe('view model guard', () => {
             breakIt(copy);
             assert.equal(isJourneyMapModel(copy), false, breakIt.toString());
         }
+    });
+
+    it('checks every field of every example: another type, or a required field left out, rejects the model; an optional field may be absent or null', async () => {
+        /** Fields that may be left out (or null); `emotion` but for a persona's own emotion (`emotion N for P`). */
+        const OPTIONAL = new Set(['description', 'owner', 'targetId', 'emotion', 'goal', 'need', 'channel', 'continues', 'effectiveOwner',
+            'next', 'passedByFrom', 'stage', 'target', 'current', 'unit', 'contact', 'origin', 'date', 'url', 'sample']);
+        /** Fields with a fixed set of values: another string is malformed too. */
+        const CHOICES = new Set(['kind', 'status', 'comparator', 'from', 'on', 'passedByFrom']);
+        const optional = (path: Array<string | number>) => {
+            const key = path[path.length - 1];
+            return typeof key === 'string' && OPTIONAL.has(key) && !(key === 'emotion' && path[path.length - 3] === 'personaEmotions');
+        };
+        const wrong = (value: unknown, key: string | number): unknown[] => {
+            if (value === undefined || value === null) return []; // an optional field the builder wrote as undefined: of no type to break
+            if (typeof value === 'string') return [7, {}, ...CHOICES.has(String(key)) ? ['bogus'] : []];
+            if (typeof value === 'number') return ['7', NaN, Infinity, true];
+            if (typeof value === 'boolean') return [1, 'true'];
+            if (Array.isArray(value)) return [{}, 'x', [7], [null]];
+            return ['x', [], 7];
+        };
+        let mutations = 0;
+        const seen = new Set<string>();
+        const broken = await modelOf('journey J "Half written" {\n    stage S {\n        touchpoint T "Open" {\n');
+        assert.ok(broken.syntaxErrors.length > 0);
+        for (const [name, model] of Object.entries({ ...await exampleModels(), 'syntax error': broken })) {
+            const copy = structuredClone(model);
+            const visit = (parent: any, path: Array<string | number>) => {
+                for (const key of Array.isArray(parent) ? parent.keys() : Object.keys(parent)) {
+                    const value = parent[key];
+                    const at = [...path, key];
+                    const where = `${name}: ${at.join('.')}`;
+                    seen.add(at.filter(k => typeof k === 'string').join('.'));
+                    for (const other of [...wrong(value, key), ...optional(at) ? [] : [null, undefined]]) {
+                        parent[key] = other;
+                        mutations++;
+                        assert.equal(isJourneyMapModel(copy), false, `${where} = ${String(other)}`);
+                    }
+                    if (!Array.isArray(parent)) {
+                        delete parent[key];
+                        mutations++;
+                        assert.equal(isJourneyMapModel(copy), optional(at), `${where} left out`);
+                    }
+                    if (optional(at)) {
+                        parent[key] = null;
+                        assert.ok(isJourneyMapModel(copy), `${where} = null`);
+                    }
+                    parent[key] = value;
+                    if (typeof value === 'object' && value !== null) {
+                        visit(value, at);
+                    }
+                }
+            };
+            visit(copy, []);
+            assert.ok(isJourneyMapModel(copy), `${name} is whole again`);
+        }
+        // The examples have every field of the model, optional ones included.
+        for (const path of ['evidence.sample', 'kpis.target.comparatorWritten', 'kpis.current.text', 'journeys.stages.touchpoints.continues.stage.targetId',
+            'journeys.stages.touchpoints.effectiveOwner.from', 'journeys.stages.touchpoints.support.owner', 'owners.contact', 'syntaxErrors.range']) {
+            assert.ok(seen.has(path), path);
+        }
+        assert.ok(mutations > 10000, `${mutations} mutations`);
+    });
+
+    it('rejects an array with a hole (no JSON array has one, a structured clone may)', async () => {
+        const { 'webshop.journey': model } = await exampleModels();
+        const copy = structuredClone(model);
+        const touchpoints = copy.journeys[0].stages[0].touchpoints;
+        delete (touchpoints as unknown[])[0];
+        assert.equal(touchpoints.length, model.journeys[0].stages[0].touchpoints.length);
+        assert.equal(isJourneyMapModel(copy), false);
     });
 
     it('with a set of checked objects, walks only the objects it has not checked before: a changed path is checked again, the rest trusted', async () => {
