@@ -1,5 +1,5 @@
 import { isAscii } from 'node:buffer';
-import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { type BigIntStats, closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as Module from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -59,13 +59,11 @@ export function loadBundle(file: string, options: LoadOptions = {}): LoadedBundl
         return { exports: Module.createRequire(file)(file), cache: 'node', writeCache: () => undefined };
     }
     const require = Module.createRequire(file);
-    // zlib.crc32 (Node 20.15+) names the cache by content, as Node's own cache does (required here: other commands need no zlib).
-    const crc32 = (require('node:zlib') as { crc32?: (data: Buffer) => number }).crc32;
-    const folder = env.NODE_DISABLE_COMPILE_CACHE || typeof crc32 !== 'function' ? undefined : cacheFolder(env);
-    const { wrapped, content } = readWrapped(file);
+    const folder = env.NODE_DISABLE_COMPILE_CACHE ? undefined : cacheFolder(env);
+    const { wrapped, content, stat } = readWrapped(file);
     // esbuild writes ASCII: read as Latin-1, Node hands a bundle this size to V8 without decoding it.
     const source = isAscii(content) ? wrapped.toString('latin1') : `${WRAPPER[0]}${content.toString('utf8')}${WRAPPER[1]}`;
-    const cacheFile = folder && crc32 ? path.join(folder, cacheFileName(file, content.length, crc32(content))) : undefined;
+    const cacheFile = folder ? path.join(folder, cacheFileName(file, stat)) : undefined;
     const cachedData = cacheFile ? readOrUndefined(cacheFile) : undefined;
     const script = new vm.Script(source, { filename: file, cachedData });
     const cache: CacheOutcome = !cacheFile ? 'off' : !cachedData ? 'created' : script.cachedDataRejected ? 'rejected' : 'accepted';
@@ -94,10 +92,11 @@ const WRAPPER = ['(function (exports, require, module, __filename, __dirname) { 
  * (a fresh megabyte costs a process as much as a small command's work). `content` is
  * the file's bytes alone, within `wrapped`.
  */
-function readWrapped(file: string): { wrapped: Buffer; content: Buffer } {
+function readWrapped(file: string): { wrapped: Buffer; content: Buffer; stat: BigIntStats } {
     const fd = openSync(file, 'r');
     try {
-        const size = fstatSync(fd).size;
+        const stat = fstatSync(fd, { bigint: true });
+        const size = Number(stat.size);
         const start = Buffer.byteLength(WRAPPER[0], 'latin1');
         const wrapped = Buffer.allocUnsafeSlow(start + size + Buffer.byteLength(WRAPPER[1], 'latin1'));
         wrapped.write(WRAPPER[0], 0, 'latin1');
@@ -108,7 +107,7 @@ function readWrapped(file: string): { wrapped: Buffer; content: Buffer } {
             length += read;
         }
         const end = start + length + wrapped.write(WRAPPER[1], start + length, 'latin1');
-        return { wrapped: wrapped.subarray(0, end), content: wrapped.subarray(start, start + length) };
+        return { wrapped: wrapped.subarray(0, end), content: wrapped.subarray(start, start + length), stat };
     } finally {
         closeSync(fd);
     }
@@ -135,16 +134,24 @@ function cacheFolder(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 /**
- * `<bundle>-<where>-<what>.v8cache`: `where` from the bundle's path, so that two
- * installations do not take turns overwriting one file; `what` from its content's
- * CRC-32 and length and Node's version and architecture, so that a cache is never
- * used for other code (V8 itself compares only the source's length). (A
- * cryptographic hash would cost more than the cache saves: loading node:crypto
- * alone takes milliseconds.)
+ * `<bundle>-<where>-<version>.<node>.v8cache`: `where` from the bundle's path, so that
+ * two installations do not take turns overwriting one file; `version` names this version
+ * of the file as the file system keeps it (its length, inode, and the times of its last
+ * change of content and of any change, to the nanosecond), `node` Node's version and
+ * architecture, so that a cache is not used for other code (V8 itself compares only the
+ * source's length): writing or replacing the file sets its change time, which no program
+ * can set back (npm sets the content time of what it installs to 1985; not this one).
+ * Python names its bytecode caches by the source's time and size likewise, rather than
+ * by reading it all: a checksum of the content costs more than the cache saves (zlib's
+ * CRC-32 loads zlib and with it Node's twenty stream modules, node:crypto takes
+ * milliseconds, one in JavaScript longer still). On a file system whose times count
+ * whole seconds, a rewrite to the same length and inode within the second in which a
+ * cache was made would take that cache; ext4, XFS, Btrfs, tmpfs, APFS and NTFS count
+ * 100 ns or finer.
  */
-function cacheFileName(file: string, length: number, crc: number): string {
-    const what = `${(crc >>> 0).toString(16).padStart(8, '0')}${fnv(`${length}\0${process.version}\0${process.arch}`)}`;
-    return `${path.basename(file, path.extname(file))}-${fnv(file)}-${what}.v8cache`;
+function cacheFileName(file: string, stat: BigIntStats): string {
+    const version = [stat.size, stat.ino, stat.mtimeNs, stat.ctimeNs].map(n => n.toString(36)).join('.');
+    return `${path.basename(file, path.extname(file))}-${fnv(file)}-${version}.${fnv(`${process.version}\0${process.arch}`)}.v8cache`;
 }
 
 /** 32-bit FNV-1a, as 8 hex digits: names files, secures nothing. */

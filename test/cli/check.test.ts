@@ -46,6 +46,31 @@ describe('journey check', () => {
         assert.match(failing.stdout, /^1 error, \d+ warnings? in 2 files$/m);
     });
 
+    it('writes the whole of a large report into a slow pipe that its parent left non-blocking, with the exit code (built CLI)', () => {
+        // Python's os.set_blocking (Node's own children get blocking output): the report's direct
+        // writes meet EAGAIN once the pipe is full, and the rest goes through process.stdout (io.ts).
+        write('non-blocking.py', [
+            'import os, subprocess, sys',
+            'os.set_blocking(1, False)',
+            'status = subprocess.run(sys.argv[1:]).returncode',
+            'os.write(2, f"STATUS {status} BLOCKING {os.get_blocking(1)}\\n".encode())'
+        ].join('\n'));
+        write('large.journey', generateJourney(4000));
+        const run = (args: string) => spawnSync('sh', ['-c', `python3 non-blocking.py "${process.execPath}" "${CLI}" check ${args} | (sleep 1; cat)`],
+            { cwd: folder, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+        const expected = spawnSync(process.execPath, [CLI, 'check', 'large.journey', '--format', 'json'], { cwd: folder, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+        assert.ok(expected.stdout.length > 100_000, `more than a pipe holds (64 KB): ${expected.stdout.length}`);
+        const slow = run('large.journey --format json');
+        assert.match(slow.stderr, /^STATUS 0 BLOCKING False$/m, slow.stderr);
+        assert.equal(slow.stdout, expected.stdout);
+        // A failing check: everything, and exit code 1.
+        write('bad.journey', 'journey J { stage S { touchpoint T { emotion 9 } } }\n');
+        const failing = run('.');
+        assert.match(failing.stderr, /^STATUS 1 BLOCKING False$/m, failing.stderr);
+        assert.match(failing.stdout, /^1 error, \d+ warnings? in 2 files\n$/m);
+        assert.equal(failing.stdout, spawnSync(process.execPath, [CLI, 'check', '.'], { cwd: folder, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout);
+    });
+
     it('passes the examples with exit code 0 and a summary line', async () => {
         const result = await journey('check', EXAMPLES);
         assert.equal(result.code, 0, result.err);

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
@@ -57,7 +57,7 @@ describe('compile-cache: the CLI\'s bundles load with a V8 code cache', () => {
     it('runs the bundle as require would, and writes a cache at exit that the next process uses', () => {
         assert.deepEqual(load(), { cache: 'created', answer: 42, here: 'check.cjs', folder, self: true });
         assert.equal(cacheFiles().length, 1);
-        assert.match(cacheFiles()[0], /^check-[0-9a-f]{8}-[0-9a-f]{16}\.v8cache$/);
+        assert.match(cacheFiles()[0], /^check-[0-9a-f]{8}-(\w+\.){4}[0-9a-f]{8}\.v8cache$/);
         const written = statSync(path.join(cache, cacheFiles()[0]));
         assert.equal(written.mode & 0o077, 0);
         assert.deepEqual(load(), { cache: 'accepted', answer: 42, here: 'check.cjs', folder, self: true });
@@ -90,6 +90,28 @@ describe('compile-cache: the CLI\'s bundles load with a V8 code cache', () => {
         assert.equal(load(other).cache, 'created');
         assert.equal(cacheFiles().length, 2);
         assert.equal(load(bundle).cache, 'accepted');
+    });
+
+    it('knows a rewritten bundle also when its length, inode and content time stay the same', () => {
+        // npm gives what it installs this content time; any program may set it.
+        const npmTime = new Date('1985-10-26T08:15:00Z');
+        utimesSync(bundle, npmTime, npmTime);
+        load();
+        const before = statSync(bundle);
+        writeFileSync(bundle, bundleText(44));
+        utimesSync(bundle, npmTime, npmTime);
+        const after = statSync(bundle);
+        assert.deepEqual([after.size, after.ino, after.mtimeMs], [before.size, before.ino, before.mtimeMs]);
+        // The change time no program can set back.
+        assert.notEqual(after.ctimeMs, before.ctimeMs);
+        const rewritten = load();
+        assert.deepEqual([rewritten.cache, rewritten.answer], ['created', 44]);
+        assert.equal(load().cache, 'accepted');
+        // Replaced by another file, as npm installs: its own cache too.
+        writeFileSync(`${bundle}.new`, bundleText(45));
+        renameSync(`${bundle}.new`, bundle);
+        const replaced = load();
+        assert.deepEqual([replaced.cache, replaced.answer], ['created', 45]);
     });
 
     it('reads a bundle that is not ASCII as UTF-8', () => {

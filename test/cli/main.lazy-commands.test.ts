@@ -93,12 +93,26 @@ describe('journey loads only what a command needs', () => {
         }
         const files = readdirSync(cache);
         assert.equal(files.length, 1, files.join(', '));
-        assert.match(files[0], /^check-\w+-\w+\.v8cache$/);
+        assert.match(files[0], /^check-\w+-[\w.]+\.v8cache$/);
         const written = statSync(path.join(cache, files[0]));
         assert.deepEqual(check(), first);
         // Taken, not written again: a new cache would be a new file (written beside, then renamed).
         assert.equal(statSync(path.join(cache, files[0])).ino, written.ino);
         assert.deepEqual(check({ NODE_DISABLE_COMPILE_CACHE: '1' }), first);
+    });
+
+    it('check writes its report without Node\'s streams and without zlib (fs.writeSync; see io.ts, compile-cache.ts)', () => {
+        const recorder = path.join(folder, 'module-list.cjs');
+        // Node's own list of the built-in modules it loaded, written without a stream.
+        writeFileSync(recorder, `process.on('exit', () => require('node:fs').writeSync(2, 'LOADED ' + JSON.stringify(process.moduleLoadList) + '\\n'));`);
+        const result = spawnSync(process.execPath, ['--require', recorder, CLI, 'check', path.join(folder, 'one.journey')], { encoding: 'utf8' });
+        assert.equal(result.status, 0, result.stderr);
+        assert.match(result.stdout, /^.*one\.journey:1:7: hint journey\/unused-definition .*\n0 errors, 0 warnings in 1 file\n$/);
+        const line = result.stderr.split('\n').find(l => l.startsWith('LOADED '));
+        assert.ok(line, result.stderr);
+        const loaded = JSON.parse(line.slice('LOADED '.length)) as string[];
+        assert.ok(loaded.includes('NativeModule vm'), 'the list is Node\'s');
+        assert.deepEqual(loaded.filter(name => /^NativeModule (zlib|stream|internal\/streams\/(readable|writable|duplex)|net|tty|internal\/fs\/sync_write_stream)$/.test(name)), []);
     });
 
     it('render to PNG still loads them when it needs them', () => {
