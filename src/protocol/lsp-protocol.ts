@@ -107,6 +107,7 @@ export const ReadDirectoryRequest = new RequestType<FileSystemParams, { entries:
  * by the bench and tests that stand in for it). A young generation of 64 MB instead of
  * 16: each keystroke re-parses the file, and on a 10,000-line journey the CPU profile
  * of a run of keystrokes showed garbage collection at about as much time as parsing,
- * and at about half that with this size.
+ * and at about half that with this size. `gc` exposed: the server scavenges while it
+ * waits for the next keystroke rather than during one (src/server/idle-collection.ts).
  */
-export const SERVER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=64'];
+export const SERVER_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=64', '--expose-gc'];
