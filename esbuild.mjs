@@ -75,11 +75,23 @@ const cliOwnBundles = {
 /**
  * In check's bundle, vscode-languageserver-protocol is src/cli/check-protocol.ts: the
  * few names Langium's core takes from it, without the thirty modules of the protocol.
+ * Those names come from three of vscode-jsonrpc's modules, taken here by their files
+ * (its package exports only the whole, whose connection and message streams would be
+ * four fifths of what it adds to the bundle).
  */
+const JSONRPC_PARTS = { 'cancellation.js': ['CancellationToken', 'CancellationTokenSource'], 'events.js': ['Emitter'], 'messages.js': ['ResponseError'] };
 const checkProtocol = {
     name: 'check-protocol',
     setup(build) {
         build.onResolve({ filter: /^vscode-languageserver-protocol$/ }, () => ({ path: path.resolve('src/cli/check-protocol.ts') }));
+        build.onResolve({ filter: /^vscode-jsonrpc$/ }, args => (args.importer === path.resolve('src/cli/check-protocol.ts')
+            ? { path: 'vscode-jsonrpc', namespace: 'jsonrpc-parts' } : undefined));
+        build.onLoad({ filter: /.*/, namespace: 'jsonrpc-parts' }, () => {
+            const folder = path.dirname(createRequire(import.meta.url).resolve('vscode-jsonrpc'));
+            const contents = Object.entries(JSONRPC_PARTS)
+                .map(([file, names]) => `export { ${names.join(', ')} } from ${JSON.stringify(path.join(folder, file))};`).join('\n');
+            return { contents, loader: 'js', resolveDir: folder };
+        });
     }
 };
 

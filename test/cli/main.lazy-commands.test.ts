@@ -71,6 +71,9 @@ describe('journey loads only what a command needs', () => {
         // Nor the LSP's protocol: the names Langium's core needs come from src/cli/check-protocol.ts.
         assert.ok(bundled.includes('src/cli/check-protocol.ts'), bundled.join(', '));
         assert.deepEqual(bundled.filter(file => file.startsWith('node_modules/vscode-languageserver-protocol/')), []);
+        // And of vscode-jsonrpc only the modules those names are in, not its connection or message streams (esbuild.mjs).
+        assert.deepEqual(bundled.filter(file => file.startsWith('node_modules/vscode-jsonrpc/')).sort(),
+            ['cancellation', 'events', 'is', 'messages', 'ral'].map(name => `node_modules/vscode-jsonrpc/lib/common/${name}.js`));
         // The dispatcher is small: it carries no command.
         assert.ok(readFileSync(CLI, 'utf8').length < 100_000);
     });
