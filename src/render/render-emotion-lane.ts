@@ -5,7 +5,7 @@ import { CELL_PAD, COLUMN_WIDTH, LABEL_WIDTH, PAD, type ColumnGeometry } from '.
 import type { Lane } from './lane.js';
 import { remember } from './render-memo.js';
 import { TEXT, textLine } from './render-parts.js';
-import { h, num, type VElement } from './vnode.js';
+import { h, LazyElement, num, type VElement } from './vnode.js';
 
 const TOP = 14;
 const STEP = 25;
@@ -89,20 +89,23 @@ export function emotionLane(context: MapContext, journey: JourneyView, stages: C
     return { key: 'emotion', label: words.capitalised(words.phrase('emotion')), height: HEIGHT, nodes, labelNodes: [scale], empty: points.length === 0 && levels.length === 0 };
 }
 
+/** A touchpoint's (or an empty stage's) mark on the curve: made when first read, as the other cells (see `LazyElement`). */
 function emotionPoint(context: MapContext, point: Point): VElement {
     const words = context.words;
-    const label = `${point.title}: ${words.phrase('emotion')} ${words.emotion(point.value)}${point.inherited ? `, ${words.phrase('fromItsStage')}` : ''}`;
-    return h('g', {
-        class: `jm-el jm-point${point.inherited ? ' jm-inherited' : ''} jm-emotion-${Math.sign(clampEmotion(point.value))}`,
+    const className = `jm-el jm-point${point.inherited ? ' jm-inherited' : ''} jm-emotion-${Math.sign(clampEmotion(point.value))}`;
+    let label: string | undefined;
+    const labelled = () => label ??= `${point.title}: ${words.phrase('emotion')} ${words.emotion(point.value)}${point.inherited ? `, ${words.phrase('fromItsStage')}` : ''}`;
+    return new LazyElement('g', () => ({
+        class: className,
         transform: `translate(${point.x} ${point.y})`,
         'data-id': point.id,
         'data-kind': point.kind,
         role: 'img',
-        'aria-label': label
-    }, [
-        h('title', {}, [label]),
+        'aria-label': labelled()
+    }), () => [
+        h('title', {}, [labelled()]),
         h('circle', { class: 'jm-frame', r: RADIUS })
-    ], `point:${point.id}`);
+    ], `point:${point.id}`, { from: point.x, to: point.x, className, id: point.id });
 }
 
 /**

@@ -95,7 +95,7 @@ describe('cells laid out at once, built when drawn', () => {
         assert.equal(toMarkup(copyElement(element, {})), toMarkup(element));
     });
 
-    it('leaves the insides of cards, notes, KPI boxes and stage headers unbuilt after a render, and they hold no element ids', async () => {
+    it('leaves the insides of cards, notes, KPI boxes, stage headers and emotion marks unbuilt after a render, and they hold no element ids', async () => {
         const models = [...Object.values(await exampleModels()), await modelOf(VARIED)];
         for (const model of models) {
             const { svg } = renderMap(model);
@@ -116,14 +116,16 @@ describe('cells laid out at once, built when drawn', () => {
                 const kind = cell.attrs.class.split(' ')[1];
                 const [x] = /^translate\(([-\d.]+) /.exec(cell.attrs.transform)!.slice(1).map(Number);
                 assert.equal(place.from, x, `${kind} ${place.id}`);
-                assert.equal(Math.round((place.to - place.from) * 10) / 10, Number((firstChild(cell) as VElement).attrs.width), `${kind} ${place.id}: as wide as its frame`);
+                // As wide as its frame: a rectangle, or a point for an emotion mark (a circle).
+                const frame = cell.children.find((child): child is VElement => typeof child !== 'string' && child.attrs.class === 'jm-frame')!;
+                assert.equal(Math.round((place.to - place.from) * 10) / 10, frame.tag === 'circle' ? 0 : Number(frame.attrs.width), `${kind} ${place.id}: as wide as its frame`);
                 // The preview finds waiting cells by id without building them: the ids are the cells' own.
                 const inside = cell.children.slice(1).flatMap(child => elements(child));
                 assert.deepEqual(inside.filter(e => e.attrs['data-id'] !== undefined).map(e => e.attrs['data-id']), [], `${model.uri}: ${cell.attrs['data-id']}`);
             }
         }
         const varied = unbuilt(renderMap(models[models.length - 1]).svg).map(cell => cell.attrs.class);
-        for (const kind of ['jm-card', 'jm-stage', 'jm-pain', 'jm-opportunity', 'jm-kpi']) {
+        for (const kind of ['jm-card', 'jm-stage', 'jm-pain', 'jm-opportunity', 'jm-kpi', 'jm-point']) {
             assert.ok(varied.some(c => c.split(' ').includes(kind)), `${kind} in ${varied.join()}`);
         }
     });

@@ -18,6 +18,7 @@ export interface FontSpec {
 }
 
 const tables = new Map<FontFace, Float64Array>();
+const [FIRST_START, FIRST_END] = RANGES[0];
 
 function table(face: FontFace): Float64Array {
     let widths = tables.get(face);
@@ -42,6 +43,11 @@ function fallbackEm(code: number): number {
 /** Width of one character (by code point) in em. */
 export function charEm(code: number, face: FontFace): number {
     const widths = table(face);
+    if (code >= FIRST_START && code <= FIRST_END) {
+        // Latin and most punctuation: the first range, at the start of the table.
+        const width = widths[code - FIRST_START];
+        return width > 0 ? width : fallbackEm(code);
+    }
     let offset = 0;
     for (const [start, end] of RANGES) {
         if (code < start) break;

@@ -27,23 +27,6 @@ function characterCount(text: string): number {
     return count;
 }
 
-/** Words recur across a map (names, channels, labels): their widths are kept, up to a bound. */
-const wordWidths = new Map<string, number>();
-const WORD_CACHE_LIMIT = 20000;
-
-function wordEm(word: string, face: FontFace): number {
-    const key = face === 'regular' ? word : '\u0001' + word;
-    let width = wordWidths.get(key);
-    if (width === undefined) {
-        width = emWidth(word, face);
-        if (wordWidths.size >= WORD_CACHE_LIMIT) {
-            wordWidths.clear();
-        }
-        wordWidths.set(key, width);
-    }
-    return width;
-}
-
 /** Width of a single line of text, in pixels. */
 export function textWidth(text: string, font: FontSpec): number {
     return (emWidth(text, font.face) + characterCount(text) * (font.letterSpacing ?? 0)) * font.size;
@@ -62,19 +45,44 @@ const ELLIPSIS = '…';
  * when a word alone is too long), keeping at most `maxLines` lines.
  */
 export function wrapText(text: string, maxWidth: number, font: FontSpec, maxLines = Number.POSITIVE_INFINITY): WrappedText {
-    const words = text.split(/\s+/).filter(word => word.length > 0);
     const spacing = font.letterSpacing ?? 0;
+    const face = font.face;
     // Widths in em, letter spacing included, against the line's width in em.
-    const wordWidth = (word: string) => wordEm(word, font.face) + characterCount(word) * spacing;
-    const spaceEm = charEm(32, font.face) + spacing;
+    const wordWidth = (word: string) => emWidth(word, face) + characterCount(word) * spacing;
+    const spaceEm = charEm(32, face) + spacing;
     const maxEm = maxWidth / font.size;
     const lines: string[] = [];
     let line = '';
     let lineEm = 0;
+    // The words are the runs between white space (as `split(/\s+/)` has them), measured as they are read: a map
+    // wraps thousands of texts, most of them short, on a first draw.
+    let start = 0;
     // Stops as soon as one line more than allowed exists: that is enough to know the text is cut.
-    for (let i = 0; i < words.length && lines.length <= maxLines; i++) {
-        const word = words[i];
-        const em = wordWidth(word);
+    while (lines.length <= maxLines) {
+        while (start < text.length && isSpace(text.charCodeAt(start))) {
+            start++;
+        }
+        if (start >= text.length) {
+            break;
+        }
+        let end = start;
+        let em = 0;
+        let characters = 0;
+        while (end < text.length) {
+            const code = text.codePointAt(end)!;
+            if (isSpace(code)) {
+                break;
+            }
+            em += charEm(code, face);
+            if (code < 0xdc00 || code > 0xdfff) {
+                // As `characterCount` counts: a pair once, a lone low surrogate not at all.
+                characters++;
+            }
+            end += code > 0xffff ? 2 : 1;
+        }
+        const word = text.slice(start, end);
+        start = end;
+        em += characters * spacing;
         if (line && lineEm + spaceEm + em <= maxEm) {
             line += ' ' + word;
             lineEm += spaceEm + em;
@@ -108,6 +116,13 @@ export function wrapText(text: string, maxWidth: number, font: FontSpec, maxLine
     const kept = lines.slice(0, maxLines);
     kept[kept.length - 1] = withEllipsis(kept[kept.length - 1], maxWidth, font);
     return { lines: kept, cut: true };
+}
+
+/** White space as `\s` in a regular expression has it. */
+function isSpace(code: number): boolean {
+    return code <= 0x20 ? code === 0x20 || (code >= 0x09 && code <= 0x0d)
+        : code >= 0xa0 && (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+            || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff);
 }
 
 function longestFittingPrefix(word: string, maxWidth: number, font: FontSpec): string {

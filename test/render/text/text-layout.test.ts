@@ -48,6 +48,79 @@ describe('text layout', () => {
     });
 });
 
+/**
+ * Wrapping as written before it read words as it measured them: the words from `split(/\s+/)`, each measured whole.
+ * The layout must stay exactly this (the site, PNG and PDF place text by it).
+ */
+function wrapBySplit(text: string, maxWidth: number, font: FontSpec, maxLines = Number.POSITIVE_INFINITY): { lines: string[]; cut: boolean } {
+    const em = (s: string) => textWidth(s, { ...font, size: 1 });
+    const words = text.split(/\s+/).filter(word => word.length > 0);
+    const spaceEm = charEm(32, font.face) + (font.letterSpacing ?? 0);
+    const maxEm = maxWidth / font.size;
+    const lines: string[] = [];
+    let line = '';
+    let lineEm = 0;
+    for (let i = 0; i < words.length && lines.length <= maxLines; i++) {
+        const word = words[i];
+        const width = em(word);
+        if (line && lineEm + spaceEm + width <= maxEm) {
+            line += ' ' + word;
+            lineEm += spaceEm + width;
+            continue;
+        }
+        if (line) {
+            lines.push(line);
+            line = '';
+        }
+        if (width <= maxEm) {
+            line = word;
+            lineEm = width;
+            continue;
+        }
+        // A word too wide for a line: compared only where none is (the splitting is the same code either way).
+        throw new Error('too wide');
+    }
+    if (line) {
+        lines.push(line);
+    }
+    return lines.length <= maxLines ? { lines, cut: false } : { lines: lines.slice(0, maxLines), cut: true };
+}
+
+describe('text layout, word by word', () => {
+    it('wraps exactly as splitting at white space and measuring each word does, over random texts of every kind of space and character', () => {
+        let seed = 7;
+        const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+        const spaces = [' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', ' \r\n '];
+        const letters = ['a', 'W', 'i', 'é', 'ß', 'Ω', 'ж', '漢', '😀', '\udc00', '\ud800', '—', '.', '1', 'Æ'];
+        const fonts: FontSpec[] = [{ size: 13, face: 'regular' }, { size: 11, face: 'semibold', letterSpacing: 0.02 }, { size: 16, face: 'semibold' }];
+        let compared = 0;
+        for (let n = 0; n < 3000; n++) {
+            let text = random() < 0.3 ? spaces[Math.floor(random() * spaces.length)] : '';
+            const words = 1 + Math.floor(random() * 12);
+            for (let w = 0; w < words; w++) {
+                const length = 1 + Math.floor(random() * 9);
+                for (let c = 0; c < length; c++) text += letters[Math.floor(random() * letters.length)];
+                text += spaces[Math.floor(random() * spaces.length)];
+            }
+            const font = fonts[n % fonts.length];
+            const width = 60 + random() * 200;
+            const maxLines = random() < 0.5 ? Number.POSITIVE_INFINITY : 1 + Math.floor(random() * 3);
+            let expected: { lines: string[]; cut: boolean };
+            try {
+                expected = wrapBySplit(text, width, font, maxLines);
+            } catch {
+                continue;
+            }
+            const actual = wrapText(text, width, font, maxLines);
+            // The cut line ends with an ellipsis (made the same way in both): compare the lines before it, and the cut.
+            assert.equal(actual.cut, expected.cut, JSON.stringify(text));
+            assert.deepEqual(actual.cut ? actual.lines.slice(0, -1) : actual.lines, expected.cut ? expected.lines.slice(0, -1) : expected.lines, JSON.stringify(text));
+            compared++;
+        }
+        assert.ok(compared > 2000, String(compared));
+    });
+});
+
 describe('text metrics of the map font', () => {
     it('measures with Inter\'s own advance widths: W is wider than i, semibold wider than regular', () => {
         assert.ok(charEm('W'.codePointAt(0)!, 'regular') > 2 * charEm('i'.codePointAt(0)!, 'regular'));
