@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { AstUtils, createLangiumParser, CstUtils, EmptyFileSystem, isReference, LangiumParser, type AstNode } from 'langium';
+import { AstUtils, createLangiumParser, CstUtils, EmptyFileSystem, GrammarAST, GrammarUtils, isReference, LangiumParser, type AstNode } from 'langium';
 import { createServicesForGrammar } from 'langium/grammar';
 import { serializeGrammar, type Rule } from 'chevrotain';
 import { createJourneyServices } from '../../src/language/journey-module.js';
 import { JourneyParser, linkContainers } from '../../src/language/journey-parser.js';
-import { buildJourneyParserRules } from '../../src/language/journey-parser-builder.js';
+import { buildJourneyParserRules, reachableRules } from '../../src/language/journey-parser-builder.js';
 import { generateJourney } from '../../bench/generate.js';
 import { exampleFiles } from '../helpers.js';
 import { applyEdit, randomEdit } from '../fuzz/edits.js';
@@ -80,6 +80,18 @@ describe('the journey parser', () => {
         assert.deepEqual(Object.keys(ourWrapper).sort(), Object.keys(langiumWrapper).sort());
         assert.ok(!Object.hasOwn(ourWrapper, 'CONSUME') && !Object.hasOwn(ourWrapper, 'consume'), 'no recording method left');
         assert.equal(ourWrapper.RECORDING_PHASE, false);
+    });
+
+    it('defines the rules Langium\'s parser defines: those reachable from the entry rule (reachableRules)', async () => {
+        const names = (rules: Iterable<GrammarAST.AbstractRule>) => [...rules].filter(rule => !GrammarAST.isTerminalRule(rule)).map(rule => rule.name).sort();
+        const langiumsRules = names(GrammarUtils.getAllReachableRules(services.Grammar, false));
+        assert.ok(langiumsRules.length > 30 && langiumsRules.includes('Touchpoint'), langiumsRules.join(', '));
+        assert.deepEqual(names(reachableRules(services.Grammar)), langiumsRules);
+        // A rule nothing calls is not reached; one called only from a rule reached is.
+        const grammar = (await createServicesForGrammar({ grammar: 'grammar G\nentry A: B;\nB: name=ID C?;\nC: "c" value=ID;\nUnused: "u";\n'
+            + 'terminal ID: /[a-z]+/;\nhidden terminal WS: /\\s+/;' })).Grammar;
+        assert.deepEqual(names(reachableRules(grammar)), names(GrammarUtils.getAllReachableRules(grammar, false)));
+        assert.deepEqual(names(reachableRules(grammar)), ['A', 'B', 'C']);
     });
 
     it('recovers from errors as Langium\'s parser does, on randomly edited text (its rules are built by buildJourneyParserRules)', () => {
