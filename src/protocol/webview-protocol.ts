@@ -75,8 +75,11 @@ export function encodeHostMessage(message: HostMessage): string {
     return JSON.stringify(message);
 }
 
-/** What the page received, if it is the text of a host message; anything else (an object, bad JSON, an unknown message) is dropped. */
-export function decodeHostMessage(data: unknown): HostMessage | undefined {
+/**
+ * What the page received, if it is the text of a host message; anything else (an object, bad JSON, an unknown message) is dropped.
+ * `checked`: where the objects of a whole model that passes its check go (see isJourneyMapModel).
+ */
+export function decodeHostMessage(data: unknown, checked?: WeakSet<object>): HostMessage | undefined {
     if (typeof data !== 'string') {
         return undefined;
     }
@@ -86,11 +89,11 @@ export function decodeHostMessage(data: unknown): HostMessage | undefined {
     } catch {
         return undefined;
     }
-    return parseHostMessage(value);
+    return parseHostMessage(value, checked);
 }
 
-/** A parsed host message (an element of a built site's list, say), checked field by field. */
-export function parseHostMessage(data: unknown): HostMessage | undefined {
+/** A parsed host message (an element of a built site's list, say), checked field by field; `checked` as for decodeHostMessage. */
+export function parseHostMessage(data: unknown, checked?: WeakSet<object>): HostMessage | undefined {
     if (!isObject(data)) {
         return undefined;
     }
@@ -108,7 +111,7 @@ export function parseHostMessage(data: unknown): HostMessage | undefined {
                 ? { type: 'documents', documents: documents.map(d => ({ source: d.source, label: d.label })) } : undefined;
         }
         case 'render':
-            return isShortString(data.source) && isJourneyMapModel(data.model)
+            return isShortString(data.source) && isJourneyMapModel(data.model, checked)
                 ? { type: 'render', source: data.source, model: data.model } : undefined;
         case 'update':
             return isShortString(data.source) && isVersion(data.documentVersion) && isVersion(data.baseVersion) && isObjectDelta(data.changes)

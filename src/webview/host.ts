@@ -3,6 +3,12 @@ import { decodeHostMessage, parseHostMessage, STATIC_DATA_ID, type HostMessage, 
 /** Where the preview script runs: inside a VS Code webview, or in a browser page of `journey serve`. */
 export interface Host {
     kind: 'vscode' | 'browser';
+    /**
+     * The objects of the whole models this host checked as they arrived: a model
+     * cache that never changes them may trust them, so the first update after a
+     * whole model checks only what it changed (see isJourneyMapModel).
+     */
+    checked?: WeakSet<object>;
     post(message: WebviewMessage): void;
     onMessage(listener: (message: HostMessage) => void): void;
     getState(): WebviewState | undefined;
@@ -57,13 +63,15 @@ function sessionLens(window: Window): Pick<Host, 'getState' | 'setState'> {
 }
 
 function vscodeHost(window: Window, api: VsCodeApi): Host {
+    const checked = new WeakSet<object>();
     return {
         kind: 'vscode',
+        checked,
         post: message => api.postMessage(message),
         onMessage(listener) {
             window.addEventListener('message', event => {
                 // Only the webview's own host posts to it, as JSON text; anything else is not a host message.
-                const message = decodeHostMessage(event.data);
+                const message = decodeHostMessage(event.data, checked);
                 if (message) {
                     listener(message);
                 }
@@ -79,9 +87,11 @@ function vscodeHost(window: Window, api: VsCodeApi): Host {
  * script), checked like any other host's, and nothing is ever sent back.
  */
 function staticHost(window: Window, json: string): Host {
+    const checked = new WeakSet<object>();
     return {
         ...sessionLens(window),
         kind: 'browser',
+        checked,
         post: () => undefined,
         onMessage(listener) {
             let data: unknown;
@@ -90,7 +100,7 @@ function staticHost(window: Window, json: string): Host {
             } catch {
                 return;
             }
-            const messages = Array.isArray(data) ? data.map(parseHostMessage) : [];
+            const messages = Array.isArray(data) ? data.map(message => parseHostMessage(message, checked)) : [];
             // After the app has finished starting, as messages from any other host arrive.
             queueMicrotask(() => messages.forEach(message => message && listener(message)));
         }
@@ -99,14 +109,16 @@ function staticHost(window: Window, json: string): Host {
 
 /** `journey serve`: messages arrive as Server-Sent Events from the page's own origin. */
 function browserHost(window: Window): Host {
+    const checked = new WeakSet<object>();
     return {
         ...sessionLens(window),
         kind: 'browser',
+        checked,
         post: () => undefined,
         onMessage(listener) {
             const events = new EventSource(new URL('events', window.location.href));
             events.addEventListener('message', (event: MessageEvent<string>) => {
-                const message = decodeHostMessage(event.data);
+                const message = decodeHostMessage(event.data, checked);
                 if (message) {
                     listener(message);
                 }

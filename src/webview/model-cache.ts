@@ -15,11 +15,12 @@ export class ModelCache {
     private readonly latest = new Map<string, JourneyMapModel>();
     private readonly lastGood = new Map<string, JourneyMapModel>();
     /**
-     * The model objects checked after a delta: the cache never changes a model
-     * it holds (a delta builds new objects along the changed path only), so the
-     * next check walks only what the next delta brought.
+     * @param checked The model objects checked (those of a whole model as it
+     * arrived, and after each delta): the cache never changes a model it holds
+     * (a delta builds new objects along the changed path only), so the next
+     * check walks only what the next delta brought.
      */
-    private readonly checked = new WeakSet<object>();
+    constructor(private readonly checked = new WeakSet<object>()) {}
 
     set(source: string, model: JourneyMapModel): void {
         this.latest.set(source, model);

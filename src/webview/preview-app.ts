@@ -42,7 +42,7 @@ const CONTINUES_LINK = '.jm-continues[role="link"]';
 export class PreviewApp {
     private readonly chrome: PreviewChrome;
     private readonly patcher: DomPatcher;
-    private readonly models = new ModelCache();
+    private readonly models: ModelCache;
     /** The map's pieces from the last draw: after an update only the changed ones are built (and patched) again. */
     private readonly memo = new RenderMemo();
     /** The map element last drawn, its size and zoom. */
@@ -74,6 +74,7 @@ export class PreviewApp {
     private arrival: string | undefined;
 
     constructor(private readonly window: Window, private readonly host: Host) {
+        this.models = new ModelCache(host.checked);
         const document = window.document;
         document.body.dataset.host = host.kind;
         this.words = chromeWordsFrom(document);

@@ -16,13 +16,15 @@ export interface JsdomPreview {
     close(): void;
 }
 
-export function previewInJsdom(onPost: (message: WebviewMessage) => void = () => undefined): JsdomPreview {
+/** `checked`: the host's set of the model objects it checked as they arrived (see Host.checked). */
+export function previewInJsdom(onPost: (message: WebviewMessage) => void = () => undefined, checked = new WeakSet<object>()): JsdomPreview {
     const dom = new JSDOM('<!DOCTYPE html><html><body></body></html>');
     const posted: WebviewMessage[] = [];
     let listener: (message: HostMessage) => void = () => undefined;
     let state: WebviewState | undefined;
     const host: Host = {
         kind: 'vscode',
+        checked,
         post: message => { posted.push(message); onPost(message); },
         onMessage: l => { listener = l; },
         getState: () => state,
@@ -32,7 +34,7 @@ export function previewInJsdom(onPost: (message: WebviewMessage) => void = () =>
     return {
         posted,
         send(message) {
-            const parsed = decodeHostMessage(encodeHostMessage(message));
+            const parsed = decodeHostMessage(encodeHostMessage(message), checked);
             assert.ok(parsed, `a valid ${message.type} message`);
             listener(parsed);
         },

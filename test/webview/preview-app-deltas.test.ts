@@ -40,6 +40,34 @@ describe('preview with deltas', () => {
             [model.documentVersion, ...edits.map((_, i) => model.documentVersion + i + 1)]);
     });
 
+    it('after a whole model, checks only the objects an update changed: the host\'s set of checked objects is its cache\'s', async () => {
+        const { 'webshop.journey': model } = await exampleModels();
+        const source = model.uri;
+        const added: object[] = [];
+        const checked = new class extends WeakSet<object> {
+            override add(value: object): this {
+                added.push(value);
+                return super.add(value);
+            }
+        }();
+        const page = previewInJsdom(undefined, checked);
+        page.send({ type: 'source', source, label: 'webshop', locked: false });
+        page.send({ type: 'render', source, model });
+        const elements = model.journeys.length + model.kpis.length + model.evidence.length
+            + model.journeys[0].stages.reduce((n, stage) => n + 1 + stage.touchpoints.length, 0);
+        assert.equal(added.length, elements, 'each journey, stage, touchpoint, KPI and evidence of the whole model');
+        const next = structuredClone(model);
+        next.documentVersion++;
+        next.journeys[0].stages[3].touchpoints[0].title = 'Renamed';
+        added.length = 0;
+        page.send({ type: 'update', source, ...diffModels(model, next) });
+        assert.deepEqual(page.posted.filter(m => m.type === 'needModel'), []);
+        assert.deepEqual(added.map(o => (o as { id: string }).id), [
+            next.journeys[0].stages[3].touchpoints[0].id, next.journeys[0].stages[3].id, next.journeys[0].id
+        ], 'the new touchpoint and the new objects on its path only');
+        assert.equal(page.markup(), freshMarkup(next));
+    });
+
     it('asks for the whole model when an update is against a version it does not hold, and draws nothing from it', async () => {
         const { 'webshop.journey': model } = await exampleModels();
         const source = model.uri;
