@@ -6,6 +6,7 @@ import { renderDefinitions } from './render-definitions.js';
 import { renderJourney } from './render-journey.js';
 import type { RenderMemo } from './render-memo.js';
 import { TEXT, textLine } from './render-parts.js';
+import { wrapText } from './text/text-layout.js';
 import { h, type VElement, type VNode } from './vnode.js';
 
 export interface RenderedMap {
@@ -76,3 +77,21 @@ export function mapTitle(model: JourneyMapModel, words: ReaderWords = readerWord
     const titles = model.journeys.map(j => j.title);
     return titles.length > 0 ? `${name}: ${titles.join(', ')}` : name;
 }
+
+/**
+ * Does now what the first render of a page would do once, whatever the model:
+ * the words of `locale` with their first plural choice and number formats
+ * (`Intl` loads its data at the first use, tens of milliseconds in a browser)
+ * and the map font's width tables. The preview calls it while it waits for
+ * its first model, so that the first draw does not wait for these.
+ */
+export function prepareToRender(locale?: Locale): ReaderWords {
+    const words = readerWords(locale);
+    words.count(2, 'stage');
+    words.quantity({ value: 1.5, percent: true });
+    for (const style of [TEXT.body, TEXT.h1]) {
+        wrapText('Aa 1', 100, style, 1);
+    }
+    return words;
+}
+

@@ -3,7 +3,7 @@ import { fillPlaceholders } from '../language/vocabulary.js';
 import { allElements, continuesTarget, elementsById } from '../model/view-model-query.js';
 import type { HostMessage, WebviewState } from '../protocol/webview-protocol.js';
 import { RenderMemo } from '../render/render-memo.js';
-import { renderMap } from '../render/render-map.js';
+import { prepareToRender, renderMap } from '../render/render-map.js';
 import { SyntaxBanner } from './banner.js';
 import { Highlighter, NEXT_LINK } from './highlight.js';
 import { LensControl, lensChoices } from './lens-control.js';
@@ -135,6 +135,8 @@ export class PreviewApp {
         });
         host.onMessage(message => this.receive(message));
         host.post({ type: 'ready' });
+        // While the host answers with the first model: what a first render would otherwise do before drawing it.
+        prepareToRender(isLocale(lang) ? lang : undefined);
     }
 
     receive(message: HostMessage): void {

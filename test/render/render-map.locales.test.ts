@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { LOCALES, type Locale } from '../../src/language/reader-words.js';
 import { exportHtml } from '../../src/render/export-map.js';
-import { mapTitle, renderMap } from '../../src/render/render-map.js';
+import { mapTitle, prepareToRender, renderMap } from '../../src/render/render-map.js';
 import { readerWords } from '../../src/language/reader-words.js';
 import type { VNode } from '../../src/render/vnode.js';
 import { ROOT } from '../helpers.js';
@@ -76,3 +76,16 @@ describe("the map's words in the reader's language", () => {
         assert.match(html, /<title>Kundresekarta: /);
     });
 });
+
+describe('a render prepared before the first model', () => {
+    it('makes, for every language, the very words a render then uses', () => {
+        for (const locale of LOCALES) {
+            const words = prepareToRender(locale);
+            assert.equal(words, readerWords(locale), locale);
+            assert.equal(words.locale, locale);
+            assert.equal(words.count(2, 'stage'), readerWords(locale).count(2, 'stage'));
+        }
+        assert.equal(prepareToRender(), readerWords(), 'the default language');
+    });
+});
+
