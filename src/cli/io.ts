@@ -4,11 +4,18 @@ import { writeSync } from 'node:fs';
 export interface CommandIO {
     out(line: string): void;
     err(line: string): void;
+    /**
+     * Rewrites the status line on stderr (`undefined` clears it); for a terminal only, which
+     * the caller checks. Absent where the output is captured (tests). A method of the IO
+     * rather than a test of `io === processIO`: each CLI bundle has its own copy of this module.
+     */
+    progress?(text: string | undefined): void;
 }
 
 export const processIO: CommandIO = {
     out: line => write(1, line + '\n'),
-    err: line => write(2, line + '\n')
+    err: line => write(2, line + '\n'),
+    progress: text => write(2, `\r\x1b[2K${text ?? ''}`)
 };
 
 type Fd = 1 | 2;

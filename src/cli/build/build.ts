@@ -5,7 +5,7 @@ import { buildViewModel } from '../../model/build-view-model.js';
 import type { JourneyMapModel } from '../../model/view-model.js';
 import { MAP_FONT_FILES, MAP_FONT_LICENSE } from '../../render/text/map-font-files.js';
 import { commandArgs } from '../command-args.js';
-import { processIO, type CommandIO } from '../io.js';
+import type { CommandIO } from '../io.js';
 import { webviewAssetsDirectory } from '../serve.js';
 import { displayPath, findJourneyFiles, InputError, loadWorkspace, readJourneyText } from '../workspace.js';
 import { gatherFacts } from './site-facts.js';
@@ -155,8 +155,8 @@ function withSitePaths(model: JourneyMapModel, paths: Map<string, string>): Jour
 
 /** On a terminal, one line that rewrites itself; elsewhere nothing. `undefined` clears it. */
 function progressLine(io: CommandIO): (text: string | undefined) => void {
-    const stream = process.stderr;
-    if (io !== processIO || !stream.isTTY) {
+    const show = io.progress?.bind(io);
+    if (!show || !process.stderr.isTTY) {
         return () => undefined;
     }
     let last = 0;
@@ -164,6 +164,6 @@ function progressLine(io: CommandIO): (text: string | undefined) => void {
         const now = performance.now();
         if (text !== undefined && now - last < 100) return;
         last = now;
-        stream.write(`\r\x1b[2K${text ?? ''}`);
+        show(text);
     };
 }

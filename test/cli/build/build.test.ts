@@ -118,4 +118,19 @@ describe('journey build', function () {
             assert.ok(!existsSync(path.join(folder, 'map.svg')));
         });
     });
+    // The installed CLI is several bundles (src/cli/main.ts starts check's and the other commands'), each
+    // with its own copy of io.ts: the progress line once never showed, as build compared its copy of
+    // processIO with the one main passed in. util-linux's script(1) gives the built CLI a terminal.
+    it('shows its progress on a terminal, and leaves no progress in a pipe', () => {
+        const cli = builtBundle('cli/main.cjs');
+        const command = `"${process.execPath}" "${cli}" build "${EXAMPLES}" -o "${path.join(folder, 'site')}"`;
+        const onTerminal = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, TERM: 'xterm' } });
+        assert.equal(onTerminal.status, 0, onTerminal.stdout + onTerminal.stderr);
+        assert.match(onTerminal.stdout, /\r\x1b\[2KWriting page \d+ of \d+/);
+        assert.match(onTerminal.stdout, /\r\x1b\[2K\r?\n?Wrote \d+ pages/);
+        const piped = spawnSync(process.execPath, [cli, 'build', EXAMPLES, '-o', path.join(folder, 'piped')], { encoding: 'utf8' });
+        assert.equal(piped.status, 0, piped.stderr);
+        assert.equal(piped.stderr, '');
+        assert.match(piped.stdout, /^Wrote \d+ pages/);
+    });
 });
