@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import type { JourneyMapModel } from '../../src/model/view-model.js';
 import { applyModelDelta, diffModels, type ModelDelta, type ObjectDelta, type ValueDelta } from '../../src/protocol/model-delta.js';
 import { exampleModels } from '../fixtures/view-models.js';
+import { Random } from '../fuzz/random.js';
 
 type Obj = Record<string, unknown>;
 const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -48,14 +49,10 @@ function referenceArray(previous: unknown[], next: unknown[]): ValueDelta | unde
     return previous.length === next.length && previous.every((item, i) => referenceValue(item, next[i]) === undefined) ? undefined : { set: next };
 }
 
-/** A small seeded generator (mulberry32), so that a failure can be run again. */
+/** A seeded generator (the fuzzer's mulberry32), so that a failure can be run again. */
 function random(seed: number): () => number {
-    return () => {
-        seed = (seed + 0x6d2b79f5) | 0;
-        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const generator = new Random(seed);
+    return () => generator.next();
 }
 
 /** Every object and list of a model, to pick one to change. */

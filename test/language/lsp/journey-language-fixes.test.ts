@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { DiagnosticCode } from '../../../src/language/diagnostic-codes.js';
 import { applyWorkspaceEdit, workspace } from '../../fixtures/lsp-fixtures.js';
+import { Random } from '../../fuzz/random.js';
 
 type Env = Awaited<ReturnType<typeof workspace>>;
 
@@ -68,14 +69,10 @@ function tokens(env: Env, text: string): string[] {
         .filter(token => token.tokenType.name !== 'WS').map(token => token.image);
 }
 
-/** A small deterministic generator: mulberry32. */
+/** A seeded generator (the fuzzer's mulberry32), so that a failure can be run again. */
 function random(seed: number): () => number {
-    return () => {
-        seed = (seed + 0x6d2b79f5) | 0;
-        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const generator = new Random(seed);
+    return () => generator.next();
 }
 
 describe('language quick fixes drop nothing but what they replace (property)', () => {
