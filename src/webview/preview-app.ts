@@ -1,4 +1,4 @@
-import { isLocale, readerWords } from '../language/reader-words.js';
+import { isLocale, readerWords, type Locale } from '../language/reader-words.js';
 import { fillPlaceholders } from '../language/vocabulary.js';
 import { allElements, continuesTarget, elementsById } from '../model/view-model-query.js';
 import type { HostMessage, WebviewState } from '../protocol/webview-protocol.js';
@@ -54,6 +54,11 @@ export class PreviewApp {
     private readonly highlighter: Highlighter;
     private readonly lensControl: LensControl;
     private readonly words: ChromeWords;
+    /**
+     * The page's language, which picks the map's words: the page's `lang`, set by a built site and by the
+     * editor's panel (a change of the map's language loads the page again); undefined: English.
+     */
+    private readonly locale: Locale | undefined;
     /** The persona lens chosen (kept while a model lacks that persona, so it comes back with it). */
     private persona: string | undefined;
     private documents: Array<{ source: string; label: string }> = [];
@@ -83,7 +88,8 @@ export class PreviewApp {
         this.zoom = new Zoom(this.chrome.viewport, this.chrome.zoomLevel, () => this.fitting ? undefined : this.patcher.element, () => this.zoomChanged());
         this.highlighter = new Highlighter(() => this.patcher.element, id => this.patcher.fillId(id) > 0);
         const lang = document.documentElement.lang;
-        this.lensControl = new LensControl(this.chrome.lens, readerWords(isLocale(lang) ? lang : undefined), persona => {
+        this.locale = isLocale(lang) ? lang : undefined;
+        this.lensControl = new LensControl(this.chrome.lens, readerWords(this.locale), persona => {
             this.persona = persona;
             this.saveState();
             this.draw();
@@ -136,7 +142,7 @@ export class PreviewApp {
         host.onMessage(message => this.receive(message));
         host.post({ type: 'ready' });
         // While the host answers with the first model: what a first render would otherwise do before drawing it.
-        prepareToRender(isLocale(lang) ? lang : undefined);
+        prepareToRender(this.locale);
     }
 
     receive(message: HostMessage): void {
@@ -198,10 +204,8 @@ export class PreviewApp {
         }
         const { latest, shown, keptLastGood } = toShow;
         this.banner.show(latest, keptLastGood);
-        // The page's language picks the map's words: a built site sets it, the editor's pages are English.
-        const lang = this.window.document.documentElement.lang;
         const lens = this.lensControl.show(lensChoices(shown), this.persona);
-        const { svg, width, height } = renderMap(shown, { locale: isLocale(lang) ? lang : undefined, persona: lens, memo: this.memo });
+        const { svg, width, height } = renderMap(shown, { locale: this.locale, persona: lens, memo: this.memo });
         let zoom = this.zooms.get(this.source);
         if (zoom === undefined) {
             // A document shown for the first time opens fitted to the panel's width, measured before its map is in
