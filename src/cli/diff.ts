@@ -4,10 +4,12 @@ import { diffSnapshots } from '../model/diff/journey-diff.js';
 import { loadSnapshot, readSide, readWorkingFiles, type SideFile } from './diff-sides.js';
 import { readRevisionFiles } from './git-revision.js';
 import { commandArgs, oneOf } from './command-args.js';
+import { resolveLocale } from './locale-option.js';
+import { readerWords } from '../language/reader-words.js';
 import type { CommandIO } from './io.js';
 
-export const DIFF_USAGE = `Usage: journey diff BASE HEAD [--format text|markdown|json] [--exit-code]
-       journey diff --git REV [paths...] [--format text|markdown|json] [--exit-code]
+export const DIFF_USAGE = `Usage: journey diff BASE HEAD [--format text|markdown|json] [--exit-code] [--locale en|da|nb|sv]
+       journey diff --git REV [paths...] [--format text|markdown|json] [--exit-code] [--locale en|da|nb|sv]
 
 Reports what changed between two versions of the journeys: journeys, stages,
 touchpoints, owners, personas and KPIs added, removed, renamed or moved, and
@@ -17,6 +19,9 @@ their changed properties. BASE and HEAD are each a file, a directory or REV:path
 same paths in revision REV.
 
 --format markdown writes a pull-request comment; --format json the diff as data.
+--locale picks the language of the text and markdown reports' own words (default:
+"locale" in journey.config.json, else English); the journeys' text stays as
+written, and the JSON is the same in every language.
 Exit code: 0 (with --exit-code: 0 no changes, 1 changes), 2 usage or input
 problems, such as a side that does not parse.`;
 
@@ -27,9 +32,11 @@ export async function diff(args: string[], io: CommandIO): Promise<number> {
     const { values, positionals } = commandArgs(args, {
         format: { type: 'string', default: 'text' },
         git: { type: 'string' },
-        'exit-code': { type: 'boolean', default: false }
+        'exit-code': { type: 'boolean', default: false },
+        locale: { type: 'string' }
     });
     const format = oneOf('format', values.format, FORMATS);
+    const words = readerWords(await resolveLocale(values.locale));
     let base: SideFile[];
     let head: SideFile[];
     if (values.git !== undefined) {
@@ -47,9 +54,9 @@ export async function diff(args: string[], io: CommandIO): Promise<number> {
     if (format === 'json') {
         io.out(JSON.stringify(result, undefined, 2));
     } else if (format === 'markdown') {
-        io.out(diffAsMarkdown(result).trimEnd());
+        io.out(diffAsMarkdown(result, words).trimEnd());
     } else {
-        io.out(diffAsText(result));
+        io.out(diffAsText(result, words));
     }
     return values['exit-code'] && result.changes.length > 0 ? 1 : 0;
 }

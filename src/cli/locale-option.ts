@@ -5,7 +5,7 @@ import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../language/read
 import { displayPath, InputError } from './workspace.js';
 
 /**
- * The reader's language of `journey render` and `journey build`: --locale, else
+ * The reader's language of `journey render`, `build`, `serve` and `diff`: --locale, else
  * `"locale"` in journey.config.json (in the working directory, where CI runs, as
  * `journey check` reads it), else English. A bad value in either is an input error.
  */

@@ -19,7 +19,7 @@ export function isLocale(value: unknown): value is Locale {
     return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-type Noun = ElementKind | 'pain' | 'opportunity';
+type Noun = ElementKind | 'pain' | 'opportunity' | 'change';
 
 export interface ReaderWords {
     readonly locale: Locale;
@@ -75,7 +75,8 @@ function createWords(locale: Locale): ReaderWords {
     const percents = new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 20 });
     const months = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
     const days = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-    const nounWords = (noun: Noun) => noun === 'pain' || noun === 'opportunity' ? vocabulary.notes[noun] : vocabulary.kinds[noun];
+    const nounWords = (noun: Noun) => noun === 'pain' || noun === 'opportunity' ? vocabulary.notes[noun]
+        : noun === 'change' ? vocabulary.counted[noun] : vocabulary.kinds[noun];
     const words: ReaderWords = {
         locale,
         vocabulary,

@@ -4,8 +4,8 @@ import type { Vocabulary } from './vocabulary.js';
  * The reader's words in Danish, Norwegian (bokmål) and Swedish: the same
  * tables as the English ones in vocabulary.ts, key for key, so a word added
  * there does not compile until it is translated here. Only the words the map
- * and the published site say themselves; model text stays as written, and
- * diagnostics and the CLI's own messages stay English.
+ * and the published site say themselves, and `journey diff`'s reports; model
+ * text stays as written, and diagnostics and the CLI's own messages stay English.
  */
 export type TranslatedLocale = 'da' | 'nb' | 'sv';
 
@@ -23,6 +23,7 @@ const da: Vocabulary = {
         pain: { singular: 'smertepunkt', plural: 'smertepunkter' },
         opportunity: { singular: 'mulighed', plural: 'muligheder' }
     },
+    counted: { change: { singular: 'ændring', plural: 'ændringer' } },
     emotions: { '-2': 'meget negativ', '-1': 'negativ', '0': 'neutral', '1': 'positiv', '2': 'meget positiv' },
     statuses: { 'on-track': 'på rette kurs', 'off-track': 'ude af kurs', unknown: 'ingen status' },
     channels: {
@@ -102,7 +103,28 @@ const da: Vocabulary = {
         changedFrom: 'fra {0}',
         sameTitle: 'samme titel',
         sameContent: 'samme indhold',
-        noValue: '(ingen)'
+        noValue: '(ingen)',
+        noChanges: 'Ingen ændringer.',
+        noJourneyChanges: 'Ingen ændringer i rejserne.',
+        journeyChanges: 'Ændringer i rejserne',
+        definitions: 'definitioner',
+        definitionsHeading: 'Ejere, personaer og KPI’er',
+        columnElement: 'Element',
+        columnChange: 'Ændring',
+        columnWhere: 'Hvor',
+        propertyTitle: 'titel',
+        propertyDescription: 'beskrivelse',
+        propertyGoals: 'mål',
+        propertyNeeds: 'behov',
+        propertyMeasures: 'måler',
+        propertyContinues: 'fortsætter i',
+        propertyContact: 'kontakt',
+        propertyUnit: 'enhed',
+        propertyUrl: 'url',
+        propertyStageOrder: 'fasernes rækkefølge',
+        emotionFor: 'følelse hos {0}',
+        citedForPain: '{0} for smertepunktet {1}',
+        citedForOpportunity: '{0} for muligheden {1}'
     }
 };
 
@@ -120,6 +142,7 @@ const nb: Vocabulary = {
         pain: { singular: 'smertepunkt', plural: 'smertepunkter' },
         opportunity: { singular: 'mulighet', plural: 'muligheter' }
     },
+    counted: { change: { singular: 'endring', plural: 'endringer' } },
     emotions: { '-2': 'svært negativ', '-1': 'negativ', '0': 'nøytral', '1': 'positiv', '2': 'svært positiv' },
     statuses: { 'on-track': 'i rute', 'off-track': 'ikke i rute', unknown: 'ingen status' },
     channels: {
@@ -199,7 +222,28 @@ const nb: Vocabulary = {
         changedFrom: 'fra {0}',
         sameTitle: 'samme tittel',
         sameContent: 'samme innhold',
-        noValue: '(ingen)'
+        noValue: '(ingen)',
+        noChanges: 'Ingen endringer.',
+        noJourneyChanges: 'Ingen endringer i reisene.',
+        journeyChanges: 'Endringer i reisene',
+        definitions: 'definisjoner',
+        definitionsHeading: 'Eiere, personaer og KPI-er',
+        columnElement: 'Element',
+        columnChange: 'Endring',
+        columnWhere: 'Hvor',
+        propertyTitle: 'tittel',
+        propertyDescription: 'beskrivelse',
+        propertyGoals: 'mål',
+        propertyNeeds: 'behov',
+        propertyMeasures: 'måler',
+        propertyContinues: 'fortsetter i',
+        propertyContact: 'kontakt',
+        propertyUnit: 'enhet',
+        propertyUrl: 'url',
+        propertyStageOrder: 'fasenes rekkefølge',
+        emotionFor: 'følelse hos {0}',
+        citedForPain: '{0} for smertepunktet {1}',
+        citedForOpportunity: '{0} for muligheten {1}'
     }
 };
 
@@ -217,6 +261,7 @@ const sv: Vocabulary = {
         pain: { singular: 'smärtpunkt', plural: 'smärtpunkter' },
         opportunity: { singular: 'möjlighet', plural: 'möjligheter' }
     },
+    counted: { change: { singular: 'ändring', plural: 'ändringar' } },
     emotions: { '-2': 'mycket negativ', '-1': 'negativ', '0': 'neutral', '1': 'positiv', '2': 'mycket positiv' },
     statuses: { 'on-track': 'på rätt spår', 'off-track': 'inte på rätt spår', unknown: 'ingen status' },
     channels: {
@@ -296,7 +341,28 @@ const sv: Vocabulary = {
         changedFrom: 'från {0}',
         sameTitle: 'samma titel',
         sameContent: 'samma innehåll',
-        noValue: '(ingen)'
+        noValue: '(ingen)',
+        noChanges: 'Inga ändringar.',
+        noJourneyChanges: 'Inga ändringar i resorna.',
+        journeyChanges: 'Ändringar i resorna',
+        definitions: 'definitioner',
+        definitionsHeading: 'Ägare, personas och KPI:er',
+        columnElement: 'Element',
+        columnChange: 'Ändring',
+        columnWhere: 'Var',
+        propertyTitle: 'titel',
+        propertyDescription: 'beskrivning',
+        propertyGoals: 'mål',
+        propertyNeeds: 'behov',
+        propertyMeasures: 'mäter',
+        propertyContinues: 'fortsätter i',
+        propertyContact: 'kontakt',
+        propertyUnit: 'enhet',
+        propertyUrl: 'url',
+        propertyStageOrder: 'fasernas ordningsföljd',
+        emotionFor: 'känsla hos {0}',
+        citedForPain: '{0} för smärtpunkten {1}',
+        citedForOpportunity: '{0} för möjligheten {1}'
     }
 };
 

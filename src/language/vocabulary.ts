@@ -68,6 +68,11 @@ export const NOTE_WORDS: Record<'pain' | 'opportunity', { singular: string; plur
     opportunity: { singular: 'opportunity', plural: 'opportunities' }
 };
 
+/** Other nouns a reader's words count: `3 changes`. */
+export const COUNTED_WORDS: Record<'change', { singular: string; plural: string }> = {
+    change: { singular: 'change', plural: 'changes' }
+};
+
 /** Plurals of the other nouns the tools count; a noun not listed takes an `s`. */
 const PLURALS: Record<string, string> = {
     ...Object.fromEntries([...Object.values(KIND_WORDS), ...Object.values(NOTE_WORDS)].map(words => [words.singular, words.plural])),
@@ -220,7 +225,29 @@ export const PHRASES = {
     changedFrom: 'from {0}',
     sameTitle: 'same title',
     sameContent: 'same content',
-    noValue: '(none)'
+    noValue: '(none)',
+    // journey diff's reports: their headings, and the properties a change names
+    noChanges: 'No changes.',
+    noJourneyChanges: 'No changes to the journeys.',
+    journeyChanges: 'Journey changes',
+    definitions: 'definitions',
+    definitionsHeading: 'Owners, personas and KPIs',
+    columnElement: 'Element',
+    columnChange: 'Change',
+    columnWhere: 'Where',
+    propertyTitle: 'title',
+    propertyDescription: 'description',
+    propertyGoals: 'goals',
+    propertyNeeds: 'needs',
+    propertyMeasures: 'measures',
+    propertyContinues: 'continues',
+    propertyContact: 'contact',
+    propertyUnit: 'unit',
+    propertyUrl: 'url',
+    propertyStageOrder: 'stage order',
+    emotionFor: 'emotion for {0}',
+    citedForPain: '{0} for pain {1}',
+    citedForOpportunity: '{0} for opportunity {1}'
 } as const;
 
 export type PhraseKey = keyof typeof PHRASES;
@@ -241,6 +268,7 @@ export type ChannelKey = keyof typeof CHANNEL_WORDS;
 export interface Vocabulary {
     kinds: Record<ElementKind, { singular: string; plural: string }>;
     notes: Record<'pain' | 'opportunity', { singular: string; plural: string }>;
+    counted: Record<'change', { singular: string; plural: string }>;
     emotions: Record<'-2' | '-1' | '0' | '1' | '2', string>;
     statuses: Record<KpiStatus, string>;
     channels: Record<ChannelKey, string>;
@@ -250,6 +278,7 @@ export interface Vocabulary {
 export const ENGLISH: Vocabulary = {
     kinds: KIND_WORDS,
     notes: NOTE_WORDS,
+    counted: COUNTED_WORDS,
     emotions: EMOTION_WORDS as Vocabulary['emotions'],
     statuses: STATUS_WORDS,
     channels: CHANNEL_WORDS,

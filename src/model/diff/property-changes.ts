@@ -5,6 +5,7 @@ import type {
 import { describeTarget } from '../../language/vocabulary.js';
 import type { PropertyChange, PropertyValue } from './diff-model.js';
 import type { JourneySnapshot } from './journey-snapshot.js';
+import { citationItem, personaEmotionProperty, serviceItem } from './property-items.js';
 
 /** What comparing references needs: both sides, and which new element each old one became. */
 export interface MatchContext {
@@ -70,12 +71,12 @@ function personaEmotions<T extends { personaEmotions: PersonaEmotionView[] }>():
         for (const [personaKey, entry] of after) {
             const old = before.get(personaKey);
             if (old?.emotion !== entry.emotion) {
-                changes.push(withValues(`emotion for ${entry.persona.name}`, old?.emotion, entry.emotion));
+                changes.push(withValues(personaEmotionProperty(entry.persona.name), old?.emotion, entry.emotion));
             }
         }
         for (const [personaKey, old] of before) {
             if (!after.has(personaKey)) {
-                changes.push(withValues(`emotion for ${referenceText(context, old.persona, 'base')}`, old.emotion, undefined));
+                changes.push(withValues(personaEmotionProperty(referenceText(context, old.persona, 'base')!), old.emotion, undefined));
             }
         }
         return changes;
@@ -87,7 +88,7 @@ function citations<T extends { citations: CitationView[] }>(): Compare<T> {
     return (context, base, head) => {
         const items = (element: T, side: Side) => element.citations.flatMap(citation => citation.evidence.map(ref => ({
             key: `${citation.on}\u0000${citation.text}\u0000${referenceKey(context, ref, side)}`,
-            text: `${referenceText(context, ref, side)} for ${citation.on} ${JSON.stringify(citation.text)}`
+            text: citationItem(referenceText(context, ref, side)!, citation.on, citation.text)
         })));
         const before = items(base, 'base');
         const after = items(head, 'head');
@@ -100,8 +101,7 @@ function citations<T extends { citations: CitationView[] }>(): Compare<T> {
 function serviceItems<T>(property: string, get: (element: T) => ServiceItemView[]): Compare<T> {
     return (context, base, head) => {
         const keys = (element: T, side: Side) => get(element).map(item => `${item.text}\u0000${referenceKey(context, item.owner, side) ?? ''}`);
-        const texts = (element: T, side: Side) => get(element).map(item =>
-            `${JSON.stringify(item.text)}${item.owner ? ` by ${referenceText(context, item.owner, side)}` : ''}`);
+        const texts = (element: T, side: Side) => get(element).map(item => serviceItem(item.text, referenceText(context, item.owner, side)));
         return listChange(property, keys(base, 'base'), keys(head, 'head'), texts(base, 'base'), texts(head, 'head'));
     };
 }

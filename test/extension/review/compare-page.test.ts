@@ -178,8 +178,10 @@ describe('compare view', () => {
         assert.ok(items.includes('kontaktpunkt Shop.Help.Hotline “Phone hotline”: fjernet'), items.join('\n'));
         assert.ok(items.some(text => text === 'kontaktpunkt Shop.Buy.Payment: omdøbt (fra Shop.Buy.Pay)'), items.join('\n'));
         const tooltips = Array.from(document.querySelectorAll('#map [data-change] > title')).map(title => title.textContent ?? '');
-        assert.ok(tooltips.some(text => text.startsWith('ændret: emotion: ')), tooltips.join('\n'));
-        assert.ok(!tooltips.some(text => /\b(changed|added|renamed|from)\b/.test(text)), `no English left: ${tooltips.join('\n')}`);
+        // The properties too: the same words as journey diff --locale da.
+        assert.ok(tooltips.some(text => text.startsWith('ændret: følelse: ')), tooltips.join('\n'));
+        assert.ok(tooltips.some(text => text.includes('titel: “Shopping cart” → ')), tooltips.join('\n'));
+        assert.ok(!tooltips.some(text => /\b(changed|added|renamed|from|emotion|title)\b/.test(text)), `no English left: ${tooltips.join('\n')}`);
     });
 
     it('says what changed in Swedish without bending a participle to the noun: nouns for one change, the perfect for counts', async () => {
