@@ -79,6 +79,20 @@ describe('the GitHub Action (action.yml and action/run.sh)', function () {
         assert.match(result.summary, /### Journey changes/);
     });
 
+    it('comments in the language of "locale" in the repository\'s journey.config.json', () => {
+        const config = path.join(repository, 'journey.config.json');
+        writeFileSync(config, '{ "locale": "da" }\n');
+        try {
+            const result = runAction(repository, runner, { JOURNEY_PATHS: 'specs', JOURNEY_SARIF: 'false', JOURNEY_BASE: base });
+            assert.equal(result.code, 0, result.stderr);
+            const comment = readFileSync(result.outputs['comment-file'], 'utf8');
+            assert.match(comment, /^<!-- journey-dsl -->\n### Ændringer i rejserne\n\n\*\*1 kontaktpunkt ændret\*\*\n\n#### Rejse Webshop\n/);
+            assert.match(comment, /\| ændret<br>titel: “Product page” → “Painting page”/);
+        } finally {
+            rmSync(config);
+        }
+    });
+
     it('passes on the base revision, writing neither SARIF nor a comment when they are turned off', () => {
         git(repository, 'checkout', '-q', base);
         try {
