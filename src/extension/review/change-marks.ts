@@ -1,6 +1,7 @@
 import type { ChangeType, ElementChange, JourneyDiff, PropertyChange } from '../../model/diff/diff-model.js';
 import type { JourneyMapModel } from '../../model/view-model.js';
 import { changeVerb, propertyLines } from '../../model/diff/diff-wording.js';
+import { parseCitationItem } from '../../model/diff/property-items.js';
 import { readerWords, type ReaderWords } from '../../language/reader-words.js';
 import { copyElement, h, type VElement, type VNode } from '../../render/vnode.js';
 
@@ -86,12 +87,13 @@ const ASPECTS: Array<[RegExp, (property: PropertyChange, node: VElement, note: s
 
 /**
  * Evidence cited or no longer cited by a pain (or an opportunity): items read `Survey for pain "…"`
- * (property-changes.ts). With the note's text, only by that note.
+ * (property-items.ts). With the note's text, only by that note.
  */
 function citesOn(property: PropertyChange, on: 'pain' | 'opportunity', note: string | undefined): boolean {
-    const about = note === undefined ? undefined : ` for ${on} ${JSON.stringify(note)}`;
-    return property.property === 'evidence' && [...property.added ?? [], ...property.removed ?? []]
-        .some(item => about === undefined ? item.includes(` for ${on} "`) : item.endsWith(about));
+    return property.property === 'evidence' && [...property.added ?? [], ...property.removed ?? []].some(item => {
+        const citation = parseCitationItem(item);
+        return citation?.on === on && (note === undefined || citation.quoted === JSON.stringify(note));
+    });
 }
 
 /**

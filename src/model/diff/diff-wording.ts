@@ -78,7 +78,8 @@ export function changeNote(change: ElementChange, words: ReaderWords = ENGLISH_W
 /** One property change, as a list of readable parts: `emotion: -2 → -1`, `pains: + "A"`, `pains: - "B"`. */
 export function propertyLines(change: PropertyChange, show: (value: string, quoted: boolean) => string, words: ReaderWords = ENGLISH_WORDS): string[] {
     const quoted = QUOTED.has(change.property);
-    const label = propertyLabel(change.property, words);
+    // The label is ours, but `emotion for X` holds a persona's name: shown as a value, not as markup.
+    const label = show(propertyLabel(change.property, words), false);
     const item = (text: string) => show(itemText(change.property, text, words), quoted);
     const value = (v: PropertyValue | undefined): string => {
         if (v === undefined) {

@@ -8,7 +8,7 @@ import { diffAsMarkdown, MARKDOWN_HEADING } from '../../../src/model/diff/diff-m
 import { diffAsText } from '../../../src/model/diff/diff-text-report.js';
 import { propertyLabel, propertyLines } from '../../../src/model/diff/diff-wording.js';
 import { ROOT } from '../../helpers.js';
-import { diffFiles, diffTexts, SHOP } from '../../fixtures/diff-fixtures.js';
+import { DEFINITIONS, diffFiles, diffTexts, SHOP } from '../../fixtures/diff-fixtures.js';
 import { editedExamples } from '../../fixtures/edited-examples.js';
 
 /**
@@ -205,6 +205,15 @@ describe("diff reports in the reader's language", function () {
             assert.match(markdown, /: \+ “Coupon \\\| field \\@team \\<img src=x\\> \\\*bold\\\*”/, locale);
             assert.match(markdown, / \*\*Buy\.Cart\*\* “Shopping cart” /, locale);
         }
+    });
+
+    it('escapes a persona\'s name in a property\'s label in Markdown, in every language', async () => {
+        const head = SHOP.replace('touchpoint Cart "Shopping cart" { channel web emotion -1 }',
+            'touchpoint Cart "Shopping cart" { channel web emotion -1 emotion +1 for _VIP_ }');
+        const diff = await diffTexts(SHOP, head, `${DEFINITIONS}\npersona _VIP_\n`);
+        assert.match(diffAsMarkdown(diff), /<br>emotion for \\_VIP\\_: \(none\) → \+1 \|/);
+        assert.match(diffAsMarkdown(diff, readerWords('sv')), /<br>känsla hos \\_VIP\\_: \(ingen\) → \+1 \|/);
+        assert.match(diffAsText(diff, readerWords('da')), /^ +følelse hos _VIP_: \(ingen\) → \+1$/m, 'text as written in the text report');
     });
 
     it('counts one change and several with the language\'s plural, and says when nothing changed', async () => {
