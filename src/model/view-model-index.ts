@@ -17,8 +17,20 @@ export function indexModel(model: JourneyMapModel): ModelIndex {
         personas: new Map(model.personas.map(p => [p.id, p])),
         kpis: new Map(model.kpis.map(k => [k.id, k])),
         evidence: new Map(model.evidence.map(e => [e.id, e])),
-        touchpoints: new Map(model.journeys.flatMap(j => j.stages).flatMap(s => s.touchpoints).map(t => [t.id, t]))
+        touchpoints: touchpointsById(model)
     };
+}
+
+function touchpointsById(model: JourneyMapModel): Map<string, TouchpointView> {
+    const touchpoints = new Map<string, TouchpointView>();
+    for (const journey of model.journeys) {
+        for (const stage of journey.stages) {
+            for (const touchpoint of stage.touchpoints) {
+                touchpoints.set(touchpoint.id, touchpoint);
+            }
+        }
+    }
+    return touchpoints;
 }
 
 /** The title of what a reference points to, or the name as written when it does not resolve. */

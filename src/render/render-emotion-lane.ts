@@ -64,7 +64,7 @@ export function emotionLane(context: MapContext, journey: JourneyView, stages: C
         if (stage.emotion !== undefined) {
             const y = levelY(stage.emotion);
             const emotion = stage.emotion;
-            levels.push(remember(context, `level:${stage.id}`, [stage.title, emotion, geometry.x, geometry.width], () => h('g', { class: 'jm-el jm-stage-emotion', 'data-id': stage.id, 'data-kind': 'stage' }, [
+            levels.push(remember(context, 'level', stage.id, [stage.title, emotion, geometry.x, geometry.width], () => h('g', { class: 'jm-el jm-stage-emotion', 'data-id': stage.id, 'data-kind': 'stage' }, [
                 h('title', {}, [`${stage.title}: ${words.emotion(emotion)}`]),
                 h('line', { x1: geometry.x + CELL_PAD, x2: geometry.x + geometry.width - CELL_PAD, y1: y, y2: y })
             ], `level:${stage.id}`)));
@@ -84,7 +84,7 @@ export function emotionLane(context: MapContext, journey: JourneyView, stages: C
         nodes.push(h('path', { class: 'jm-curve', d: smoothPath(points), 'aria-hidden': 'true' }, [], 'curve'));
     }
     for (const point of points) {
-        nodes.push(remember(context, `point:${point.id}`, [point.x, point.y, point.kind, point.title, point.value, point.inherited], () => emotionPoint(context, point)));
+        nodes.push(remember(context, 'point', point.id, [point.x, point.y, point.kind, point.title, point.value, point.inherited], () => emotionPoint(context, point)));
     }
     return { key: 'emotion', label: words.capitalised(words.phrase('emotion')), height: HEIGHT, nodes, labelNodes: [scale], empty: points.length === 0 && levels.length === 0 };
 }

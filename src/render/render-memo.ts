@@ -15,7 +15,14 @@ interface Entry {
  * computed, as for exports and the CLI. The result is the same either way.
  */
 export class RenderMemo {
-    private entries = new Map<string, Entry>();
+    /**
+     * The pieces by kind (a slot: 'card', a stage's KPI boxes), then by the id of what they show. Two levels
+     * rather than one key made of both: a first draw keeps thousands of pieces, and a key made for each one
+     * (a new string, hashed when stored) was a tenth of the map's layout; a slot and a model's id are strings
+     * hashed once.
+     */
+    private tables = new Map<string, Map<string, Entry>>();
+    private count = 0;
     private round = 0;
     private scope: unknown[] = [];
     /** Nothing was kept for this render (the first one, or a new scope): no piece is looked for. */
@@ -30,29 +37,42 @@ export class RenderMemo {
      */
     begin(scope: unknown[]): void {
         if (!sameValues(scope, this.scope)) {
-            this.entries.clear();
+            this.tables.clear();
+            this.count = 0;
         }
         this.scope = scope;
         this.round++;
-        this.empty = this.entries.size === 0;
+        this.empty = this.count === 0;
         this.used = 0;
     }
 
     /** The render is done: pieces it did not use are dropped (their elements are gone). */
     end(): void {
-        if (this.used === this.entries.size) {
+        if (this.used === this.count) {
             return;
         }
-        for (const [key, entry] of this.entries) {
-            if (entry.round !== this.round) {
-                this.entries.delete(key);
+        for (const [slot, table] of this.tables) {
+            for (const [id, entry] of table) {
+                if (entry.round !== this.round) {
+                    table.delete(id);
+                    this.count--;
+                }
+            }
+            if (table.size === 0) {
+                this.tables.delete(slot);
             }
         }
     }
 
-    remember<T>(key: string, deps: unknown[], compute: () => T): T {
+    /** The piece of `slot` for `id` (see `remember` below). */
+    remember<T>(slot: string, id: string, deps: unknown[], compute: () => T): T {
+        let table = this.tables.get(slot);
+        if (table === undefined) {
+            table = new Map();
+            this.tables.set(slot, table);
+        }
         // A first draw keeps thousands of pieces and finds none: it does not look.
-        const entry = this.empty ? undefined : this.entries.get(key);
+        const entry = this.empty ? undefined : table.get(id);
         if (entry && sameValues(entry.deps, deps)) {
             if (entry.round !== this.round) {
                 entry.round = this.round;
@@ -61,16 +81,28 @@ export class RenderMemo {
             return entry.value as T;
         }
         const value = compute();
-        if (entry?.round !== this.round) {
-            // A piece new to this render (else one it computed already, under the same key: it is counted once).
+        if (entry === undefined) {
+            // A piece new to the memo (in a first render, maybe one computed already under the same id: counted once).
+            const size = table.size;
+            table.set(id, { deps, value, round: this.round });
+            if (table.size > size) {
+                this.count++;
+                this.used++;
+            }
+            return value;
+        }
+        if (entry.round !== this.round) {
+            // A piece kept from the last render, computed again (else one this render computed already: counted once).
             this.used++;
         }
-        this.entries.set(key, { deps, value, round: this.round });
+        entry.deps = deps;
+        entry.value = value;
+        entry.round = this.round;
         return value;
     }
 
     get size(): number {
-        return this.entries.size;
+        return this.count;
     }
 }
 
@@ -79,10 +111,12 @@ function sameValues(a: unknown[], b: unknown[]): boolean {
 }
 
 /**
- * `compute()`, or what it gave in an earlier render for the same `key` and
- * `deps`. `deps` must hold everything `compute` reads that is not in the
- * memo's scope: the elements (by identity: a delta keeps unchanged ones), positions and sizes.
+ * `compute()`, or what it gave in an earlier render for the same `slot`, `id`
+ * and `deps`. The slot names the kind of piece (a literal, or one made once for
+ * many pieces), the id tells apart the pieces of a slot. `deps` must hold
+ * everything `compute` reads that is not in the memo's scope: the elements (by
+ * identity: a delta keeps unchanged ones), positions and sizes.
  */
-export function remember<T>(context: MapContext, key: string, deps: unknown[], compute: () => T): T {
-    return context.memo ? context.memo.remember(key, deps, compute) : compute();
+export function remember<T>(context: MapContext, slot: string, id: string, deps: unknown[], compute: () => T): T {
+    return context.memo ? context.memo.remember(slot, id, deps, compute) : compute();
 }

@@ -26,7 +26,7 @@ export function noteLane(context: MapContext, journey: JourneyView, stages: Colu
         let top = 0;
         const stageNotes = kind === 'pain' ? stage.pains : stage.opportunities;
         stageNotes.forEach((text, n) => {
-            const note = noteNode(context, stage.id, 'stage', `${kind}:${stage.id}:${n}`, kind, text, geometry.x + CELL_PAD, top, geometry.width - 2 * CELL_PAD,
+            const note = noteNode(context, stage.id, 'stage', n, kind, text, geometry.x + CELL_PAD, top, geometry.width - 2 * CELL_PAD,
                 citationOf(stage.citations, kind, n));
             nodes.push(note.node);
             top += note.height + NOTE_GAP;
@@ -36,7 +36,7 @@ export function noteLane(context: MapContext, journey: JourneyView, stages: Colu
             let y = top;
             const notes = kind === 'pain' ? touchpoint.pains : touchpoint.opportunities;
             notes.forEach((text, n) => {
-                const note = noteNode(context, touchpoint.id, 'touchpoint', `${kind}:${touchpoint.id}:${n}`, kind, text, geometry.columns[j] + CELL_PAD, y,
+                const note = noteNode(context, touchpoint.id, 'touchpoint', n, kind, text, geometry.columns[j] + CELL_PAD, y,
                     COLUMN_WIDTH - 2 * CELL_PAD, citationOf(touchpoint.citations, kind, n));
                 nodes.push(note.node);
                 y += note.height + NOTE_GAP;
@@ -48,9 +48,14 @@ export function noteLane(context: MapContext, journey: JourneyView, stages: Colu
     return { key: kind === 'pain' ? 'pains' : 'opportunities', label: context.words.capitalised(context.words.noun(kind, 2)), height: Math.max(height, 28), nodes, empty: nodes.length === 0 };
 }
 
-function noteNode(context: MapContext, id: string, elementKind: string, key: string, kind: NoteKind, text: string, x: number, y: number, width: number,
+/** The memo's slot of the first note of each kind, for the element it belongs to (the later ones: one slot per place). */
+const NOTE_SLOTS: Record<NoteKind, string> = { pain: 'note:pain', opportunity: 'note:opportunity' };
+
+/** The `n`th note of its kind of the element `id`. */
+function noteNode(context: MapContext, id: string, elementKind: string, n: number, kind: NoteKind, text: string, x: number, y: number, width: number,
     citation?: CitationView): { node: VElement; height: number } {
-    return remember(context, `note:${key}`, [id, elementKind, text, x, y, width, citation], () => drawNote(context, id, elementKind, key, kind, text, x, y, width, citation));
+    return remember(context, n === 0 ? NOTE_SLOTS[kind] : `${NOTE_SLOTS[kind]}#${n}`, id, [id, elementKind, text, x, y, width, citation],
+        () => drawNote(context, id, elementKind, `${kind}:${id}:${n}`, kind, text, x, y, width, citation));
 }
 
 function drawNote(context: MapContext, id: string, elementKind: string, key: string, kind: NoteKind, text: string, x: number, y: number, width: number,
@@ -78,8 +83,10 @@ export function kpiLane(context: MapContext, journey: JourneyView, stages: Colum
     journey.stages.forEach((stage, i) => {
         const geometry = stages[i];
         let y = 0;
-        for (const reference of measuredBy(stage)) {
-            const box = kpiBox(context, reference, stage, geometry.x + CELL_PAD, y, geometry.width - 2 * CELL_PAD);
+        // The memo's slot of the stage's boxes, which its KPIs tell apart.
+        const slot = `kpi:${stage.id}`;
+        for (const { reference, key } of measuredBy(stage)) {
+            const box = kpiBox(context, slot, key, reference, stage, geometry.x + CELL_PAD, y, geometry.width - 2 * CELL_PAD);
             nodes.push(box.node);
             y += box.height + NOTE_GAP;
         }
@@ -88,23 +95,28 @@ export function kpiLane(context: MapContext, journey: JourneyView, stages: Colum
     return { key: 'kpis', label: context.words.capitalised(context.words.noun('kpi', 2)), height: Math.max(height, 28), nodes, empty: nodes.length === 0 };
 }
 
-/** The stage's KPIs then its touchpoints', each once, in the order written. */
-function measuredBy(stage: StageView): ViewReference[] {
+/** The stage's KPIs then its touchpoints', each once, in the order written, each with what tells it apart (its id, or `?name`). */
+function measuredBy(stage: StageView): Array<{ reference: ViewReference; key: string }> {
     const seen = new Set<string>();
-    const references: ViewReference[] = [];
-    for (const reference of [...stage.measures, ...stage.touchpoints.flatMap(t => t.measures)]) {
+    const measured: Array<{ reference: ViewReference; key: string }> = [];
+    const add = (reference: ViewReference) => {
         const key = reference.targetId ?? `?${reference.name}`;
         if (!seen.has(key)) {
             seen.add(key);
-            references.push(reference);
+            measured.push({ reference, key });
         }
+    };
+    stage.measures.forEach(add);
+    for (const touchpoint of stage.touchpoints) {
+        touchpoint.measures.forEach(add);
     }
-    return references;
+    return measured;
 }
 
-function kpiBox(context: MapContext, reference: ViewReference, stage: StageView, x: number, y: number, width: number): { node: VElement; height: number } {
+function kpiBox(context: MapContext, slot: string, key: string, reference: ViewReference, stage: StageView, x: number, y: number,
+    width: number): { node: VElement; height: number } {
     // A box reads the KPI (among the definitions: the memo's scope), the reference and the stage's id.
-    return remember(context, `kpi:${stage.id}:${reference.targetId ?? `?${reference.name}`}`, [reference.targetId, reference.name, stage.id, x, y, width],
+    return remember(context, slot, key, [reference.targetId, reference.name, stage.id, x, y, width],
         () => drawKpiBox(context, reference, stage, x, y, width));
 }
 

@@ -1,6 +1,6 @@
 import { h, LazyElement, type VElement, type VNode } from './vnode.js';
 import type { FontSpec } from './text/font-metrics.js';
-import { fitLine, textWidth, wrapText } from './text/text-layout.js';
+import { countLines, fitLine, textWidth, wrapText } from './text/text-layout.js';
 
 /** A laid-out piece of the map: its tree (at its own origin) and its height. */
 export interface Block {
@@ -38,13 +38,17 @@ export interface Laid {
     node: () => VElement;
 }
 
-/** `textBlock`, wrapped now and built later: the wrapping decides the height, the tree can wait. */
+/**
+ * `textBlock`, laid out now and built later: the number of lines decides the
+ * height (counted without making them), the lines are made with the tree,
+ * which a map's cells out of view never need on a first draw.
+ */
 export function layBlock(text: string, x: number, y: number, width: number, style: TextStyle, maxLines: number, extraClass = '', key?: string): Laid {
-    const wrapped = wrapText(text, width, style, maxLines);
-    const lines = wrapped.lines.length > 0 ? wrapped.lines : [''];
     return {
-        height: lines.length * style.lineHeight,
+        height: Math.max(1, countLines(text, width, style, maxLines)) * style.lineHeight,
         node: () => {
+            const wrapped = wrapText(text, width, style, maxLines);
+            const lines = wrapped.lines.length > 0 ? wrapped.lines : [''];
             const className = extraClass ? `${style.className} ${extraClass}` : style.className;
             const children: VNode[] = wrapped.cut ? [h('title', {}, [text])] : [];
             if (lines.length === 1) {

@@ -46,7 +46,7 @@ export function serviceLane(context: MapContext, journey: JourneyView, stages: C
 
 function itemBox(context: MapContext, touchpoint: TouchpointView, kind: ServiceKind, item: ServiceItemView, index: number,
     x: number, y: number, width: number): { node: VElement; height: number } {
-    return remember(context, `${kind}:${touchpoint.id}:${index}`, [touchpoint.title, item, x, y, width], () => drawItemBox(context, touchpoint, kind, item, index, x, y, width));
+    return remember(context, index === 0 ? kind : `${kind}#${index}`, touchpoint.id, [touchpoint.title, item, x, y, width], () => drawItemBox(context, touchpoint, kind, item, index, x, y, width));
 }
 
 function drawItemBox(context: MapContext, touchpoint: TouchpointView, kind: ServiceKind, item: ServiceItemView, index: number,

@@ -15,10 +15,10 @@ const INNER = 10;
 export function stageLane(context: MapContext, journey: JourneyView, stages: ColumnGeometry[]): Lane {
     const contents = journey.stages.map((stage, i) => {
         const width = stages[i].width - 2 * CELL_PAD - 2 * INNER;
-        return remember(context, `stage:${stage.id}`, [stage, width], () => ({ ...stageContent(context, stage, width), label: () => stageLabel(context, stage) }));
+        return remember(context, 'stage', stage.id, [stage, width], () => ({ ...stageContent(context, stage, width), label: () => stageLabel(context, stage) }));
     });
     const height = Math.max(0, ...contents.map(c => c.height)) + 2 * INNER;
-    const nodes = journey.stages.map((stage, i) => remember(context, `stage-node:${stage.id}`, [contents[i], stages[i].x, stages[i].width, height], () => interactive({
+    const nodes = journey.stages.map((stage, i) => remember(context, 'stage-node', stage.id, [contents[i], stages[i].x, stages[i].width, height], () => interactive({
         id: stage.id, kind: 'stage', key: stage.id, className: 'jm-stage',
         x: stages[i].x + CELL_PAD, y: 0, width: stages[i].width - 2 * CELL_PAD, height,
         label: contents[i].label
@@ -77,13 +77,13 @@ export function touchpointLane(context: MapContext, journey: JourneyView, stages
             // Besides the touchpoint, a card shows its next touchpoint's title, and a `continues` into this document the target's.
             const next = touchpoint.next?.targetId ? context.touchpoints.get(touchpoint.next.targetId)?.title : undefined;
             const journeys = touchpoint.continues?.sameDocument ? context.model.journeys : undefined;
-            const content = remember(context, `card:${touchpoint.id}`, [touchpoint, next, journeys, width],
+            const content = remember(context, 'card', touchpoint.id, [touchpoint, next, journeys, width],
                 () => ({ ...cardContent(context, touchpoint, width), label: () => touchpointLabel(context, touchpoint) }));
             cards.push({ touchpoint, x: stages[i].columns[j] + CELL_PAD, content });
         });
     });
     const height = Math.max(40, ...cards.map(c => c.content.height)) + 2 * INNER;
-    const nodes: VElement[] = cards.map(({ touchpoint, x, content }) => remember(context, `card-node:${touchpoint.id}`, [content, x, height], () => interactive({
+    const nodes: VElement[] = cards.map(({ touchpoint, x, content }) => remember(context, 'card-node', touchpoint.id, [content, x, height], () => interactive({
         id: touchpoint.id, kind: 'touchpoint', key: touchpoint.id, className: 'jm-card',
         x, y: 0, width: COLUMN_WIDTH - 2 * CELL_PAD, height,
         label: content.label

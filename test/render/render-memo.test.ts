@@ -81,7 +81,7 @@ describe('map render with a memo of the last render', () => {
     it('computes every piece once in a first render, finds them in the next, and drops what a render did not use', () => {
         const memo = new RenderMemo();
         const computed: string[] = [];
-        const piece = (key: string, deps: unknown[]) => memo.remember(key, deps, () => { computed.push(key); return { key }; });
+        const piece = (key: string, deps: unknown[]) => memo.remember('slot', key, deps, () => { computed.push(key); return { key }; });
         memo.begin(['scope']);
         piece('a', [1]);
         piece('b', [2]);
@@ -103,5 +103,32 @@ describe('map render with a memo of the last render', () => {
         assert.notEqual(piece('a', [1]), a, 'a new scope keeps nothing');
         memo.end();
         assert.deepEqual(computed, ['a', 'b', 'a', 'b', 'a']);
+    });
+
+    it('tells apart pieces of the same id in different slots, and drops unused pieces of every slot', () => {
+        const memo = new RenderMemo();
+        const piece = (slot: string, id: string, deps: unknown[]) => memo.remember(slot, id, deps, () => ({ slot, id }));
+        memo.begin([]);
+        const card = piece('card', 'x', [1]);
+        const note = piece('note', 'x', [1]);
+        piece('note', 'y', [1]);
+        memo.end();
+        assert.notEqual(card, note);
+        assert.equal(memo.size, 3);
+        memo.begin([]);
+        assert.equal(piece('card', 'x', [1]), card);
+        assert.equal(piece('note', 'x', [1]), note);
+        memo.end();
+        assert.equal(memo.size, 2, "note y was not used: dropped");
+        memo.begin([]);
+        assert.equal(piece('note', 'x', [1]), note);
+        const changed = piece('card', 'x', [2]);
+        assert.notEqual(changed, card, 'other inputs: computed again');
+        memo.end();
+        assert.equal(memo.size, 2);
+        memo.begin([]);
+        assert.equal(piece('card', 'x', [2]), changed, 'kept with its new inputs');
+        memo.end();
+        assert.equal(memo.size, 1);
     });
 });

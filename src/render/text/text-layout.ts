@@ -1,4 +1,4 @@
-import { charEm, type FontFace, type FontSpec } from './font-metrics.js';
+import { faceUnits, faceWidths, FIRST_START, tableEm, tableUnits, UNITS_PER_EM, type FontFace, type FontSpec } from './font-metrics.js';
 
 /**
  * Text measurement and wrapping without a DOM, so that a map is laid out the
@@ -9,11 +9,40 @@ import { charEm, type FontFace, type FontSpec } from './font-metrics.js';
 
 /** Width of a string in em, without letter spacing. */
 function emWidth(text: string, face: FontFace): number {
+    return rangeEm(text, 0, text.length, face);
+}
+
+/**
+ * Width in em of `text` from `start` to `end`: summed in font units, which
+ * allocates nothing, when the font has every character (the same sum, see
+ * `faceUnits`); else as the widths in em, one after the other.
+ */
+function rangeEm(text: string, start: number, end: number, face: FontFace): number {
+    const units = faceUnits(face);
+    let sum = 0;
+    for (let i = start; i < end; i++) {
+        let code = text.charCodeAt(i);
+        if (code >= 0xd800 && code <= 0xdbff) {
+            code = text.codePointAt(i)!;
+            if (code > 0xffff) i++;
+        }
+        const advance = tableUnits(units, code);
+        if (advance === 0) {
+            return fallbackRangeEm(text, start, end, face);
+        }
+        sum += advance;
+    }
+    return sum / UNITS_PER_EM;
+}
+
+/** `rangeEm` of a text with a character the font lacks (whose width is no whole number of units), in em, in order. */
+function fallbackRangeEm(text: string, start: number, end: number, face: FontFace): number {
+    const widths = faceWidths(face);
     let em = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = start; i < end; i++) {
         const code = text.codePointAt(i)!;
         if (code > 0xffff) i++;
-        em += charEm(code, face);
+        em += tableEm(widths, code);
     }
     return em;
 }
@@ -45,77 +74,127 @@ const ELLIPSIS = '…';
  * when a word alone is too long), keeping at most `maxLines` lines.
  */
 export function wrapText(text: string, maxWidth: number, font: FontSpec, maxLines = Number.POSITIVE_INFINITY): WrappedText {
-    const spacing = font.letterSpacing ?? 0;
-    const face = font.face;
-    // Widths in em, letter spacing included, against the line's width in em.
-    const wordWidth = (word: string) => emWidth(word, face) + characterCount(word) * spacing;
-    const spaceEm = charEm(32, face) + spacing;
-    const maxEm = maxWidth / font.size;
     const lines: string[] = [];
-    let line = '';
-    let lineEm = 0;
-    // The words are the runs between white space (as `split(/\s+/)` has them), measured as they are read: a map
-    // wraps thousands of texts, most of them short, on a first draw.
-    let start = 0;
-    // Stops as soon as one line more than allowed exists: that is enough to know the text is cut.
-    while (lines.length <= maxLines) {
-        while (start < text.length && isSpace(text.charCodeAt(start))) {
-            start++;
-        }
-        if (start >= text.length) {
-            break;
-        }
-        let end = start;
-        let em = 0;
-        let characters = 0;
-        while (end < text.length) {
-            const code = text.codePointAt(end)!;
-            if (isSpace(code)) {
-                break;
-            }
-            em += charEm(code, face);
-            if (code < 0xdc00 || code > 0xdfff) {
-                // As `characterCount` counts: a pair once, a lone low surrogate not at all.
-                characters++;
-            }
-            end += code > 0xffff ? 2 : 1;
-        }
-        const word = text.slice(start, end);
-        start = end;
-        em += characters * spacing;
-        if (line && lineEm + spaceEm + em <= maxEm) {
-            line += ' ' + word;
-            lineEm += spaceEm + em;
-            continue;
-        }
-        if (line) {
-            lines.push(line);
-            line = '';
-        }
-        if (em <= maxEm) {
-            line = word;
-            lineEm = em;
-            continue;
-        }
-        // A word alone too wide for a line is split across lines.
-        let rest = word;
-        while (wordWidth(rest) > maxEm && lines.length <= maxLines) {
-            const head = longestFittingPrefix(rest, maxWidth, font);
-            lines.push(head);
-            rest = rest.slice(head.length);
-        }
-        line = rest;
-        lineEm = wordWidth(rest);
-    }
-    if (line) {
-        lines.push(line);
-    }
+    breakLines(text, maxWidth, font, maxLines, lines);
     if (lines.length <= maxLines) {
         return { lines, cut: false };
     }
     const kept = lines.slice(0, maxLines);
     kept[kept.length - 1] = withEllipsis(kept[kept.length - 1], maxWidth, font);
     return { lines: kept, cut: true };
+}
+
+/**
+ * How many lines `wrapText` gives (at most `maxLines`), found without making
+ * them: what a layout needs of a text that is drawn later, or never (a map's
+ * cells out of view wait to be built, see `layBlock`).
+ */
+export function countLines(text: string, maxWidth: number, font: FontSpec, maxLines = Number.POSITIVE_INFINITY): number {
+    return Math.min(breakLines(text, maxWidth, font, maxLines), maxLines);
+}
+
+/**
+ * The wrapping of `wrapText`: the lines found, up to one more than `maxLines`
+ * (enough to know the text is cut), pushed on `lines` when given; answers how many.
+ */
+function breakLines(text: string, maxWidth: number, font: FontSpec, maxLines: number, lines?: string[]): number {
+    const spacing = font.letterSpacing ?? 0;
+    const face = font.face;
+    const units = faceUnits(face);
+    // Widths in em, letter spacing included, against the line's width in em.
+    const wordWidth = (word: string) => emWidth(word, face) + characterCount(word) * spacing;
+    const spaceEm = tableEm(faceWidths(face), 32) + spacing;
+    const maxEm = maxWidth / font.size;
+    const length = text.length;
+    let count = 0;
+    // The line being filled: its text (only when the lines are wanted), whether it has a word yet, its width.
+    let line = '';
+    let open = false;
+    let lineEm = 0;
+    // The words are the runs between white space (as `split(/\s+/)` has them), measured as they are read: a map
+    // wraps thousands of texts, most of them short, on a first draw.
+    let start = 0;
+    // Stops as soon as one line more than allowed exists: that is enough to know the text is cut.
+    while (count <= maxLines) {
+        while (start < length && isSpace(text.charCodeAt(start))) {
+            start++;
+        }
+        if (start >= length) {
+            break;
+        }
+        let end = start;
+        // The word's width in font units while the font has its every character (see `rangeEm`).
+        let sum = 0;
+        let lacking = false;
+        let characters = 0;
+        while (end < length) {
+            let code = text.charCodeAt(end);
+            if (code > 0x20 && code < 0x7f) {
+                // Printable ASCII, most of a map's text: never a space, in the tables' first range.
+                const advance = units[code - FIRST_START];
+                sum += advance;
+                lacking ||= advance === 0;
+                characters++;
+                end++;
+                continue;
+            }
+            if (code >= 0xd800 && code <= 0xdbff) {
+                code = text.codePointAt(end)!;
+            } else if (isSpace(code)) {
+                break;
+            }
+            const advance = tableUnits(units, code);
+            sum += advance;
+            lacking ||= advance === 0;
+            if (code < 0xdc00 || code > 0xdfff) {
+                // As `characterCount` counts: a pair once, a lone low surrogate not at all.
+                characters++;
+            }
+            end += code > 0xffff ? 2 : 1;
+        }
+        let em = lacking ? fallbackRangeEm(text, start, end, face) : sum / UNITS_PER_EM;
+        em += characters * spacing;
+        if (open && lineEm + spaceEm + em <= maxEm) {
+            if (lines) {
+                line += ' ' + text.slice(start, end);
+            }
+            lineEm += spaceEm + em;
+            start = end;
+            continue;
+        }
+        if (open) {
+            lines?.push(line);
+            count++;
+            line = '';
+            open = false;
+        }
+        if (em <= maxEm) {
+            if (lines) {
+                line = text.slice(start, end);
+            }
+            open = true;
+            lineEm = em;
+            start = end;
+            continue;
+        }
+        // A word alone too wide for a line is split across lines.
+        let rest = text.slice(start, end);
+        start = end;
+        while (wordWidth(rest) > maxEm && count <= maxLines) {
+            const head = longestFittingPrefix(rest, maxWidth, font);
+            lines?.push(head);
+            count++;
+            rest = rest.slice(head.length);
+        }
+        line = rest;
+        open = rest !== '';
+        lineEm = wordWidth(rest);
+    }
+    if (open) {
+        lines?.push(line);
+        count++;
+    }
+    return count;
 }
 
 /** White space as `\s` in a regular expression has it. */
@@ -128,10 +207,11 @@ function isSpace(code: number): boolean {
 function longestFittingPrefix(word: string, maxWidth: number, font: FontSpec): string {
     const chars = [...word];
     const spacing = font.letterSpacing ?? 0;
+    const widths = faceWidths(font.face);
     let width = 0;
     let end = 0;
     for (; end < chars.length; end++) {
-        width += (charEm(chars[end].codePointAt(0)!, font.face) + spacing) * font.size;
+        width += (tableEm(widths, chars[end].codePointAt(0)!) + spacing) * font.size;
         if (width > maxWidth) {
             break;
         }

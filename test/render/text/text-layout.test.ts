@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { charEm, type FontSpec } from '../../../src/render/text/font-metrics.js';
-import { textWidth, wrapText } from '../../../src/render/text/text-layout.js';
+import { countLines, textWidth, wrapText } from '../../../src/render/text/text-layout.js';
 
 const font = (size: number): FontSpec => ({ size, face: 'regular' });
 
@@ -118,6 +118,41 @@ describe('text layout, word by word', () => {
             compared++;
         }
         assert.ok(compared > 2000, String(compared));
+    });
+});
+
+describe('counting lines without making them', () => {
+    it('counts the lines wrapText makes, over random texts with every kind of space, words too long for a line and cut texts', () => {
+        let seed = 11;
+        const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+        const spaces = [' ', '  ', '\t', '\n', '\u00a0', '\u3000', ' \r\n '];
+        const letters = ['a', 'W', 'i', 'é', 'ж', '漢', '😀', '\udc00', '\ud800', '—', '1'];
+        const fonts: FontSpec[] = [{ size: 13, face: 'regular' }, { size: 11, face: 'semibold', letterSpacing: 0.02 }, { size: 22, face: 'semibold' }];
+        const counts = new Set<number>();
+        for (let n = 0; n < 3000; n++) {
+            let text = random() < 0.2 ? spaces[Math.floor(random() * spaces.length)] : '';
+            const words = Math.floor(random() * 14);
+            for (let w = 0; w < words; w++) {
+                // Now and then a word longer than any line, which is split inside.
+                const length = random() < 0.1 ? 20 + Math.floor(random() * 40) : 1 + Math.floor(random() * 9);
+                for (let c = 0; c < length; c++) text += letters[Math.floor(random() * letters.length)];
+                text += spaces[Math.floor(random() * spaces.length)];
+            }
+            const font = fonts[n % fonts.length];
+            const width = 40 + random() * 200;
+            const maxLines = random() < 0.4 ? Number.POSITIVE_INFINITY : 1 + Math.floor(random() * 5);
+            const count = countLines(text, width, font, maxLines);
+            assert.equal(count, wrapText(text, width, font, maxLines).lines.length, `${JSON.stringify(text)} in ${width} px, ${maxLines} lines`);
+            counts.add(count);
+        }
+        // Empty texts, single lines, many lines and cut ones all came up.
+        assert.ok([0, 1, 2, 3, 5].every(count => counts.has(count)), [...counts].join(' '));
+    });
+
+    it('counts no more lines than allowed, and none for a text of white space only', () => {
+        assert.equal(countLines('one two three four five six seven eight nine ten', 40, font(12), 2), 2);
+        assert.equal(countLines(' \t\n ', 100, font(12)), 0);
+        assert.equal(countLines('x'.repeat(200000), 100, font(12), 3), 3);
     });
 });
 
