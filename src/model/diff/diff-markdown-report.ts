@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../../language/markdown-escape.js';
+import { escapeMarkdown, markdownLink } from '../../language/markdown-escape.js';
 import type { ChangeType, ElementChange, JourneyDiff, PropertyChange } from './diff-model.js';
 import { PHRASES, signed } from '../../language/vocabulary.js';
 import { readerWords, type ReaderWords } from '../../language/reader-words.js';
@@ -62,7 +62,10 @@ function propertyText(property: PropertyChange, words: ReaderWords): string[] {
         return [`${escapeMarkdown(propertyLabel('emotion', words))}: ${emotion(property.before, words)} → ${emotion(property.after, words)}`];
     }
     // The labels and arrows are ours; only the values are model text.
-    return propertyLines(property, (value, quoted) => quoted ? `“${escapeMarkdown(value)}”` : escapeMarkdown(value), words);
+    const show = property.property === 'url'
+        ? markdownLink
+        : (value: string, quoted: boolean) => quoted ? `“${escapeMarkdown(value)}”` : escapeMarkdown(value);
+    return propertyLines(property, show, words);
 }
 
 function emotion(value: unknown, words: ReaderWords): string {

@@ -4,7 +4,7 @@ import type {
     TouchpointView, ViewReference
 } from '../view-model.js';
 import { journeyAsMermaid } from './export-mermaid.js';
-import { escapeMarkdown } from '../../language/markdown-escape.js';
+import { escapeMarkdown, markdownLink } from '../../language/markdown-escape.js';
 import { describeTarget, emotionText, inheritedFrom, STATUS_WORDS } from '../../language/vocabulary.js';
 
 /**
@@ -77,7 +77,7 @@ function journeySection(journey: JourneyView, context: ModelIndex): string {
         for (const item of evidence) {
             out.push(row([
                 escapeMarkdown(item.title), escapeMarkdown(item.origin ?? ''), escapeMarkdown(item.date ?? ''),
-                item.sample === undefined ? '' : String(item.sample), escapeMarkdown(item.url ?? '')
+                item.sample === undefined ? '' : String(item.sample), item.url === undefined ? '' : markdownLink(item.url)
             ]));
         }
     }
