@@ -1,8 +1,9 @@
-import type { FileSystemProvider } from 'langium';
+import { URI, type FileSystemProvider } from 'langium';
 import { startLanguageServer, type LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { createJourneyServices } from '../language/journey-module.js';
 import { CompareHandler } from './compare-handler.js';
+import { publishChangedDiagnosticsOnly } from './diagnostics-publisher.js';
 import { ViewModelNotifier } from './view-model-notifier.js';
 
 /**
@@ -11,6 +12,7 @@ import { ViewModelNotifier } from './view-model-notifier.js';
  */
 export function startJourneyServer(connection: Connection, fileSystemProvider: () => FileSystemProvider): LangiumSharedServices {
     const { shared } = createJourneyServices({ connection, fileSystemProvider });
+    publishChangedDiagnosticsOnly(connection, shared.workspace.TextDocuments, uri => shared.workspace.LangiumDocuments.hasDocument(URI.parse(uri)));
     new ViewModelNotifier(shared, connection).listen();
     new CompareHandler(shared, connection).listen();
     startLanguageServer(shared);

@@ -34,8 +34,6 @@ export interface Failure {
 /** A server with one fuzzed document, and a way to know when a version is fully built. */
 export class FuzzedServer {
     readonly errors: string[] = [];
-    private builtVersions = new Map<string, number>();
-    private waiters: Array<{ uri: string; version: number; resolve: () => void }> = [];
     /** Sees every view model the server pushes (the fuzzer's webview mirror), before anyone waiting for its version. */
     onModel: ((uri: string, model: JourneyMapModel) => void) | undefined;
     /** The pushed models, whole or as deltas, applied as the extension applies them. */
@@ -61,26 +59,10 @@ export class FuzzedServer {
                 this.send(() => server.connection.sendNotification(ViewModelResyncNotification, { uri: params.uri }));
             }
             const model = outcome.kind === 'model' ? outcome.model : undefined;
-            const version = model?.documentVersion ?? (isDeltaPush(params) ? params.delta.documentVersion : -1);
             if (model === null) this.errors.push(`no view model for ${params.uri}`);
             else if (model) this.onModel?.(params.uri, model);
             if (model && isDeltaPush(params)) this.compareWhole(params.uri, model);
-            // The model is pushed once the document is linked; its diagnostics come after it, when it is validated
-            // (or those of a newer build, if a newer edit cancelled this one): the next diagnostics complete the build.
-            this.server.diagnostics(params.uri, () => true, BUILD_TIMEOUT_MS).then(() => this.diagnosed(params.uri, version), () => undefined);
         });
-    }
-
-    /** The diagnostics published after the push of `version` of the document (or a later one) came: that build is complete. */
-    private diagnosed(uri: string, version: number): void {
-        if (version <= (this.builtVersions.get(uri) ?? -1)) return;
-        this.builtVersions.set(uri, version);
-        for (const waiter of [...this.waiters]) {
-            if (waiter.uri === uri && version >= waiter.version) {
-                this.waiters.splice(this.waiters.indexOf(waiter), 1);
-                waiter.resolve();
-            }
-        }
     }
 
     /** A server whose workspace holds the examples, as a user's would. */
@@ -148,16 +130,20 @@ export class FuzzedServer {
         }
     }
 
-    /** Resolves once `version` (or later) of the document is built: its model pushed, then its diagnostics published. */
+    /**
+     * Resolves once `version` (or later) of the document is built: its model pushed, then its diagnostics
+     * published (when they changed: the server does not publish a list equal to the one before). A read
+     * request waits on the server for the builds of the changes sent before it, so its answer comes after all that.
+     */
     built(uri: string, version: number): Promise<boolean> {
-        if ((this.builtVersions.get(uri) ?? -1) >= version) return Promise.resolve(true);
         return new Promise(resolve => {
-            const waiter = { uri, version, resolve: () => { clearTimeout(timer); resolve(true); } };
-            const timer = setTimeout(() => {
-                this.waiters.splice(this.waiters.indexOf(waiter), 1);
-                resolve(false);
-            }, BUILD_TIMEOUT_MS);
-            this.waiters.push(waiter);
+            const timer = setTimeout(() => resolve(false), BUILD_TIMEOUT_MS);
+            const done = (built: boolean) => { clearTimeout(timer); resolve(built); };
+            try {
+                this.server.connection.sendRequest(ViewModelRequest, { uri }).then(({ model }) => done((model?.documentVersion ?? -1) >= version), () => done(false));
+            } catch {
+                done(false);
+            }
         });
     }
 
