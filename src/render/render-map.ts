@@ -4,7 +4,7 @@ import { readerWords, type Locale, type ReaderWords } from '../language/reader-w
 import { mapContext } from './map-context.js';
 import { renderDefinitions } from './render-definitions.js';
 import { renderJourney } from './render-journey.js';
-import type { RenderMemo } from './render-memo.js';
+import { remember, type RenderMemo } from './render-memo.js';
 import { TEXT, textLine } from './render-parts.js';
 import { wrapText } from './text/text-layout.js';
 import { h, type VElement, type VNode } from './vnode.js';
@@ -43,7 +43,8 @@ export function renderMap(model: JourneyMapModel, options: RenderOptions = {}): 
         y += section.height + SECTION_GAP;
         width = Math.max(width, section.width);
     }
-    const definitions = renderDefinitions(context, model, y, width);
+    // The definitions are in the memo's scope, and the document's URI is the memo's: after an edit in a journey they are the same tree.
+    const definitions = remember(context, 'definitions', model.uri, [y, width], () => renderDefinitions(context, model, y, width));
     if (definitions) {
         sections.push(definitions.node);
         y += definitions.height + SECTION_GAP;

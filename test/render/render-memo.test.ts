@@ -68,6 +68,27 @@ describe('map render with a memo of the last render', () => {
         assert.notEqual(find(renderMap(owners, { memo }).svg, card(untouched)), find(after, card(untouched)));
     });
 
+    it('keeps the definitions section through an edit in a journey, and draws it again when the definitions or its place change', async () => {
+        const { 'kundereise.journey': model } = await exampleModels();
+        const definitions = (svg: VElement) => find(svg, e => e.attrs.class === 'jm-definitions');
+        const memo = new RenderMemo();
+        const before = definitions(renderMap(model, { memo }).svg);
+        assert.ok(before, 'the example draws its definitions');
+        const titled = edited(model, m => { m.journeys[0].stages[0].touchpoints[0].title = 'Renamed'; });
+        assert.equal(definitions(renderMap(titled, { memo }).svg), before, 'the same tree after a title edit');
+        // The map grows taller: the section moves down, drawn again where it now is.
+        const taller = edited(titled, m => {
+            for (let i = 0; i < 6; i++) m.journeys[0].stages[0].pains.push(`Pain ${i}, long enough to make the pain lane taller than it was before this edit came`);
+        });
+        const moved = definitions(renderMap(taller, { memo }).svg);
+        assert.notEqual(moved, before);
+        assert.equal(toMarkup(moved!), toMarkup(definitions(renderMap(taller).svg)!));
+        const renamed = edited(taller, m => { m.kpis[0].title = 'Another KPI name'; });
+        const redrawn = definitions(renderMap(renamed, { memo }).svg);
+        assert.notEqual(redrawn, moved);
+        assert.match(toMarkup(redrawn!), /Another KPI name/);
+    });
+
     it('keeps only the pieces of the last render', async () => {
         const { 'webshop.journey': model } = await exampleModels();
         const memo = new RenderMemo();

@@ -96,7 +96,7 @@ describe('diagnostics over the language server protocol, published when they cha
     before(async () => {
         folder = mkdtempSync(path.join(tmpdir(), 'journey-publish-'));
         server = await startServer({ workspaceFolder: folder });
-        server.connection.onNotification(PublishDiagnosticsNotification.type, params => published.push(params));
+        server.connection.onNotification(PublishDiagnosticsNotification.type, params => { published.push(params); });
     });
 
     after(async () => {
