@@ -8,10 +8,14 @@ export class SyntaxBanner {
         chrome.bannerText.addEventListener('click', onReveal);
     }
 
+    /** Called at every draw: the page is changed only where the banner changes (most keystrokes change nothing here). */
     show(model: JourneyMapModel, keptLastGood: boolean): void {
         const text = syntaxBannerText(model.syntaxErrors, keptLastGood, this.words);
-        this.chrome.banner.hidden = text === undefined;
-        if (text !== undefined) {
+        const hidden = text === undefined;
+        if (this.chrome.banner.hidden !== hidden) {
+            this.chrome.banner.hidden = hidden;
+        }
+        if (text !== undefined && this.chrome.bannerText.textContent !== text) {
             this.chrome.bannerText.textContent = text;
         }
     }

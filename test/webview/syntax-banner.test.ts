@@ -3,6 +3,9 @@ import { EmptyFileSystem, URI } from 'langium';
 import { createJourneyServices } from '../../src/language/journey-module.js';
 import { buildViewModel } from '../../src/model/build-view-model.js';
 import { syntaxBannerText } from '../../src/webview/syntax-banner.js';
+import { JSDOM } from 'jsdom';
+import { SyntaxBanner } from '../../src/webview/banner.js';
+import { buildChrome, ENGLISH_CHROME } from '../../src/webview/preview-chrome.js';
 import { chromeWordsFor } from '../../src/cli/chrome-words.js';
 
 async function syntaxErrorsOf(text: string) {
@@ -40,5 +43,31 @@ describe('the preview banner for a map whose text does not parse', () => {
 
     it('has no text when the document parses', () => {
         assert.equal(syntaxBannerText([], true), undefined);
+    });
+
+    it('shows and hides the banner over the page, changing the page only when the banner changes', async () => {
+        const { window } = new JSDOM('<!DOCTYPE html><body></body>');
+        const chrome = buildChrome(window.document, ENGLISH_CHROME, () => undefined);
+        const banner = new SyntaxBanner(chrome, ENGLISH_CHROME, () => undefined);
+        const range = { start: { line: 0, character: 4 }, end: { line: 0, character: 5 } };
+        const model = (syntaxErrors: Array<{ message: string; range: typeof range }>) => ({ syntaxErrors }) as unknown as Parameters<SyntaxBanner['show']>[0];
+        const changes: MutationRecord[] = [];
+        const observer = new window.MutationObserver(records => changes.push(...records));
+        observer.observe(chrome.banner, { subtree: true, attributes: true, childList: true, characterData: true });
+        const seen = () => { changes.push(...observer.takeRecords()); return changes.splice(0).length; };
+        banner.show(model([]), false);
+        assert.equal(chrome.banner.hidden, true);
+        assert.equal(seen(), 0, 'hidden already');
+        banner.show(model([{ message: "Expected '}'", range }]), true);
+        assert.equal(chrome.banner.hidden, false);
+        assert.equal(chrome.bannerText.textContent, "Syntax error at line 1, column 5: Expected '}'. Showing the last valid map.");
+        assert.ok(seen() > 0);
+        banner.show(model([{ message: "Expected '}'", range }]), true);
+        assert.equal(seen(), 0, 'the same banner again');
+        banner.show(model([{ message: "Expected '{'", range }]), true);
+        assert.match(chrome.bannerText.textContent ?? '', /Expected '\{'/);
+        banner.show(model([]), false);
+        assert.equal(chrome.banner.hidden, true);
+        observer.disconnect();
     });
 });
