@@ -51,8 +51,13 @@ export class LensControl {
             };
             this.select.replaceChildren(option(ALL, this.words.phrase('allPersonas')), ...choices.map(choice => option(choice.key, choice.title)));
         }
-        this.select.value = lens ?? ALL;
-        this.element.hidden = choices.length === 0;
+        // At every draw: the select is set only when the choice changed (setting it looks through its options).
+        if (this.select.value !== (lens ?? ALL)) {
+            this.select.value = lens ?? ALL;
+        }
+        if (this.element.hidden !== (choices.length === 0)) {
+            this.element.hidden = choices.length === 0;
+        }
         return lens;
     }
 }

@@ -45,6 +45,23 @@ describe('persona lens control', () => {
         assert.equal(element.hidden, true);
     });
 
+    it('sets the select only when a draw changes the persona shown', async () => {
+        const { 'bibliotek.journey': model } = await exampleModels();
+        const { lens, select } = control();
+        const prototype = Object.getPrototypeOf(select) as object;
+        const value = Object.getOwnPropertyDescriptor(prototype, 'value')!;
+        const sets: string[] = [];
+        Object.defineProperty(select, 'value', { get: () => value.get!.call(select), set: (v: string) => { sets.push(v); value.set!.call(select, v); } });
+        lens.show(lensChoices(model), 'persona:Pensionist');
+        assert.deepEqual(sets, ['persona:Pensionist']);
+        lens.show(lensChoices(model), 'persona:Pensionist');
+        lens.show(lensChoices(model), 'persona:Pensionist');
+        assert.deepEqual(sets, ['persona:Pensionist'], 'the same choice drawn again');
+        lens.show(lensChoices(model), undefined);
+        assert.deepEqual(sets, ['persona:Pensionist', '']);
+        assert.equal(select.value, '');
+    });
+
     it('keeps a chosen persona while the model has it', async () => {
         const { 'bibliotek.journey': model } = await exampleModels();
         const { lens, select } = control();
