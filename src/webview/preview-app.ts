@@ -29,6 +29,13 @@ const IDLE_FILL_CELLS = 4;
 const IDLE_SLICE_CELLS = 12;
 const IDLE_SLICE_MS = 3;
 
+/**
+ * The idle fill goes on only once no draw has come for this long. Each slice's cells
+ * have the browser lay out, paint and raster the map again, on the same cores as
+ * the next update: while the user types, the keystrokes' updates come first.
+ */
+const FILL_QUIET_MS = 1000;
+
 /** A `continues` link on a touchpoint card (one that resolves). */
 const CONTINUES_LINK = '.jm-continues[role="link"]';
 
@@ -75,6 +82,8 @@ export class PreviewApp {
     private span: Span | undefined;
     /** Putting the waiting rest of the map in the page while it is idle. */
     private filling = false;
+    /** When the last draw was (the page's clock): the idle fill waits FILL_QUIET_MS after it. */
+    private drawnAt = -Infinity;
     /** A page opened at an element (`…/udlan.html#stage:Udlån.Reservering`, from a `continues` link): shown once drawn. */
     private arrival: string | undefined;
 
@@ -220,6 +229,7 @@ export class PreviewApp {
         const viewport = this.chrome.viewport;
         this.span = viewSpan(this.pendingScroll?.left ?? viewport.scrollLeft, viewport.clientWidth, zoom, width);
         this.patcher.render(svg, this.span ? outsideSpan(this.span) : undefined);
+        this.drawnAt = this.window.performance.now();
         this.fillWhenIdle();
         const drawn = { root: this.patcher.element, width, height, zoom };
         // Setting the map's size, even to the same, has the browser lay out all of it: only when it changed.
@@ -368,6 +378,11 @@ export class PreviewApp {
         const clock = this.window.performance;
         const slice = (deadline: IdleDeadline) => {
             const started = clock.now();
+            if (started - this.drawnAt < FILL_QUIET_MS) {
+                // Too soon after a draw (a keystroke's update, most likely another soon): asked again in the next idle period.
+                idle.call(this.window, slice);
+                return;
+            }
             if (near === null) {
                 const viewport = this.chrome.viewport;
                 near = this.lastDrawn ? spanToDraw(viewport.scrollLeft, viewport.clientWidth, this.zoom.value, this.lastDrawn.width) : undefined;

@@ -15,6 +15,8 @@ const LANE_CELLS = '.jm-lane > g > .jm-el';
 
 /** The most cells one idle slice may put in the page (IDLE_SLICE_CELLS in preview-app.ts). */
 const SLICE_CELLS = 12;
+/** How long after a draw the fill waits (FILL_QUIET_MS in preview-app.ts). */
+const QUIET_MS = 1000;
 
 /** A journey of `stages` stages of four touchpoints: some twenty views wide at zoom 1. */
 function wideJourney(stages: number): string {
@@ -35,8 +37,11 @@ interface IdlePage {
     send(message: HostMessage): void;
     /** The idle callbacks the page asked for and that have not run yet. */
     idle: IdleRequestCallback[];
-    /** Runs the first idle callback waiting, as the browser would in an idle period of `remaining` ms. */
-    runSlice(remaining?: number): void;
+    /**
+     * Runs the first idle callback waiting, as the browser would in an idle period of `remaining` ms,
+     * `after` ms after the last thing the page did (on the page's clock, which only this moves).
+     */
+    runSlice(remaining?: number, after?: number): void;
     /** How many lane cells wait outside the page: those of the whole map (a fresh page's) not in this one. */
     waiting(): number;
     markup(): string | undefined;
@@ -49,6 +54,8 @@ function idlePage(source: string): IdlePage {
     const window = dom.window as unknown as Window & { requestIdleCallback: Window['requestIdleCallback'] };
     const idle: IdleRequestCallback[] = [];
     window.requestIdleCallback = callback => idle.push(callback);
+    let now = 0;
+    Object.defineProperty(window.performance, 'now', { value: () => now });
     const posted: WebviewMessage[] = [];
     let listener: (message: HostMessage) => void = () => undefined;
     // A document shown before, at zoom 1: not fitted to the view's width, so the map is many views wide.
@@ -78,7 +85,8 @@ function idlePage(source: string): IdlePage {
             assert.ok(parsed, `a valid ${message.type} message`);
             listener(parsed);
         },
-        runSlice(remaining = 50) {
+        runSlice(remaining = 50, after = 2 * QUIET_MS) {
+            now += after;
             const callback = idle.shift();
             assert.ok(callback, 'an idle callback waits');
             callback({ didTimeout: false, timeRemaining: () => remaining });
@@ -159,6 +167,54 @@ describe('preview: the idle fill of a wide map', function () {
         }
         assert.equal(page.waiting(), 0);
         assert.equal(page.markup(), freshMarkup(model));
+        page.close();
+    });
+});
+
+describe('preview: the idle fill of a wide map waits while the user types', function () {
+    this.timeout(20000);
+    let model: JourneyMapModel;
+    before(async () => {
+        model = await modelOf(wideJourney(24));
+    });
+
+    it('puts nothing in until no draw has come for a while, then goes on to the map a fresh page draws', () => {
+        const source = model.uri;
+        const page = idlePage(source);
+        const forwarding = new ModelForwarding();
+        page.send({ type: 'source', source, label: 'wide', locked: false });
+        page.send(forwarding.message(source, model));
+        const waiting = page.waiting();
+        assert.ok(waiting > SLICE_CELLS);
+
+        // Idle periods soon after the first draw: nothing goes in, the fill asks again.
+        page.runSlice(50, QUIET_MS / 4);
+        page.runSlice(50, QUIET_MS / 4);
+        assert.equal(page.waiting(), waiting, 'no cell in the first moments after the draw');
+        assert.equal(page.idle.length, 1, 'the fill asks for the next idle period');
+
+        // A keystroke's update every 300 ms for three seconds, idle periods between them: still nothing goes in.
+        let latest = model;
+        for (let key = 0; key < 10; key++) {
+            latest = structuredClone(latest);
+            latest.documentVersion++;
+            latest.journeys[0].stages[key].touchpoints[0].title = `Typed ${key}`;
+            page.runSlice(50, 150);
+            page.send(forwarding.message(source, latest));
+            page.runSlice(50, 150);
+            assert.equal(page.waiting(), waiting, `no cell in while typing (keystroke ${key})`);
+        }
+        assert.equal(rendered(page.posted).at(-1), latest.documentVersion, 'every update drawn');
+        assert.equal(page.idle.length, 1, 'one fill under way, however many draws came');
+
+        // Quiet for long enough: a slice puts cells in, and the rest follow.
+        page.runSlice(50, QUIET_MS);
+        assert.ok(page.waiting() < waiting && waiting - page.waiting() <= SLICE_CELLS, `${waiting - page.waiting()} cells once quiet`);
+        while (page.idle.length > 0) {
+            page.runSlice(50, 10);
+        }
+        assert.equal(page.waiting(), 0);
+        assert.equal(page.markup(), freshMarkup(latest));
         page.close();
     });
 });
