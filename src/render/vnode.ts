@@ -173,8 +173,17 @@ export function num(value: number): string {
     if (Number.isInteger(value)) {
         return String(value);
     }
-    const rounded = Math.round(value * 10) / 10;
-    return rounded === 0 ? '0' : String(rounded);
+    const tenths = Math.round(value * 10);
+    if (tenths === 0) {
+        return '0';
+    }
+    const whole = Math.abs(tenths);
+    if (tenths % 10 === 0 || !(whole < 1e12)) {
+        return String(tenths / 10);
+    }
+    // What String(tenths / 10) writes (the shortest decimal of that number has its one decimal), made of whole
+    // numbers: writing a fraction is the slow case of a number's conversion, and a map writes thousands of them.
+    return (tenths < 0 ? '-' : '') + String(Math.floor(whole / 10)) + '.' + String(whole % 10);
 }
 
 const NAME = /^[a-zA-Z][a-zA-Z0-9:-]*$/;

@@ -185,7 +185,10 @@ export class DomPatcher {
         const element = document.createElementNS(SVG_NS, node.tag);
         const attrs = node.attrs;
         for (const name in attrs) {
-            setAttribute(element, name, attrs[name]);
+            // As `setAttribute` below, its test written out: a first draw sets thousands of attributes here.
+            if ((name.charCodeAt(0) | 0x20) !== 0x6f || (name.charCodeAt(1) | 0x20) !== 0x6e) {
+                element.setAttribute(name, attrs[name]);
+            }
         }
         const children = node.children;
         const defer = this.defer;

@@ -105,11 +105,20 @@ function breakLines(text: string, maxWidth: number, font: FontSpec, maxLines: nu
     const wordWidth = (word: string) => emWidth(word, face) + characterCount(word) * spacing;
     const spaceEm = tableEm(faceWidths(face), 32) + spacing;
     const maxEm = maxWidth / font.size;
+    // Without letter spacing, a line of words the font has whole is as wide as the sum of their units over
+    // UNITS_PER_EM, exactly (see `faceUnits`), and fits when that sum is at most the width in units (the width
+    // in em times a power of two, exactly too): lines compared in whole numbers, which allocate nothing.
+    const spaceUnits = tableUnits(units, 32);
+    const byUnits = spacing === 0 && spaceUnits > 0;
+    const maxUnits = maxEm * UNITS_PER_EM;
     const length = text.length;
     let count = 0;
-    // The line being filled: its text (only when the lines are wanted), whether it has a word yet, its width.
+    // The line being filled: its text (only when the lines are wanted), whether it has a word yet, its width:
+    // in units while every word on it is measured in units (`lineUnits`), else in em (`lineEm`).
     let line = '';
     let open = false;
+    let inUnits = false;
+    let lineUnits = 0;
     let lineEm = 0;
     // The words are the runs between white space (as `split(/\s+/)` has them), measured as they are read: a map
     // wraps thousands of texts, most of them short, on a first draw.
@@ -152,28 +161,46 @@ function breakLines(text: string, maxWidth: number, font: FontSpec, maxLines: nu
             }
             end += code > 0xffff ? 2 : 1;
         }
-        let em = lacking ? fallbackRangeEm(text, start, end, face) : sum / UNITS_PER_EM;
-        em += characters * spacing;
-        if (open && lineEm + spaceEm + em <= maxEm) {
-            if (lines) {
-                line += ' ' + text.slice(start, end);
-            }
-            lineEm += spaceEm + em;
-            start = end;
-            continue;
-        }
+        const wordInUnits = byUnits && !lacking;
         if (open) {
+            let fits: boolean;
+            let wordEm = 0;
+            if (inUnits && wordInUnits) {
+                fits = lineUnits + spaceUnits + sum <= maxUnits;
+            } else {
+                if (inUnits) {
+                    lineEm = lineUnits / UNITS_PER_EM;
+                    inUnits = false;
+                }
+                wordEm = wordWidthEm(text, start, end, face, lacking, sum, characters, spacing);
+                fits = lineEm + spaceEm + wordEm <= maxEm;
+            }
+            if (fits) {
+                if (lines) {
+                    line += ' ' + text.slice(start, end);
+                }
+                if (inUnits) {
+                    lineUnits += spaceUnits + sum;
+                } else {
+                    lineEm += spaceEm + wordEm;
+                }
+                start = end;
+                continue;
+            }
             lines?.push(line);
             count++;
             line = '';
             open = false;
         }
-        if (em <= maxEm) {
+        const wordEm = wordInUnits ? 0 : wordWidthEm(text, start, end, face, lacking, sum, characters, spacing);
+        if (wordInUnits ? sum <= maxUnits : wordEm <= maxEm) {
             if (lines) {
                 line = text.slice(start, end);
             }
             open = true;
-            lineEm = em;
+            inUnits = wordInUnits;
+            lineUnits = sum;
+            lineEm = wordEm;
             start = end;
             continue;
         }
@@ -188,6 +215,7 @@ function breakLines(text: string, maxWidth: number, font: FontSpec, maxLines: nu
         }
         line = rest;
         open = rest !== '';
+        inUnits = false;
         lineEm = wordWidth(rest);
     }
     if (open) {
@@ -195,6 +223,11 @@ function breakLines(text: string, maxWidth: number, font: FontSpec, maxLines: nu
         count++;
     }
     return count;
+}
+
+/** A word's width in em, letter spacing included (`sum`: its width in units, when the font has every character of it). */
+function wordWidthEm(text: string, start: number, end: number, face: FontFace, lacking: boolean, sum: number, characters: number, spacing: number): number {
+    return (lacking ? fallbackRangeEm(text, start, end, face) : sum / UNITS_PER_EM) + characters * spacing;
 }
 
 /** White space as `\s` in a regular expression has it. */
