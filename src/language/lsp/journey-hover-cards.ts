@@ -14,7 +14,7 @@ import {
     sampleOf, sourceOf, supportOf, unitOf, urlOf
 } from '../element-properties.js';
 import { effectiveOwner, formatQuantity, kpiStatus } from '../semantics.js';
-import { escapeMarkdown } from '../markdown-escape.js';
+import { escapeMarkdown, markdownLink } from '../markdown-escape.js';
 import { inheritedFrom, plural, STATUS_WORDS, typeNoun } from '../vocabulary.js';
 import { countTouchpoints, describeEmotion, displayTitle, kpisOfStage, kpiTarget, qualifiedName } from './journey-facts.js';
 
@@ -210,7 +210,7 @@ export function evidenceCard(evidence: Evidence, sources: ReferenceSources): str
         ...bullet('Source', escapeOptional(sourceOf(evidence))),
         ...bullet('Date', escapeOptional(dateOf(evidence))),
         ...bullet('Sample', sample === undefined ? undefined : String(sample)),
-        ...bullet('URL', escapeOptional(urlOf(evidence))),
+        ...bullet('URL', urlOf(evidence) === undefined ? undefined : markdownLink(urlOf(evidence)!)),
         `- Cited by: ${listed(places) ?? 'nothing yet'}`
     ].join('\n');
 }

@@ -75,7 +75,8 @@ describe('hover', () => {
         assert.match(onReference, /- Sample: 12$/m);
         assert.match(onReference, /- Cited by: pain at Indmeldelse › Oprettelse › App, opportunity at Indmeldelse › Oprettelse › App, opportunity at Udlån › Afhentning › Afhentningshylde$/m);
         const onDefinition = await hoverText(env.Journey, env.docs['bibliotek.journey'], 'evidence Brugerundersøgelse', 10);
-        assert.match(onDefinition, /- URL: https:\/\/bibliotek\.example\.dk\/brugerundersoegelse-2026$/m);
+        // The evidence opens from the card: a link that ends where the address ends.
+        assert.match(onDefinition, /- URL: <https:\/\/bibliotek\.example\.dk\/brugerundersoegelse-2026>$/m);
         assert.match(onDefinition, /- Sample: 1240$/m);
         assert.equal(onReference, await hoverText(env.Journey, env.docs['bibliotek.journey'], 'evidence Skrankeinterviews', 10));
     });
@@ -116,7 +117,7 @@ describe('hover', () => {
         await expectHover(Journey)({
             text: 'owner <|>O "*bold* [link](http://x) <b>"\njourney J { owner O stage S { touchpoint T } }',
             index: 0,
-            hover: /^### \\\*bold\\\* \\\[link\\\]\(http:\/\/x\) \\<b\\>/,
+            hover: /^### \\\*bold\\\* \\\[link\\\]\(http\\:\/\/x\) \\<b\\>/,
             disposeAfterCheck: true
         });
     });
