@@ -67,6 +67,11 @@ function isElementList(list: unknown[]): boolean {
     return new Set(list.map(item => (item as Obj).id)).size === list.length;
 }
 
+/** Whether two values of JSON data are equal (absent and undefined fields alike, arrays in order): no change between them. */
+export function sameValue(a: unknown, b: unknown): boolean {
+    return diffValue(a, b) === undefined;
+}
+
 /** The change from `previous` to `next`, or undefined when they are equal. */
 export function diffValue(previous: unknown, next: unknown): ValueDelta | undefined {
     if (previous === next) {
@@ -139,7 +144,7 @@ function diffArray(previous: unknown[], next: unknown[]): ValueDelta | undefined
         return { ids: next.map(item => (item as Obj).id as string), items };
     }
     // A list without ids (text lines, references): equal item by item, or sent whole.
-    if (previous.length === next.length && previous.every((item, i) => diffValue(item, next[i]) === undefined)) {
+    if (previous.length === next.length && previous.every((item, i) => sameValue(item, next[i]))) {
         return undefined;
     }
     return { set: next };

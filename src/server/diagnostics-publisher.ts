@@ -1,5 +1,6 @@
 import { URI } from 'langium';
 import type { Connection, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
+import { sameValue } from '../protocol/model-delta.js';
 
 /**
  * Publishes a document's diagnostics only when they differ from those published for it
@@ -25,7 +26,7 @@ export class DiagnosticsPublisher {
     /** Sends `params` unless they equal what was sent last for the same document; answers whether it sent. */
     publish(params: PublishDiagnosticsParams): boolean {
         const last = this.published.get(params.uri);
-        if (last && params.version === undefined && sameJson(last, params.diagnostics)) {
+        if (last && params.version === undefined && sameValue(last, params.diagnostics)) {
             this.skipped++;
             return false;
         }
@@ -89,46 +90,4 @@ function copyOf(diagnostics: Diagnostic[]): Diagnostic[] | undefined {
     } catch {
         return undefined;
     }
-}
-
-/**
- * Whether two values of JSON data are equal: the same primitives, arrays of equal items
- * in order, objects with equal fields (a field set to undefined counts as absent, as in
- * JSON). Allocates nothing: it runs after every build.
- */
-export function sameJson(a: unknown, b: unknown): boolean {
-    if (a === b) {
-        return true;
-    }
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
-        return typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b);
-    }
-    if (Array.isArray(a) !== Array.isArray(b)) {
-        return false;
-    }
-    if (Array.isArray(a)) {
-        const other = b as unknown[];
-        if (a.length !== other.length) {
-            return false;
-        }
-        for (let i = 0; i < a.length; i++) {
-            if (!sameJson(a[i], other[i])) {
-                return false;
-            }
-        }
-        return true;
-    }
-    const left = a as Record<string, unknown>;
-    const right = b as Record<string, unknown>;
-    for (const key in left) {
-        if (Object.hasOwn(left, key) && !sameJson(left[key], Object.hasOwn(right, key) ? right[key] : undefined)) {
-            return false;
-        }
-    }
-    for (const key in right) {
-        if (Object.hasOwn(right, key) && !Object.hasOwn(left, key) && right[key] !== undefined) {
-            return false;
-        }
-    }
-    return true;
 }

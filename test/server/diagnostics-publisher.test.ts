@@ -7,7 +7,8 @@ import {
     type Diagnostic, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
 import { ViewModelRequest } from '../../src/protocol/lsp-protocol.js';
-import { DiagnosticsPublisher, sameJson } from '../../src/server/diagnostics-publisher.js';
+import { sameValue } from '../../src/protocol/model-delta.js';
+import { DiagnosticsPublisher } from '../../src/server/diagnostics-publisher.js';
 import { startServer, type ServerConnection } from '../../bench/server-connection.js';
 
 function diagnostic(line: number, message = 'Touchpoint T has no owner.', extra: Partial<Diagnostic> = {}): Diagnostic {
@@ -77,13 +78,13 @@ describe('DiagnosticsPublisher', () => {
     });
 
     it('compares JSON data: absent and undefined fields alike, arrays in order', () => {
-        assert.equal(sameJson({ a: 1, b: undefined }, { a: 1 }), true);
-        assert.equal(sameJson({ a: 1 }, { a: 1, b: 2 }), false);
-        assert.equal(sameJson([1, 2], [2, 1]), false);
-        assert.equal(sameJson([1, [2, { c: 'x' }]], [1, [2, { c: 'x' }]]), true);
-        assert.equal(sameJson({ a: [] }, { a: {} }), false);
-        assert.equal(sameJson(null, {}), false);
-        assert.equal(sameJson('1', 1), false);
+        assert.equal(sameValue({ a: 1, b: undefined }, { a: 1 }), true);
+        assert.equal(sameValue({ a: 1 }, { a: 1, b: 2 }), false);
+        assert.equal(sameValue([1, 2], [2, 1]), false);
+        assert.equal(sameValue([1, [2, { c: 'x' }]], [1, [2, { c: 'x' }]]), true);
+        assert.equal(sameValue({ a: [] }, { a: {} }), false);
+        assert.equal(sameValue(null, {}), false);
+        assert.equal(sameValue('1', 1), false);
     });
 });
 
